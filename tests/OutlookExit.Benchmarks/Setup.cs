@@ -23,7 +23,9 @@ public static class Setup
     public static IConfig Config { get; } = DefaultConfig.Instance
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(StatisticColumn.Median, new OutputSizeColumn())
-        .WithOptions(ConfigOptions.JoinSummary);
+        .WithOptions(ConfigOptions.JoinSummary)
+        // The generated project is built on a shared 2-core machine; the default 2 minutes is not always enough.
+        .WithBuildTimeout(TimeSpan.FromMinutes(10));
 
     private static JsonSerializerOptions CreateJson()
     {
