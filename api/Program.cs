@@ -1,6 +1,7 @@
 using OutlookExit.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHardening();
 
 // Problem details for every error, JSON options shared by all endpoints
 builder.Services.AddApiBasics();
@@ -8,6 +9,7 @@ builder.Services.AddApiBasics();
 builder.Services.AddApiDocs();
 
 var app = builder.Build();
+app.UseHardening();
 
 app.UseApiBasics();
 app.UseApiDocs();
