@@ -2,6 +2,7 @@
 global using OutlookExit.Hosting;
 
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using OutlookExit.Http;
 
@@ -44,6 +45,17 @@ public static class Hardening
     /// <summary>Kestrel limits, request timeouts, CORS and HSTS options.</summary>
     public static WebApplicationBuilder AddHardening(this WebApplicationBuilder builder)
     {
+        if (!builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing"))
+        {
+            // At Information the framework writes six console lines per request: more work than composing a draft,
+            // and a way to flood the disk. Warning by default; inserted first, so appsettings, environment
+            // variables and the command line still override it.
+            builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+            {
+                InitialData = [new("Logging:LogLevel:Microsoft.AspNetCore", "Warning")],
+            });
+        }
+
         builder.WebHost.ConfigureKestrel(o =>
         {
             o.AddServerHeader = false;
