@@ -118,8 +118,26 @@ public sealed class Wording
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(Text("List.Separator"), items.Take(items.Count - 1)) + Text("List.LastSeparator") + items[^1],
+        2 => string.Concat(items[0], Text("List.LastSeparator"), items[1]),
+        _ => JoinMany(items, Text("List.Separator"), Text("List.LastSeparator")),
     };
+
+    private static string JoinMany(IReadOnlyList<string> items, string separator, string lastSeparator)
+    {
+        var length = separator.Length * (items.Count - 2) + lastSeparator.Length;
+        for (var i = 0; i < items.Count; i++) length += items[i].Length;
+        return string.Create(length, (items, separator, lastSeparator), static (span, state) =>
+        {
+            var (items, separator, lastSeparator) = state;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var glue = i == 0 ? "" : i == items.Count - 1 ? lastSeparator : separator;
+                glue.CopyTo(span);
+                items[i].CopyTo(span[glue.Length..]);
+                span = span[(glue.Length + items[i].Length)..];
+            }
+        });
+    }
 
     /// <summary>The camelCase tone name used in keys.</summary>
     public static string ToneName(Contracts.Tone tone) => tone switch
