@@ -44,7 +44,7 @@ public static class ReplyDraftsApi
 
         services.AddEntraAuth(configuration);
         services.AddGraphHttp();
-        services.AddSingleton<MailboxDrafts>();
+        services.AddScoped<MailboxDrafts>();
         services.AddSingleton<IdempotencyStore>();
         return services;
     }
@@ -55,7 +55,7 @@ public static class ReplyDraftsApi
     /// <summary>Maps the route: the real endpoint when sign-in is configured, otherwise one that answers 501.</summary>
     public static IEndpointRouteBuilder MapReplyDrafts(this IEndpointRouteBuilder routes)
     {
-        var configured = routes.ServiceProvider.GetService<MailboxDrafts>() is not null;
+        var configured = routes.ServiceProvider.GetService<IdempotencyStore>() is not null;
         var group = routes.MapGroup("/api").WithTags("Reply drafts").RequireRateLimiting(ApiBasics.RatePolicy);
         var endpoint = configured
             ? group.MapPost("/reply-drafts", CreateReplyDraft).RequireAuthorization(EntraAuth.Policy)
