@@ -19,6 +19,7 @@ public sealed class ReplyDraftsFactory(FakeGraph? graph = null) : WebApplication
 {
     public FakeGraph Graph { get; } = graph ?? new FakeGraph();
     public FakeTokenAcquisition Tokens { get; } = new();
+    public FakeEntraMetadata Entra { get; } = new();
 
     /// <summary>AzureAd:AllowedTenants; the home tenant and one more by default.</summary>
     public string AllowedTenants { get; init; } = $"{TestTokens.HomeTenant},{TestTokens.OtherAllowedTenant}";
@@ -37,9 +38,8 @@ public sealed class ReplyDraftsFactory(FakeGraph? graph = null) : WebApplication
 
         builder.ConfigureTestServices(services =>
         {
-            // Trust the test key and Entra ID's multi-tenant issuer template instead of downloading them;
-            // everything else (Microsoft.Identity.Web's issuer validator, audience, lifetime, scope policy,
-            // tenant allow-list) is the app's own configuration.
+            // Trust the test key instead of downloading Entra ID's; everything else (Microsoft.Identity.Web's
+            // issuer validator, audience, lifetime, scope policy, tenant allow-list) is the app's own configuration.
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             {
                 var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.IssuerTemplate };
@@ -49,6 +49,10 @@ public sealed class ReplyDraftsFactory(FakeGraph? graph = null) : WebApplication
                 options.RefreshOnIssuerKeyNotFound = false;
                 options.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey;
             });
+
+            // Microsoft.Identity.Web's issuer validator reads Entra ID's discovery document for the issuer template.
+            services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = FakeEntraMetadata.ClientName);
+            services.AddHttpClient(FakeEntraMetadata.ClientName).ConfigurePrimaryHttpMessageHandler(() => Entra);
 
             services.RemoveAll<ITokenAcquisition>();
             services.AddSingleton<ITokenAcquisition>(Tokens);
