@@ -5,7 +5,7 @@ namespace OutlookExit.ReplyDrafts;
 /// <summary>Body of POST /api/reply-drafts.</summary>
 public sealed record ReplyDraftRequest
 {
-    /// <summary>REST id of the client's message to reply to (≤ 512 characters: letters, digits, <c>-_=+/.</c>).</summary>
+    /// <summary>REST id of the client's message to reply to (≤ 512 characters: letters, digits, <c>-</c>, <c>_</c>, <c>=</c>).</summary>
     public string? MessageId { get; init; }
 
     /// <summary>Reply to everyone on the message instead of only the sender.</summary>

@@ -179,14 +179,15 @@ public static class ReplyDraftsApi
         if (string.IsNullOrEmpty(id))
             errors["messageId"] = ["Required: the REST id of the message to reply to."];
         else if (id.Length > MaxMessageIdLength || !id.All(IsRestIdChar))
-            errors["messageId"] = [$"Must be a REST message id: at most {MaxMessageIdLength} letters, digits and - _ = + / . characters."];
+            errors["messageId"] = [$"Must be a REST message id: at most {MaxMessageIdLength} letters, digits, '-', '_' and '=' (convert an item id with Office's convertToRestId)."];
 
         if (request.Draft is null)
             errors["draft"] = ["Required: the letter to write, as for POST /api/drafts."];
         return errors;
     }
 
-    private static bool IsRestIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=' or '+' or '/' or '.';
+    /// <summary>REST ids are URL-safe base64: nothing that could change the Graph path or query it lands in.</summary>
+    private static bool IsRestIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=';
 
     /// <summary>The composer's verdict through <see cref="DraftsApi.ToProblem"/>, with fields under <c>draft.</c>.</summary>
     private static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome)

@@ -16,8 +16,8 @@ public sealed record GraphRequest(string Method, string Path, string Query, stri
         Method == method && Path.EndsWith(pathEnd, StringComparison.Ordinal);
 }
 
-/// <summary>A small in-process Microsoft Graph: one mailbox with one client message, a Drafts folder, and
-/// scripted failures. It is the primary handler under the real Graph SDK middleware, so retries are real.</summary>
+/// <summary>A small in-process Microsoft Graph: a mailbox per user (told apart by the Graph token), each with
+/// the same client message and a Drafts folder, and scripted failures. It is the primary handler under the real Graph SDK middleware, so retries are real.</summary>
 public sealed partial class FakeGraph : HttpMessageHandler
 {
     public const string BaseUrl = "https://graph.test/v1.0";
@@ -100,7 +100,7 @@ public sealed partial class FakeGraph : HttpMessageHandler
             var key = KeyValue().Match(request.Query).Groups[1].Value;
             var found = new JsonArray();
             lock (_drafts)
-                foreach (var draft in _drafts.Values.Where(d => PropertyValue(d, MailboxDrafts.KeyPropertyId) == key))
+                foreach (var draft in _drafts.Values.Where(d => Owner(d) == request.Authorization && PropertyValue(d, MailboxDrafts.KeyPropertyId) == key))
                     found.Add(new JsonObject
                     {
                         ["id"] = draft["id"]!.GetValue<string>(),
@@ -131,14 +131,16 @@ public sealed partial class FakeGraph : HttpMessageHandler
                 ["singleValueExtendedProperties"] = new JsonArray(),
             };
             lock (_drafts) _drafts[id] = draft;
-            return Json(HttpStatusCode.Created, draft.DeepClone());
+            var answer = draft.DeepClone();
+            draft["@owner"] = request.Authorization;
+            return Json(HttpStatusCode.Created, answer);
         }
 
         if (segments is [_, "me", "messages", var draftId])
         {
             lock (_drafts)
             {
-                if (!_drafts.TryGetValue(draftId, out var draft)) return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.")();
+                if (!_drafts.TryGetValue(draftId, out var draft) || Owner(draft) != request.Authorization) return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.")();
                 if (request.Method == "DELETE")
                 {
                     _drafts.Remove(draftId);
@@ -148,7 +150,9 @@ public sealed partial class FakeGraph : HttpMessageHandler
                 {
                     var patch = JsonNode.Parse(request.Body)!.AsObject();
                     foreach (var (name, value) in patch) draft[name] = value?.DeepClone();
-                    return Json(HttpStatusCode.OK, draft.DeepClone());
+                    var answer = draft.DeepClone().AsObject();
+                    answer.Remove("@owner");
+                    return Json(HttpStatusCode.OK, answer);
                 }
             }
         }
@@ -157,6 +161,8 @@ public sealed partial class FakeGraph : HttpMessageHandler
 
     /// <summary>The stored draft as Graph holds it.</summary>
     public JsonObject Draft(string id) { lock (_drafts) return _drafts[id].DeepClone().AsObject(); }
+
+    private static string? Owner(JsonObject draft) => draft["@owner"]?.GetValue<string>();
 
     private static string? PropertyValue(JsonObject draft, string propertyId) =>
         draft["singleValueExtendedProperties"]?.AsArray()
