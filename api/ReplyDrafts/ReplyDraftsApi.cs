@@ -190,7 +190,7 @@ public static class ReplyDraftsApi
     private static bool IsRestIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=';
 
     /// <summary>The composer's verdict through <see cref="DraftsApi.ToProblem"/>, with fields under <c>draft.</c>.</summary>
-    private static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome)
+    internal static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome)
     {
         var nested = outcome switch
         {

@@ -91,3 +91,28 @@ public sealed class ReplyDraftsValidationTests
         Assert.Empty(app.Graph.Requests);
     }
 }
+
+/// <summary>The composer's verdicts reach the caller through DraftsApi.ToProblem, with paths under <c>draft.</c>.</summary>
+public sealed class ReplyDraftsComposeProblemTests
+{
+    [Fact]
+    public void AnInvalidPlanIs400WithErrorsKeyedUnderDraft()
+    {
+        var outcome = new OutlookExit.Drafting.DraftOutcome.Invalid(new Dictionary<string, string[]>
+        {
+            ["plan.lastWorkingDay"] = ["Must not be before today."],
+        });
+        var result = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>(OutlookExit.ReplyDrafts.ReplyDraftsApi.ComposeProblem(outcome).Result);
+        Assert.Equal(400, result.StatusCode);
+        Assert.Equal(["draft.plan.lastWorkingDay"], result.ProblemDetails.Errors.Keys);
+    }
+
+    [Fact]
+    public void ASecretIs422NamingTheFieldUnderDraftWithoutEchoingIt()
+    {
+        var result = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>(
+            OutlookExit.ReplyDrafts.ReplyDraftsApi.ComposeProblem(new OutlookExit.Drafting.DraftOutcome.SecretFound("personalNote")).Result);
+        Assert.Equal(422, result.StatusCode);
+        Assert.Equal("draft.personalNote", result.ProblemDetails.Extensions["field"]);
+    }
+}
