@@ -6,20 +6,52 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace OutlookExit.Tests.ReplyDrafts.Infrastructure;
 
-/// <summary>Answers the discovery documents that Microsoft.Identity.Web's multi-tenant issuer validator reads,
-/// shaped as the public cloud's (an issuer template with {tenantid}), so validation runs offline.</summary>
+/// <summary>A stand-in for Entra ID's endpoints: the discovery documents Microsoft.Identity.Web's multi-tenant
+/// issuer validator reads (an issuer template with {tenantid}, as the public cloud publishes), and the token
+/// endpoint MSAL calls for on-behalf-of, so validation and token exchange run offline.</summary>
 public sealed class FakeEntraMetadata : HttpMessageHandler
 {
     public const string ClientName = "test-entra-metadata";
 
     public ConcurrentQueue<string> Requested { get; } = new();
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Form fields of every token request.</summary>
+    public ConcurrentQueue<Dictionary<string, string>> TokenRequests { get; } = new();
+
+    /// <summary>When set, the token endpoint answers 400 with this OAuth error body instead of a token.</summary>
+    public JsonObject? TokenError { get; set; }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
         Requested.Enqueue(request.RequestUri.ToString());
         JsonNode body;
-        if (path.EndsWith("/keys", StringComparison.Ordinal))
+        var status = HttpStatusCode.OK;
+        if (request.Method == HttpMethod.Post && path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
+        {
+            var form = (await request.Content!.ReadAsStringAsync(cancellationToken)).Split('&')
+                .Select(pair => pair.Split('=', 2))
+                .ToDictionary(p => Uri.UnescapeDataString(p[0].Replace('+', ' ')), p => Uri.UnescapeDataString(p[1].Replace('+', ' ')));
+            TokenRequests.Enqueue(form);
+            if (TokenError is not null)
+            {
+                status = HttpStatusCode.BadRequest;
+                body = TokenError.DeepClone();
+            }
+            else
+            {
+                var oid = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(form["assertion"]).GetClaim("oid").Value;
+                body = new JsonObject
+                {
+                    ["token_type"] = "Bearer",
+                    ["scope"] = form["scope"],
+                    ["expires_in"] = 3600,
+                    ["ext_expires_in"] = 3600,
+                    ["access_token"] = FakeTokenAcquisition.GraphTokenPrefix + oid,
+                };
+            }
+        }
+        else if (path.EndsWith("/keys", StringComparison.Ordinal))
         {
             var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(TestTokens.SigningKey);
             body = new JsonObject
@@ -42,10 +74,10 @@ public sealed class FakeEntraMetadata : HttpMessageHandler
                 ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
             };
         }
-        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+        return new HttpResponseMessage(status)
         {
             RequestMessage = request,
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-        });
+        };
     }
 }

@@ -21,6 +21,9 @@ public sealed class ReplyDraftsFactory(FakeGraph? graph = null) : WebApplication
     public FakeTokenAcquisition Tokens { get; } = new();
     public FakeEntraMetadata Entra { get; } = new();
 
+    /// <summary>False: the real Microsoft.Identity.Web token acquisition (MSAL) exchanges the token against <see cref="Entra"/>.</summary>
+    public bool FakeOnBehalfOf { get; init; } = true;
+
     /// <summary>AzureAd:AllowedTenants; the home tenant and one more by default.</summary>
     public string AllowedTenants { get; init; } = $"{TestTokens.HomeTenant},{TestTokens.OtherAllowedTenant}";
 
@@ -54,8 +57,16 @@ public sealed class ReplyDraftsFactory(FakeGraph? graph = null) : WebApplication
             services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = FakeEntraMetadata.ClientName);
             services.AddHttpClient(FakeEntraMetadata.ClientName).ConfigurePrimaryHttpMessageHandler(() => Entra);
 
-            services.RemoveAll<ITokenAcquisition>();
-            services.AddSingleton<ITokenAcquisition>(Tokens);
+            if (FakeOnBehalfOf)
+            {
+                services.RemoveAll<ITokenAcquisition>();
+                services.AddSingleton<ITokenAcquisition>(Tokens);
+            }
+            else
+            {
+                // MSAL reaches Entra ID through the default HttpClient of IHttpClientFactory.
+                services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName).ConfigurePrimaryHttpMessageHandler(() => Entra);
+            }
             services.AddHttpClient(GraphHttp.ClientName).ConfigurePrimaryHttpMessageHandler(() => Graph);
         });
     }
