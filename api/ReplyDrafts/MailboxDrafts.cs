@@ -86,7 +86,7 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
             }, request => PreferImmutableIds(request.Headers), cancellationToken);
             return new MailboxDraft(draftId, patched?.WebLink ?? created.WebLink, patched?.Subject ?? created.Subject, requestHash);
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception)
         {
             // An unstamped draft could never be found by a retry; remove it so a retry does not leave two.
             await TryDeleteAsync(client, draftId);

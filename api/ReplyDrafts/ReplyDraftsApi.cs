@@ -149,7 +149,9 @@ public static class ReplyDraftsApi
                 return Replay(http, mailbox, found);
             }
 
-            var draft = await mailbox.CreateReplyAsync(user, request.MessageId!, request.ReplyAll, letter.Html, keyHash, requestHash, cancel);
+            // Once Graph starts writing, finish (bounded by Graph:TimeoutSeconds) even if the caller hangs up:
+            // the stored answer is what its retry with the same key will get.
+            var draft = await mailbox.CreateReplyAsync(user, request.MessageId!, request.ReplyAll, letter.Html, keyHash, requestHash, CancellationToken.None);
             var response = new ReplyDraftResponse(draft.Id, draft.WebLink, draft.Subject, letter.Findings);
             await idempotency.CompleteAsync(scopedKey, new IdempotencyRecord(requestHash, response), CancellationToken.None);
             return TypedResults.Created(mailbox.ResourceUrl(draft.Id), response);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -9,6 +10,36 @@ public sealed class ReplyDraftsOpenApi : IOperationFilter
 {
     /// <summary>Name of the security scheme in the document.</summary>
     public const string SchemeName = "Bearer";
+
+    private const string RequestExample = """
+        {
+          "messageId": "AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZiLTU1OGY5OTZhYmY4OABGAAAAAAAiQ8W967B7TKBjgx9rVEURBwAiIsqMbYjsT5e-T7KzowPTAAAYbuK-AAA=",
+          "replyAll": false,
+          "draft": {
+            "kind": "termination",
+            "language": "en",
+            "tone": "neutral",
+            "sender": { "name": "Alex Rivera", "business": "Rivera Studio" },
+            "client": { "name": "Jordan Lee", "company": "Acme Ltd" },
+            "reason": { "category": "businessDirection", "disclose": false },
+            "plan": {
+              "lastWorkingDay": "2026-12-11",
+              "deliverables": [ { "title": "Homepage redesign", "due": "2026-12-04" } ],
+              "handover": [ "files", "documentation" ]
+            },
+            "offerReferences": true
+          }
+        }
+        """;
+
+    private const string ResponseExample = """
+        {
+          "id": "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AOpTh1Bn4Lk6Mk4cN1oXxJAAAAAAAEAAA=",
+          "webLink": "https://outlook.office365.com/owa/?ItemID=AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AOpTh1Bn4Lk6Mk4cN1oXxJAAAAAAAEAAA%3D&exvsurl=1&viewmodel=ReadMessageItem",
+          "subject": "RE: Invoice 2026-041",
+          "findings": []
+        }
+        """;
 
     /// <summary>Adds the scheme and this filter to Swashbuckle.</summary>
     public static void Configure(SwaggerGenOptions options)
@@ -33,6 +64,12 @@ public sealed class ReplyDraftsOpenApi : IOperationFilter
         {
             [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = ["access_as_user"],
         });
+
+        if (operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true && body is OpenApiMediaType media)
+            media.Example = JsonNode.Parse(RequestExample);
+        if (operation.Responses?.TryGetValue("201", out var created) == true
+            && created.Content?.TryGetValue("application/json", out var createdBody) == true && createdBody is OpenApiMediaType createdMedia)
+            createdMedia.Example = JsonNode.Parse(ResponseExample);
 
         operation.Parameters ??= [];
         var existing = operation.Parameters.FirstOrDefault(p => p.Name == ReplyDraftsApi.IdempotencyHeader && p.In == ParameterLocation.Header);

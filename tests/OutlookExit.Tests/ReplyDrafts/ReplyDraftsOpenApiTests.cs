@@ -24,6 +24,9 @@ public sealed class ReplyDraftsOpenApiTests
         Assert.Equal(100, header.GetProperty("schema").GetProperty("maxLength").GetInt32());
 
         Assert.Equal("#/components/schemas/ReplyDraftRequest", post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        var example = post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.Equal("termination", example.GetProperty("draft").GetProperty("kind").GetString());
+        Assert.True(post.GetProperty("responses").GetProperty("201").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _));
         var responses = post.GetProperty("responses").EnumerateObject().Select(p => p.Name).ToHashSet();
         foreach (var status in new[] { "200", "201", "400", "401", "403", "404", "409", "422", "429", "501", "502", "503" })
             Assert.Contains(status, responses);
