@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -54,6 +55,11 @@ public sealed class ReplyDraftsGraphTests
         Assert.Contains(FakeGraph.QuotedOriginal, html);
         Assert.EndsWith("</body></html>", html);
 
+        // The letter is exactly what POST /api/drafts composes for the same plan.
+        var composed = await app.CreateClient().PostAsJsonAsync("/api/drafts", JsonNode.Parse(JsonSerializer.Serialize(Body()))!["draft"]);
+        var composedHtml = JsonNode.Parse(await composed.Content.ReadAsStringAsync())!["html"]!.GetValue<string>();
+        Assert.StartsWith(ReplyBody.ContainerStart + composedHtml + "</div>", html[letter..]);
+
         var stamped = patch["singleValueExtendedProperties"]!.AsArray()
             .ToDictionary(p => p!["id"]!.GetValue<string>(), p => p!["value"]!.GetValue<string>());
         Assert.Contains(MailboxDrafts.KeyPropertyId, stamped.Keys);
@@ -61,6 +67,22 @@ public sealed class ReplyDraftsGraphTests
 
         // The draft in the mailbox still has its recipients.
         Assert.Equal("jordan@acme.example", app.Graph.Draft(id)["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TheComposersFindingsComeBackWithTheDraft()
+    {
+        using var app = new ReplyDraftsFactory();
+        var body = JsonNode.Parse(JsonSerializer.Serialize(Body()))!;
+        body["draft"]!["plan"]!["deliverables"]![0]!["due"] = "2026-12-20"; // after the last working day
+
+        var response = await app.CreateClient(TestTokens.Mint()).PostAsJsonAsync("/api/reply-drafts", body,
+            CancellationToken.None, idempotencyKey: NewKey());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var finding = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["findings"]!.AsArray().Single()!;
+        Assert.Equal("plan.deliverableAfterLastDay", finding["ruleId"]!.GetValue<string>());
+        Assert.Equal("plan.deliverables[0].due", finding["field"]!.GetValue<string>());
     }
 
     [Fact]

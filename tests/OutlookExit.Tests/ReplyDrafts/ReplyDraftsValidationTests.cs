@@ -82,6 +82,16 @@ public sealed class ReplyDraftsValidationTests
         await AssertFieldError(app, response, "draft.kind");
     }
 
+    [Fact]
+    public async Task AnInvalidPlanIs400NamingItsPathUnderDraft()
+    {
+        using var app = new ReplyDraftsFactory();
+        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(Body()))!;
+        body["draft"]!["plan"]!["lastWorkingDay"] = "2026-11-01"; // before today
+        var response = await app.CreateClient(TestTokens.Mint()).PostAsJsonAsync("/api/reply-drafts", body, CancellationToken.None, NewKey());
+        await AssertFieldError(app, response, "draft.plan.lastWorkingDay");
+    }
+
     private static async Task AssertFieldError(ReplyDraftsFactory app, HttpResponseMessage response, string field)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -112,6 +113,14 @@ public static class ReplyDraftRequests
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reply-drafts") { Content = JsonContent.Create(body) };
         if (idempotencyKey is not null) request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
         return await client.SendAsync(request);
+    }
+
+    public static async Task<HttpResponseMessage> PostAsJsonAsync(this HttpClient client, string path, JsonNode body,
+        CancellationToken cancellationToken, string idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
+        return await client.SendAsync(request, cancellationToken);
     }
 
     public static string NewKey() => Guid.NewGuid().ToString();
