@@ -31,7 +31,10 @@ public static class ReplyDraftsApi
     /// <summary>Services: Graph client and middleware, idempotency, sign-in when configured, OpenAPI description.</summary>
     public static IServiceCollection AddReplyDrafts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphSettings>().BindConfiguration(GraphSettings.Section);
+        services.AddOptions<GraphSettings>().BindConfiguration(GraphSettings.Section)
+            .Validate(s => Uri.TryCreate(s.BaseUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps,
+                "Graph:BaseUrl must be an absolute https:// URL: the Graph token is never sent in clear text.")
+            .ValidateOnStart();
         services.ConfigureSwaggerGen(o => ReplyDraftsOpenApi.Configure(o));
 
         // Token cache and idempotency records: in memory for one instance, Redis when configured.

@@ -58,3 +58,16 @@ public sealed class ReplyDraftsHostingTests
         public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) => throw new InvalidOperationException(Detail);
     }
 }
+
+public sealed class ReplyDraftsConfigurationTests
+{
+    [Theory]
+    [InlineData("http://graph.test/v1.0")]
+    [InlineData("graph.microsoft.com/v1.0")]
+    public void AGraphBaseUrlThatIsNotHttpsStopsTheServerAtStartup(string baseUrl)
+    {
+        using var app = new ReplyDraftsFactory().WithWebHostBuilder(b => b.UseSetting("Graph:BaseUrl", baseUrl));
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("Graph:BaseUrl", error.ToString());
+    }
+}
