@@ -42,7 +42,7 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
         var page = await Client(user).Me.MailFolders["drafts"].Messages.GetAsync(request =>
         {
             request.QueryParameters.Filter =
-                $"singleValueExtendedProperties/any(ep: ep/id eq '{KeyPropertyId}' and ep/value eq '{keyHash}')";
+                $"singleValueExtendedProperties/Any(ep: ep/id eq '{KeyPropertyId}' and ep/value eq '{keyHash}')";
             request.QueryParameters.Select = ["id", "webLink", "subject"];
             request.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{RequestHashPropertyId}')"];
             request.QueryParameters.Top = 1;
