@@ -1,4 +1,5 @@
 using OutlookExit.Http;
+using OutlookExit.ReplyDrafts;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -6,16 +7,20 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApiBasics();
 // OpenAPI document and UI at /swagger
 builder.Services.AddApiDocs();
+// Sign-in and Graph reply drafts (501 until AzureAd is configured)
+builder.Services.AddReplyDrafts(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseApiBasics();
 app.UseApiDocs();
+app.UseReplyDraftsAuth();
 
 app.MapHealth();
 app.MapDrafts();
 app.MapTone();
 app.MapOptions();
+app.MapReplyDrafts();
 
 app.Run();
 
