@@ -78,6 +78,26 @@ public class ToneCheckerRobustnessTests
         Assert.Equal(ToneChecker.Check(text, "cs"), ToneChecker.Check(text, "cs"));
     }
 
+    [Fact]
+    public void ChecksDoNotLeakStateIntoEachOther()
+    {
+        // Buffers are pooled between calls; results must not depend on what was checked before.
+        string[] texts =
+        [
+            string.Concat(Enumerable.Repeat("you always ", 100)),
+            "Thank you, you always made the work easy.",
+            string.Concat(Enumerable.Repeat("Vždycky chcete slevu. ", 50)),
+            "You failed to pay invoice 12.",
+            new string('a', 5_000),
+            "password: hunter2! You never paid.",
+        ];
+        var first = texts.Select(t => ToneChecker.Check(t, "en").Concat(ToneChecker.Check(t, "cs")).ToList()).ToList();
+        for (var round = 0; round < 3; round++)
+            for (var i = texts.Length - 1; i >= 0; i--)
+                Assert.Equal(first[i], ToneChecker.Check(texts[i], "en").Concat(ToneChecker.Check(texts[i], "cs")).ToList());
+        Assert.Equal(99, first[0].Count(f => f.RuleId == "absolute.always"));
+    }
+
     public static TheoryData<string, string> HostileInputs()
     {
         var data = new TheoryData<string, string>();
