@@ -36,7 +36,10 @@ internal static class CzechClauses
         var negatedBe = Lex.For(p).NegatedBe;
 
         int marker = -1, beMarker = -1;
-        bool isConditional = false, isPolite = false, hasNegatedBe = false;
+        bool isConditional = false, isPolite = false, hasNegatedBe = false, isModal = false, notAbsolute = false;
+        // "Váš tým vždy …": a possessive at the start of the clause makes a third-person verb about the reader.
+        var possessiveSubject = Lex.For(p).PossessiveSubject.Has(t, a) && b - a > 1;
+        if (possessiveSubject) marker = a;
         ToneRule? absolute = null;
         var absoluteToken = -1;
         for (var k = a; k < b; k++)
@@ -46,6 +49,8 @@ internal static class CzechClauses
             if (conditional.Match(t, k) > 0 || t.Key(k).EndsWith("-li", StringComparison.Ordinal)) isConditional = true;
             if (polite.Has(t, k)) isPolite = true;
             if (negatedBe.Has(t, k)) hasNegatedBe = true;
+            if (Lex.For(p).Modal.Has(t, k)) isModal = true;
+            if (Lex.For(p).NotAbsoluteVerbs.Has(t, k)) notAbsolute = true;
             if (absolute is null)
                 foreach (var (rule, words) in p.Absolutes)
                     if (words.Match(t, k) > 0) { absolute = rule; absoluteToken = k; break; }
@@ -60,7 +65,7 @@ internal static class CzechClauses
         bool negated = false, isNegVerb = false, isDuty = false, isPosVerb = false;
         for (var k = a; k < b && verb < 0; k++)
         {
-            var verbal = IsSecondPersonVerb(t, k) || (beMarker >= 0 && IsParticiple(t, k));
+            var verbal = IsSecondPersonVerb(t, k) || ((beMarker >= 0 || possessiveSubject) && IsParticiple(t, k));
             if (!verbal) continue;
             var key = t.Key(k);
             for (var pass = 0; pass < 2 && verb < 0; pass++)
@@ -91,6 +96,8 @@ internal static class CzechClauses
             if (trait < 0 && negTraits.Has(t, k)) { trait = k; clauseNegative = true; }
         }
         if (verb >= 0) verbPolarity = isNegVerb ? -1 : 1;
+        // "Nikdy jste nebyl pozdě": a negated "to be" negates the clause when no lexicon verb does.
+        else if (hasNegatedBe) negated = true;
         var polarity = verbPolarity < 0 || clauseNegative ? -1 : verbPolarity > 0 || clausePositive ? 1 : 0;
         if (negated) polarity = -polarity;
 
@@ -100,7 +107,7 @@ internal static class CzechClauses
         var spanLast = head;
         if (beMarker >= 0 && Math.Abs(beMarker - head) <= 2) { spanFirst = Math.Min(spanFirst, beMarker); spanLast = Math.Max(spanLast, beMarker); }
 
-        if (!t.IsQuestion(a) && !isPolite)
+        if (!t.IsQuestion(a) && !isPolite && !isModal)
         {
             ToneRule? blame = null;
             int blameFirst = spanFirst, blameLast = spanLast;
@@ -117,7 +124,7 @@ internal static class CzechClauses
             if (blame is not null) output.Add(new Candidate(t.Tokens[blameFirst].Start, t.Tokens[blameLast].End, blame));
         }
 
-        if (absolute is not null && polarity <= 0 && !isPolite)
+        if (absolute is not null && polarity <= 0 && !isPolite && !isModal && !notAbsolute)
         {
             var first = Math.Min(absoluteToken, spanFirst);
             var last = Math.Max(absoluteToken, spanLast);
@@ -177,6 +184,9 @@ internal static class CzechClauses
         public readonly WordSet NegatedBe = p.Words("NegatedBe");
         public readonly WordSet NotSecondPerson = p.Words("NotSecondPerson");
         public readonly WordSet Polite = p.Words("Polite");
+        public readonly WordSet Modal = p.Words("Modal");
+        public readonly WordSet NotAbsoluteVerbs = p.Words("NotAbsoluteVerbs");
+        public readonly WordSet PossessiveSubject = p.Words("PossessiveSubject");
         public readonly WordSet PosVerbs = p.Words("PosVerbs");
         public readonly WordSet PosWords = p.Words("PosWords");
         public readonly WordSet SecondPerson = p.Words("SecondPerson");

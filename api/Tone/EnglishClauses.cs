@@ -43,7 +43,7 @@ internal static class EnglishClauses
             {
                 // "your team", "your dev team": one or two words of the noun phrase, then the predicate.
                 var nouns = 0;
-                while (nouns < 2 && j < t.Count && t.SameClause(j, i) && !IsFunctionWord(p, t, j)) { j++; nouns++; }
+                while (nouns < 2 && j < t.Count && t.SameClause(j, i) && !IsFunctionWord(p, t, j) && (nouns == 0 || !IsKnownVerb(p, t, j))) { j++; nouns++; }
                 if (nouns == 0) continue;
             }
             else if (extension.Has(t, j) && t.SameClause(j, i)) j++;
@@ -54,6 +54,9 @@ internal static class EnglishClauses
 
     private static bool IsFunctionWord(LanguageProfile p, ScannedText t, int j) =>
         Lex.For(p).Aux.Has(t, j) || Lex.For(p).Negation.Has(t, j) || Lex.For(p).Skip.Has(t, j) || AbsoluteAt(p, t, j).Rule is not null;
+
+    private static bool IsKnownVerb(LanguageProfile p, ScannedText t, int j) =>
+        Lex.For(p).NegVerbs.Has(t, j) || Lex.For(p).DutyVerbs.Has(t, j) || Lex.For(p).PosVerbs.Has(t, j) || Lex.For(p).Keep.Has(t, j);
 
     private static (ToneRule? Rule, int Tokens) AbsoluteAt(LanguageProfile p, ScannedText t, int j)
     {
@@ -84,7 +87,7 @@ internal static class EnglishClauses
             if (rule is not null && n == 2) { absolute = rule; absoluteStart = t.Tokens[subjectToken - 2].Start; }
         }
 
-        bool negated = false, shouldHave = false;
+        bool negated = false, shouldHave = false, modal = false;
         var verb = -1;
         for (var steps = 0; j < t.Count && t.SameClause(j, subjectToken) && steps < MaxPredicateSteps; steps++)
         {
@@ -115,8 +118,9 @@ internal static class EnglishClauses
             if (aux.Has(t, j))
             {
                 if (beWords.Has(t, j)) be = true;
+                if (Lex.For(p).Modal.Has(t, j)) modal = true;
                 // "you have to …", "you don't need to …": a modal, not a deed.
-                if (haveTo.Has(t, j) && j + 1 < t.Count && t.Key(j + 1).SequenceEqual("to")) { verb = j; break; }
+                if (haveTo.Has(t, j) && j + 1 < t.Count && t.Key(j + 1).SequenceEqual("to")) { verb = j; modal = true; break; }
                 if (should.Has(t, j) && j + 1 < t.Count && t.Key(j + 1).SequenceEqual("have")) { shouldHave = true; j += 2; continue; }
                 j++;
                 continue;
@@ -140,8 +144,9 @@ internal static class EnglishClauses
         var isPosVerb = posVerbs.Has(t, verb);
         var isNegTrait = negTraits.Has(t, verb);
         var isPosTrait = posTraits.Has(t, verb);
+        // "made time", "have time": a positive pair may start at the auxiliary just before the main word.
         var verbPolarity = isNegVerb || isNegTrait || negWords.Has(t, verb) ? -1
-            : isDuty || isPosVerb || isPosTrait || posWords.Match(t, verb) > 0 ? 1 : 0;
+            : isDuty || isPosVerb || isPosTrait || posWords.Match(t, verb) > 0 || posWords.Match(t, verb - 1) == 2 ? 1 : 0;
 
         bool objectNegative = false, objectPositive = false;
         for (var k = verb + 1; k < t.Count && k <= verb + ObjectWindow && t.SameClause(k, verb); k++)
@@ -164,6 +169,7 @@ internal static class EnglishClauses
             {
                 if (isDuty || Lex.For(p).ShouldHaveVerbs.Has(t, verb)) blame = p.Rule("blame.shouldHave");
             }
+            else if (modal) { }
             else if (!negated && isNegVerb)
             {
                 blame = p.Rule("blame.youFailed");
@@ -176,7 +182,7 @@ internal static class EnglishClauses
             if (blame is not null) output.Add(new Candidate(subjectStart, blameEnd, blame));
         }
 
-        if (absolute is not null && polarity <= 0)
+        if (absolute is not null && polarity <= 0 && !modal && !Lex.For(p).NotAbsoluteVerbs.Has(t, verb))
         {
             var end = verbEnd;
             if (verb + 1 < t.Count && t.SameClause(verb + 1, verb) && Lex.For(p).Particles.Has(t, verb + 1)) end = t.Tokens[verb + 1].End;
@@ -227,6 +233,8 @@ internal static class EnglishClauses
         public readonly WordSet NegVerbs = p.Words("NegVerbs");
         public readonly WordSet NegWords = p.Words("NegWords");
         public readonly WordSet Negation = p.Words("Negation");
+        public readonly WordSet Modal = p.Words("Modal");
+        public readonly WordSet NotAbsoluteVerbs = p.Words("NotAbsoluteVerbs");
         public readonly WordSet NotSubjectBefore = p.Words("NotSubjectBefore");
         public readonly WordSet Particles = p.Words("Particles");
         public readonly WordSet PosTraits = p.Words("PosTraits");
