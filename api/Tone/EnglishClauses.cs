@@ -95,6 +95,8 @@ internal static class EnglishClauses
             if (abs is not null && absolute is null) { absolute = abs; absoluteStart = t.Tokens[j].Start; }
             if (negation.Has(t, j))
             {
+                // "you didn't just pay on time, you paid early": "not only", not a negation.
+                if (Lex.For(p).NotOnly.Has(t, j + 1) && t.SameClause(j, j + 1)) { j += 2; continue; }
                 negated = true;
                 if (beWords.Has(t, j)) be = true;
                 j++;
@@ -234,6 +236,7 @@ internal static class EnglishClauses
         public readonly WordSet NegWords = p.Words("NegWords");
         public readonly WordSet Negation = p.Words("Negation");
         public readonly WordSet Modal = p.Words("Modal");
+        public readonly WordSet NotOnly = p.Words("NotOnly");
         public readonly WordSet NotAbsoluteVerbs = p.Words("NotAbsoluteVerbs");
         public readonly WordSet NotSubjectBefore = p.Words("NotSubjectBefore");
         public readonly WordSet Particles = p.Words("Particles");

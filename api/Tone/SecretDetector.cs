@@ -97,6 +97,10 @@ public static class SecretDetector
         "client_secret", "access_token", "auth_token", "secret_key", "private_key", "access_key",
     ];
 
+    /// <summary>Where a password is kept, not the password: "password: 1Password".</summary>
+    private static readonly string[] PlacesNotValues =
+        ["1Password", "Bitwarden", "LastPass", "KeePass", "KeePassXC", "Dashlane", "Keeper", "NordPass", "Proton Pass", "Vaultwarden"];
+
     private static readonly string[] WordSeparators = ["is", "was", "je", "bylo", "zní", "zni"];
 
     private static bool IsLabelChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-';
@@ -197,6 +201,8 @@ public static class SecretDetector
         if (value.Length < 4 || value.Length > 128) return false;
         if (value[0] is '<' or '[' or '{' or '(') return false;             // placeholders: <redacted>, {password}
         if (value.Contains("://", StringComparison.Ordinal)) return false;   // a link to where it is kept
+        foreach (var place in PlacesNotValues)                               // "password: 1Password"
+            if (value.Equals(place, StringComparison.OrdinalIgnoreCase)) return false;
         bool letterOrDigit = false, digit = false, symbol = false, upperInside = false;
         for (var k = 0; k < value.Length; k++)
         {
