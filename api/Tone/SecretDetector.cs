@@ -157,6 +157,7 @@ public static class SecretDetector
         {
             var c = text[i];
             if (c == ' ' || c == '\t') { i++; continue; }
+            if (words == 0 && IsOpeningQuote(c)) return i;                   // heslo „Tajne123“
             if (c == ':' || c == '=' || c == '\uFF1A')
             {
                 // "=>" / "==" / "::" are not a value separator in prose, but "pwd==x" is rare enough to ignore.
@@ -172,6 +173,8 @@ public static class SecretDetector
                 foreach (var sep in WordSeparators)
                 {
                     if (!w.Equals(sep, StringComparison.OrdinalIgnoreCase)) continue;
+                    while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
+                    if (i < text.Length && text[i] is ':' or '=') i++;       // "the password is: …"
                     while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
                     return i < text.Length ? i : -1;
                 }
