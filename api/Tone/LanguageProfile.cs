@@ -87,6 +87,9 @@ internal sealed class LanguageProfile
     /// <summary>A rule by id. Everything is created in the constructor, so lookups need no locking.</summary>
     public ToneRule Rule(string id) => _rules[id];
 
+    /// <summary>Every rule this language can raise.</summary>
+    public IEnumerable<ToneRule> Rules => _rules.Values;
+
     private ToneRule Define(string id)
     {
         if (!_rules.TryGetValue(id, out var rule))
