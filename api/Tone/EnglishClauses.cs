@@ -184,6 +184,10 @@ internal static class EnglishClauses
             if (blame is not null) output.Add(new Candidate(subjectStart, blameEnd, blame));
         }
 
+        // "Every time you visit, it is a pleasure": the other clause of the sentence says how it went.
+        if (absolute is not null && polarity == 0 && absoluteStart < subjectStart && PhraseRules.SentenceHas(t, subjectToken, Lex.For(p).PosWords)
+            && !PhraseRules.SentenceHas(t, subjectToken, Lex.For(p).NegWords))
+            absolute = null;
         if (absolute is not null && polarity <= 0 && !modal && !Lex.For(p).NotAbsoluteVerbs.Has(t, verb))
         {
             var end = verbEnd;

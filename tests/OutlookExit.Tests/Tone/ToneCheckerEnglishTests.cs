@@ -63,6 +63,7 @@ public class ToneCheckerEnglishTests
     [InlineData("You are never satisfied.", "absolute", "never satisfied")]
     [InlineData("Your payments were always late.", "absolute", "always late")]
     [InlineData("You always find a way to complain.", "absolute", "always find")]
+    [InlineData("Every time you visit, the scope changes.", "absolute", "Every time you visit")]
     // passive-aggressive
     [InlineData("As per my last email, the files are ready.", "passiveAggressive", "As per my last email")]
     [InlineData("As previously mentioned, the deadline is fixed.", "passiveAggressive", "As previously mentioned")]
@@ -261,6 +262,7 @@ public class ToneCheckerEnglishTests
     [InlineData("We need to talk about the handover.")]
     [InlineData("You still owe me for invoice 12.")]
     [InlineData("You changed the brief three times.")]
+    [InlineData("Every time you visited, it was a pleasure.")]
     [InlineData("Please let me know what kind of handover works best for you.")]
     [InlineData("I can stay on until 11 December to finish the handover.")]
     [InlineData("You will receive the final files by 4 December.")]
