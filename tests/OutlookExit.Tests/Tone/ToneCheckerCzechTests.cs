@@ -57,6 +57,8 @@ public class ToneCheckerCzechTests
     [InlineData("Nejsem si jistá, jestli jste to viděl.", "passiveAggressive", "Nejsem si jistá, jestli jste to viděl")]
     [InlineData("S veškerou úctou, zadání se změnilo.", "passiveAggressive", "S veškerou úctou")]
     [InlineData("Už potřetí Vás žádám o logo.", "passiveAggressive", "Už potřetí")]
+    [InlineData("Jak jsem Vám již psala, termín platí.", "passiveAggressive", "Jak jsem Vám již psala")]
+    [InlineData("Opakovaně jsem Vás žádal o podklady.", "passiveAggressive", "Opakovaně jsem Vás žádal")]
     // negativity
     [InlineData("Poslední měsíc byl nepřijatelný.", "negativity", "nepřijatelný")]
     [InlineData("Jsem zklamaný.", "negativity", "zklamaný")]
@@ -78,6 +80,8 @@ public class ToneCheckerCzechTests
     [InlineData("Pokud budete chtít, mohla bych zůstat.", "waffle", "Pokud budete chtít, mohla bych zůstat")]
     [InlineData("Dejte mi vědět, jestli mám své rozhodnutí přehodnotit.", "waffle", "Dejte mi vědět, jestli mám své rozhodnutí přehodnotit")]
     [InlineData("Mé rozhodnutí není konečné.", "waffle", "Mé rozhodnutí není konečné")]
+    [InlineData("Skončím 11. prosince, pokud nemáte námitky.", "waffle", "pokud nemáte námitky")]
+    [InlineData("Pokud byste chtěl, abych zůstala, dejte vědět.", "waffle", "Pokud byste chtěl, abych zůstala")]
     [InlineData("Možná skončím v prosinci.", "waffle", "Možná skončím")]
     [InlineData("Asi bych měla spolupráci ukončit.", "waffle", "Asi bych měla spolupráci ukončit")]
     // apology

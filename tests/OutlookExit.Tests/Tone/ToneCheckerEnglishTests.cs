@@ -49,6 +49,7 @@ public class ToneCheckerEnglishTests
     [InlineData("You refuse to pay.", "blame", "You refuse to pay")]
     [InlineData("You forgot to send the logo.", "blame", "You forgot to send")]
     [InlineData("You did not give me the assets I needed.", "blame", "You did not give")]
+    [InlineData("You've yet to pay invoice 12.", "blame", "You've yet to pay")]
     // absolute
     [InlineData("You always ask for a discount.", "absolute", "always ask for")]
     [InlineData("You constantly change the brief.", "absolute", "constantly change")]
@@ -100,6 +101,9 @@ public class ToneCheckerEnglishTests
     [InlineData("I will probably stop at the end of the month.", "waffle", "I will probably stop")]
     [InlineData("This is not final, of course.", "waffle", "This is not final")]
     [InlineData("I'm open to reconsidering.", "waffle", "I'm open to reconsidering")]
+    [InlineData("My last day is 11 December, unless you object.", "waffle", "unless you object")]
+    [InlineData("I'm happy to stay on if you'd like.", "waffle", "happy to stay on if you'd like")]
+    [InlineData("If you still want me to continue, just say so.", "waffle", "If you still want me to continue")]
     // apology
     [InlineData("I'm so sorry to write this.", "apology", "I'm so sorry")]
     [InlineData("I am really sorry.", "apology", "I am really sorry")]
@@ -263,6 +267,8 @@ public class ToneCheckerEnglishTests
     [InlineData("You still owe me for invoice 12.")]
     [InlineData("You changed the brief three times.")]
     [InlineData("Every time you visited, it was a pleasure.")]
+    [InlineData("I'm happy to continue the handover calls until Friday.")]
+    [InlineData("I can stay on the project board as a guest if you need me to answer questions.")]
     [InlineData("Please let me know what kind of handover works best for you.")]
     [InlineData("I can stay on until 11 December to finish the handover.")]
     [InlineData("You will receive the final files by 4 December.")]
