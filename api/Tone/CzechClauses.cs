@@ -16,29 +16,30 @@ internal static class CzechClauses
 {
     public static void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
     {
+        var lex = Lex.For(p);
         var start = 0;
         while (start < t.Count)
         {
             var end = start + 1;
             while (end < t.Count && t.SameClause(start, end)) end++;
-            Analyse(t, p, start, end, output);
+            Analyse(t, lex, start, end, output);
             start = end;
         }
     }
 
-    private static void Analyse(ScannedText t, LanguageProfile p, int a, int b, List<Candidate> output)
+    private static void Analyse(ScannedText t, Lex lex, int a, int b, List<Candidate> output)
     {
-        var secondPerson = Lex.For(p).SecondPerson;
-        var beSecondPerson = Lex.For(p).BeSecondPerson;
-        var notSecondPerson = Lex.For(p).NotSecondPerson;
-        var conditional = Lex.For(p).Conditional;
-        var polite = Lex.For(p).Polite;
-        var negatedBe = Lex.For(p).NegatedBe;
+        var secondPerson = lex.SecondPerson;
+        var beSecondPerson = lex.BeSecondPerson;
+        var notSecondPerson = lex.NotSecondPerson;
+        var conditional = lex.Conditional;
+        var polite = lex.Polite;
+        var negatedBe = lex.NegatedBe;
 
         int marker = -1, beMarker = -1;
         bool isConditional = false, isPolite = false, hasNegatedBe = false, isModal = false, notAbsolute = false;
         // "Váš tým vždy …": a possessive at the start of the clause makes a third-person verb about the reader.
-        var possessiveSubject = Lex.For(p).PossessiveSubject.Has(t, a) && b - a > 1;
+        var possessiveSubject = lex.PossessiveSubject.Has(t, a) && b - a > 1;
         if (possessiveSubject) marker = a;
         ToneRule? absolute = null;
         var absoluteToken = -1;
@@ -49,18 +50,18 @@ internal static class CzechClauses
             if (conditional.Match(t, k) > 0 || t.Key(k).EndsWith("-li", StringComparison.Ordinal)) isConditional = true;
             if (polite.Has(t, k)) isPolite = true;
             if (negatedBe.Has(t, k)) hasNegatedBe = true;
-            if (Lex.For(p).Modal.Has(t, k)) isModal = true;
-            if (Lex.For(p).NotAbsoluteVerbs.Has(t, k)) notAbsolute = true;
+            if (lex.Modal.Has(t, k)) isModal = true;
+            if (lex.NotAbsoluteVerbs.Has(t, k)) notAbsolute = true;
             if (absolute is null)
-                foreach (var (rule, words) in p.Absolutes)
+                foreach (var (rule, words) in lex.Profile.Absolutes)
                     if (words.Match(t, k) > 0) { absolute = rule; absoluteToken = k; break; }
         }
         if (marker < 0 || isConditional) return;
 
         // The predicate: the first verb of the clause found in a verb lexicon, directly or behind the ne- prefix.
-        var negVerbs = Lex.For(p).NegVerbs;
-        var dutyVerbs = Lex.For(p).DutyVerbs;
-        var posVerbs = Lex.For(p).PosVerbs;
+        var negVerbs = lex.NegVerbs;
+        var dutyVerbs = lex.DutyVerbs;
+        var posVerbs = lex.PosVerbs;
         int verb = -1, verbPolarity = 0;
         bool negated = false, isNegVerb = false, isDuty = false, isPosVerb = false;
         for (var k = a; k < b && verb < 0; k++)
@@ -83,9 +84,9 @@ internal static class CzechClauses
             }
         }
 
-        var negWords = Lex.For(p).NegWords;
-        var posWords = Lex.For(p).PosWords;
-        var negTraits = Lex.For(p).NegTraits;
+        var negWords = lex.NegWords;
+        var posWords = lex.PosWords;
+        var negTraits = lex.NegTraits;
         bool clauseNegative = false, clausePositive = false;
         var trait = -1;
         for (var k = a; k < b; k++)
@@ -111,13 +112,13 @@ internal static class CzechClauses
         {
             ToneRule? blame = null;
             int blameFirst = spanFirst, blameLast = spanLast;
-            var shouldHave = ShouldHave(t, p, a, b, beMarker);
-            if (shouldHave is { } sh) { blame = p.Rule("blame.shouldHave"); blameFirst = sh.First; blameLast = sh.Last; }
-            else if (verb >= 0 && !negated && isNegVerb) blame = p.Rule("blame.youFailed");
-            else if (verb >= 0 && negated && (isDuty || isPosVerb) && polarity < 0) blame = p.Rule("blame.youDidNot");
+            var shouldHave = ShouldHave(t, lex, a, b, beMarker);
+            if (shouldHave is { } sh) { blame = lex.Profile.Rule("blame.shouldHave"); blameFirst = sh.First; blameLast = sh.Last; }
+            else if (verb >= 0 && !negated && isNegVerb) blame = lex.Profile.Rule("blame.youFailed");
+            else if (verb >= 0 && negated && (isDuty || isPosVerb) && polarity < 0) blame = lex.Profile.Rule("blame.youDidNot");
             else if (trait >= 0 && beMarker >= 0 && !hasNegatedBe)
             {
-                blame = p.Rule("blame.youAre");
+                blame = lex.Profile.Rule("blame.youAre");
                 blameFirst = Math.Min(beMarker, trait);
                 blameLast = Math.Max(beMarker, trait);
             }
@@ -134,10 +135,10 @@ internal static class CzechClauses
     }
 
     /// <summary>"měl jste mi to říct", "jste měla zaplatit": a past "should" with an infinitive.</summary>
-    private static (int First, int Last)? ShouldHave(ScannedText t, LanguageProfile p, int a, int b, int beMarker)
+    private static (int First, int Last)? ShouldHave(ScannedText t, Lex lex, int a, int b, int beMarker)
     {
         if (beMarker < 0) return null;
-        var should = Lex.For(p).ShouldHave;
+        var should = lex.ShouldHave;
         for (var k = a; k < b; k++)
         {
             if (!should.Has(t, k) || Math.Abs(k - beMarker) > 1) continue;
@@ -175,6 +176,7 @@ internal static class CzechClauses
     /// <summary>The word lists this analysis uses, resolved once per language.</summary>
     private sealed class Lex(LanguageProfile p)
     {
+        public readonly LanguageProfile Profile = p;
         public readonly WordSet BeSecondPerson = p.Words("BeSecondPerson");
         public readonly WordSet Conditional = p.Words("Conditional");
         public readonly WordSet DutyVerbs = p.Words("DutyVerbs");
