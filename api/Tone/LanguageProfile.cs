@@ -59,7 +59,8 @@ internal sealed class LanguageProfile
                 absolutes.Add((Define(key["Absolute.".Length..]), WordSet.Parse(value)));
             else if (key.StartsWith("Phrases.", StringComparison.Ordinal))
             {
-                var rule = Define(key["Phrases.".Length..]);
+                var id = key["Phrases.".Length..];
+                var rule = id == ToneRule.Ignore.Id ? ToneRule.Ignore : Define(id);
                 foreach (var line in value.Split('\n'))
                 {
                     var pattern = line.Trim();

@@ -14,6 +14,7 @@ internal static class PhraseRules
         {
             if (p.Phrases.LongestAt(t, i) is not { } match) continue;
             var rule = match.Rule;
+            if (rule == ToneRule.Ignore) continue;
             if (rule.Category is "blame" or "negativity" or "breakup" && NegatedBefore(t, i, negations)) continue;
             // "Because of you, the launch was a success" is thanks, not blame.
             if (rule.Id == "blame.becauseOfYou" && SentenceHas(t, i, positive)) continue;

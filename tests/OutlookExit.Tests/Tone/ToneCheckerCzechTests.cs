@@ -72,6 +72,7 @@ public class ToneCheckerCzechTests
     [InlineData("Musíme se rozejít.", "breakup", "rozejít")]
     [InlineData("Rozcházím se s Vámi.", "breakup", "Rozcházím")]
     [InlineData("Tohle je rozchod.", "breakup", "rozchod")]
+    [InlineData("Rozešli jsme se v dobrém.", "breakup", "Rozešli")]
     [InlineData("Dávám Vám kopačky.", "breakup", "kopačky")]
     [InlineData("Není to Vámi, je to mnou.", "breakup", "Není to Vámi, je to mnou")]
     // waffle
@@ -165,6 +166,8 @@ public class ToneCheckerCzechTests
     [InlineData("Prosím, pošlete mi podklady do pátku.")]
     [InlineData("Rozdělení rozpočtu je v příloze.")]
     [InlineData("Mohl jste se zeptat.")]
+    [InlineData("Rozeslala jsem pozvánky na předávací schůzku.")]
+    [InlineData("Katastrofický scénář máme popsaný v dokumentaci.")]
     [InlineData("Možná se potkáme na konferenci.")]
     [InlineData("V lednu budu pravděpodobně cestovat, ale na krátké dotazy odpovím e-mailem.")]
     [InlineData("Nikdy jste si nestěžoval, ani když server spadl.")]

@@ -267,6 +267,8 @@ public class ToneCheckerEnglishTests
     [InlineData("You still owe me for invoice 12.")]
     [InlineData("You changed the brief three times.")]
     [InlineData("Every time you visited, it was a pleasure.")]
+    [InlineData("The disaster recovery runbook is in the shared drive.")]
+    [InlineData("Please run the stress test before the launch.")]
     [InlineData("I'm happy to continue the handover calls until Friday.")]
     [InlineData("I can stay on the project board as a guest if you need me to answer questions.")]
     [InlineData("Please let me know what kind of handover works best for you.")]
@@ -295,6 +297,15 @@ public class ToneCheckerEnglishTests
             return;
         }
         Assert.DoesNotContain(Check(text), f => f.Category == category);
+    }
+
+    [Fact]
+    public void TheApiExampleFindsThreeCategories()
+    {
+        var findings = Check("As per my last email, you always ask for a discount. Maybe we could continue if things improve.");
+        Assert.Equal(["passiveAggressive", "absolute", "waffle"], findings.Select(f => f.Category));
+        Assert.Equal("always ask for", findings[1].Excerpt);
+        Assert.Equal("waffle.reopen", findings[2].RuleId);
     }
 
     [Fact]
