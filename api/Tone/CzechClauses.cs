@@ -57,6 +57,10 @@ internal static class CzechClauses
                     if (words.Match(t, k) > 0) { absolute = rule; absoluteToken = k; break; }
         }
         if (marker < 0 || isConditional) return;
+        // "Vaše e-maily jsem vždy četl": with a first-person verb the possessive is an object, not the subject.
+        if (possessiveSubject && marker == a)
+            for (var k = a + 1; k < b; k++)
+                if (lex.FirstPerson.Has(t, k)) return;
 
         // The predicate: the first verb of the clause found in a verb lexicon, directly or behind the ne- prefix.
         var negVerbs = lex.NegVerbs;
@@ -189,6 +193,7 @@ internal static class CzechClauses
         public readonly WordSet Modal = p.Words("Modal");
         public readonly WordSet NotAbsoluteVerbs = p.Words("NotAbsoluteVerbs");
         public readonly WordSet PossessiveSubject = p.Words("PossessiveSubject");
+        public readonly WordSet FirstPerson = p.Words("FirstPerson");
         public readonly WordSet PosVerbs = p.Words("PosVerbs");
         public readonly WordSet PosWords = p.Words("PosWords");
         public readonly WordSet SecondPerson = p.Words("SecondPerson");
