@@ -59,7 +59,8 @@ internal sealed class LanguageProfile
                 absolutes.Add((Define(key["Absolute.".Length..]), WordSet.Parse(value)));
             else if (key.StartsWith("Phrases.", StringComparison.Ordinal))
             {
-                var rule = Define(key["Phrases.".Length..]);
+                var id = key["Phrases.".Length..];
+                var rule = id == ToneRule.Ignore.Id ? ToneRule.Ignore : Define(id);
                 foreach (var line in value.Split('\n'))
                 {
                     var pattern = line.Trim();
@@ -86,6 +87,9 @@ internal sealed class LanguageProfile
 
     /// <summary>A rule by id. Everything is created in the constructor, so lookups need no locking.</summary>
     public ToneRule Rule(string id) => _rules[id];
+
+    /// <summary>Every rule this language can raise.</summary>
+    public IEnumerable<ToneRule> Rules => _rules.Values;
 
     private ToneRule Define(string id)
     {

@@ -5,6 +5,10 @@ namespace OutlookExit.Tone;
 /// <summary>A rule a finding points at: stable id, category and severity.</summary>
 internal sealed record ToneRule(string Id, string Category, Severity Severity)
 {
+    /// <summary>Phrases listed under <c>Phrases.ignore</c> are exceptions: where one is the longest match,
+    /// nothing is reported ("disaster recovery" is not negativity).</summary>
+    public static readonly ToneRule Ignore = new("ignore", "ignore", Severity.Info);
+
     public static readonly string[] Categories =
         ["blame", "absolute", "passiveAggressive", "negativity", "breakup", "waffle", "apology", "secret"];
 

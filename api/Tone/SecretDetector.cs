@@ -97,6 +97,10 @@ public static class SecretDetector
         "client_secret", "access_token", "auth_token", "secret_key", "private_key", "access_key",
     ];
 
+    /// <summary>Where a password is kept, not the password: "password: 1Password".</summary>
+    private static readonly string[] PlacesNotValues =
+        ["1Password", "Bitwarden", "LastPass", "KeePass", "KeePassXC", "Dashlane", "Keeper", "NordPass", "Proton Pass", "Vaultwarden"];
+
     private static readonly string[] WordSeparators = ["is", "was", "je", "bylo", "zní", "zni"];
 
     private static bool IsLabelChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-';
@@ -153,6 +157,7 @@ public static class SecretDetector
         {
             var c = text[i];
             if (c == ' ' || c == '\t') { i++; continue; }
+            if (words == 0 && IsOpeningQuote(c)) return i;                   // heslo „Tajne123“
             if (c == ':' || c == '=' || c == '\uFF1A')
             {
                 // "=>" / "==" / "::" are not a value separator in prose, but "pwd==x" is rare enough to ignore.
@@ -168,6 +173,8 @@ public static class SecretDetector
                 foreach (var sep in WordSeparators)
                 {
                     if (!w.Equals(sep, StringComparison.OrdinalIgnoreCase)) continue;
+                    while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
+                    if (i < text.Length && text[i] is ':' or '=') i++;       // "the password is: …"
                     while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
                     return i < text.Length ? i : -1;
                 }
@@ -197,6 +204,8 @@ public static class SecretDetector
         if (value.Length < 4 || value.Length > 128) return false;
         if (value[0] is '<' or '[' or '{' or '(') return false;             // placeholders: <redacted>, {password}
         if (value.Contains("://", StringComparison.Ordinal)) return false;   // a link to where it is kept
+        foreach (var place in PlacesNotValues)                               // "password: 1Password"
+            if (value.Equals(place, StringComparison.OrdinalIgnoreCase)) return false;
         bool letterOrDigit = false, digit = false, symbol = false, upperInside = false;
         for (var k = 0; k < value.Length; k++)
         {

@@ -14,6 +14,10 @@ public class SecretDetectorTests
     [InlineData("login admin, pwd=S3cr3t", "S3cr3t")]
     [InlineData("passwd = 'correct-horse-9'", "correct-horse-9")]
     [InlineData("password for the server: Xy7!abc", "Xy7!abc")]
+    [InlineData("The password is: hunter2", "hunter2")]
+    [InlineData("heslo k WiFi je Kava2026", "Kava2026")]
+    [InlineData("PASSWORD=\"p@ss w0rd\"", "p@ss")]
+    [InlineData("Přístup: uživatel alex, heslo „Tajne123“.", "Tajne123")]
     [InlineData("API key: a1B2c3D4e5", "a1B2c3D4e5")]
     [InlineData("api_key=ZX81-spectrum-48", "ZX81-spectrum-48")]
     [InlineData("Use sk-proj-4f9Xk2LmQ8wR7tZp1VbN3c for the bot.", "sk-proj-4f9Xk2LmQ8wR7tZp1VbN3c")]
@@ -75,6 +79,12 @@ public class SecretDetectorTests
     [InlineData("Alex Rivera\nRivera Studio\n+420 777 123 456")]
     [InlineData("Homepage redesign")]
     [InlineData("sk-the-list")]
+    [InlineData("password: 1Password")]
+    [InlineData("The password is: in the vault")]
+    [InlineData("Use code WELCOME2026 for 10% off.")]
+    [InlineData("sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")]
+    [InlineData("https://cal.example/alex-rivera?duration=30&Lang=EN2")]
+    [InlineData("Dobrý den, posílám přístupové údaje přes správce hesel.")]
     [InlineData("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----")]
     public void LeavesOrdinaryTextAlone(string text)
     {

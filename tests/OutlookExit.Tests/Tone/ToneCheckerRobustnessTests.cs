@@ -98,6 +98,25 @@ public class ToneCheckerRobustnessTests
         Assert.Equal(99, first[0].Count(f => f.RuleId == "absolute.always"));
     }
 
+    [Fact]
+    public void ConcurrentChecksGiveTheSameResults()
+    {
+        string[] texts =
+        [
+            "You always ask for a discount. password: hunter2!",
+            "Vždycky chcete slevu a fakturu jste nezaplatil.",
+            "Working on the spring campaign with your team was a highlight of my year.",
+            string.Concat(Enumerable.Repeat("you never paid ", 200)),
+        ];
+        string[] languages = ["en", "cs"];
+        var expected = texts.SelectMany(t => languages.Select(l => ToneChecker.Check(t, l))).ToList();
+        Parallel.For(0, 400, i =>
+        {
+            var k = i % expected.Count;
+            Assert.Equal(expected[k], ToneChecker.Check(texts[k / languages.Length], languages[k % languages.Length]));
+        });
+    }
+
     public static TheoryData<string, string> HostileInputs()
     {
         var data = new TheoryData<string, string>();
@@ -164,8 +183,11 @@ public class ToneCheckerRobustnessTests
         {
             var findings = ToneChecker.Check(text, language, "personalNote");
             var previousStart = 0;
+            var lastEndByCategory = new Dictionary<string, int>();
             foreach (var f in findings)
             {
+                if (lastEndByCategory.TryGetValue(f.Category, out var lastEnd) && f.Start < lastEnd) return false;
+                lastEndByCategory[f.Category] = f.Start + f.Length;
                 if (f.Start < 0 || f.Length < 0 || f.Start + f.Length > text.Length) return false;
                 if (f.Start < previousStart) return false;
                 previousStart = f.Start;
