@@ -11,11 +11,13 @@ var app = builder.Build();
 
 app.UseApiBasics();
 app.UseApiDocs();
+app.UsePane();
 
 app.MapHealth();
 app.MapDrafts();
 app.MapTone();
 app.MapOptions();
+app.MapManifest();
 
 app.Run();
 
