@@ -65,9 +65,14 @@ public static class ApiBasics
     /// <summary>Exception handler, status pages and rate limiting, in that order.</summary>
     public static WebApplication UseApiBasics(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // Client errors are answered as problem details; they are not server faults worth an error log.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
+        });
         app.UseStatusCodePages();
         app.UseRateLimiter();
+        app.UseBodySizeLimit();
         return app;
     }
 }

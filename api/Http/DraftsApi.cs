@@ -20,6 +20,7 @@ public static class DraftsApi
             .WithMetadata(new RequestSizeLimitAttribute(ApiBasics.MaxBodyBytes))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
