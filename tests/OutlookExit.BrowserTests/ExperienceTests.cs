@@ -20,7 +20,7 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
             await page.GetByText("About you (remembered)").ClickAsync();
             await page.GetByLabel("Business name").FillAsync("Rivera Studio");
             await page.GetByLabel("Signature").FillAsync("Alex Rivera\nRivera Studio");
-            await page.GetByLabel("Tone").SelectOptionAsync("warm");
+            await page.GetByLabel("Tone", new() { Exact = true }).SelectOptionAsync("warm");
             await page.GetByLabel("Notice (days)").FillAsync("21");
             await page.GetByText("Handover and help").ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Add colleague" }).ClickAsync();
@@ -154,9 +154,9 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         await page.GetByText("Work and money").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add work item" }).ClickAsync();
         var row = page.Locator("#deliverables li").First;
-        await row.GetByLabel("Work item").FillAsync("Homepage redesign");
+        await row.GetByRole(AriaRole.Textbox, new() { Name = "Work item" }).FillAsync("Homepage redesign");
         var due = DateTime.Now.Date.AddDays(20).ToString("yyyy-MM-dd");
-        await row.GetByLabel("Due").FillAsync(due);
+        await row.GetByLabel("Due", new() { Exact = true }).FillAsync(due);
         await page.GetByRole(AriaRole.Button, new() { Name = "End of current project" }).ClickAsync();
         Assert.Equal(due, await page.Locator("#f-last-day").InputValueAsync());
         await Expect(page.Locator("#preset-note")).ToBeHiddenAsync();

@@ -101,6 +101,7 @@ public sealed class PaneFixture : IAsyncLifetime
         {
             // Every test talks to the same loopback address; keep the per-address limit out of the way.
             builder.UseSetting("RateLimit:PermitsPerWindow", "100000");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }
     }
 }
