@@ -29,7 +29,7 @@ public static class Composer
     private static void Termination(LetterPlan plan, Wording w, List<Block> body)
     {
         var lastDay = plan.LastWorkingDay ?? plan.Today;
-        OpeningWithNote(plan, w, w.Pick("Termination.Appreciation", plan.Tone), body);
+        OpeningWithNote(plan, w, [w.Pick("Termination.Appreciation", plan.Tone)], body);
 
         var decision = new List<Run>(8);
         if (lastDay == plan.Today)
@@ -82,7 +82,7 @@ public static class Composer
 
     private static void ThankYou(LetterPlan plan, Wording w, List<Block> body)
     {
-        OpeningWithNote(plan, w, w.Pick("ThankYou.Thanks", plan.Tone), body);
+        OpeningWithNote(plan, w, [w.Pick("ThankYou.Thanks", plan.Tone), w["ThankYou.Learned"]], body);
 
         var handover = new List<Run>();
         var items = HandoverPhrases(plan, w);
@@ -94,9 +94,10 @@ public static class Composer
         Deliverables(plan, w, "ThankYou.Remaining", body);
         Invoices(plan, w, body);
 
-        var end = new List<Run>();
-        if (plan.OfferReferences) w["ThankYou.References"].AppendTo(end, Args.None);
-        AppendSentence(end, w["ThankYou.DoorOpen"], Args.None);
+        var contact = w["ThankYou.Contact"].Runs(Args.None);
+        if (plan.OfferReferences) AppendSentence(contact, w["ThankYou.References"], Args.None);
+        body.Add(new Paragraph(contact));
+        var end = w["ThankYou.DoorOpen"].Runs(Args.None);
         AppendSentence(end, w.Pick("ThankYou.Wishes", plan.Tone), Args.None);
         body.Add(new Paragraph(end));
     }
@@ -104,16 +105,18 @@ public static class Composer
     private static void Conversation(LetterPlan plan, Wording w, List<Block> body)
     {
         var ask = w.Pick("Conversation.Ask", plan.Tone).Runs(Args.None);
-        AppendSentence(ask, w["Conversation.Time"], Args.None);
+        AppendSentence(ask, w["Conversation.Listen"], Args.None);
         body.Add(new Paragraph(ask));
+        body.Add(new Paragraph(w["Conversation.Time"].Runs(Args.None)));
         if (plan.PersonalNote is { } note) body.Add(new Paragraph([new Run(note)]));
         body.Add(new Paragraph(w["Conversation.Closing"].Runs(Args.None)));
     }
 
-    /// <summary>The opening sentence, followed by the personal note in the same paragraph when it is one line.</summary>
-    private static void OpeningWithNote(LetterPlan plan, Wording w, Template opening, List<Block> body)
+    /// <summary>The opening sentences, followed by the personal note in the same paragraph when it is one line.</summary>
+    private static void OpeningWithNote(LetterPlan plan, Wording w, ReadOnlySpan<Template> opening, List<Block> body)
     {
-        var runs = opening.Runs(Args.None);
+        var runs = new List<Run>();
+        foreach (var sentence in opening) AppendSentence(runs, sentence, Args.None);
         if (plan.PersonalNote is { } note)
         {
             if (note.Contains('\n')) { body.Add(new Paragraph(runs)); body.Add(new Paragraph([new Run(note)])); return; }

@@ -25,7 +25,8 @@ public static class DraftsApi
         return group;
     }
 
-    /// <summary>Handler: validate, compose, map the outcome.</summary>
+    /// <summary>Compose a termination, thank-you or conversation-request email</summary>
+    /// <remarks>Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment and plain text, with findings about the user's own words and the plan.</remarks>
     public static Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult> ComposeDraft(
         DraftRequest request, TimeProvider clock)
     {

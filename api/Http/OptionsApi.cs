@@ -17,7 +17,9 @@ public static class OptionsApi
         return routes;
     }
 
-    /// <summary>Handler; the answer depends only on the language, so it may be cached.</summary>
+    /// <summary>Kinds, tones, reasons and handover items with localised labels and guidance</summary>
+    /// <param name="language">`en` or `cs` (region forms accepted); default `en`.</param>
+    /// <param name="response">The response, for its cache header (the answer depends only on the language).</param>
     public static Results<Ok<PaneOptions>, ValidationProblem> GetOptions(string? language, HttpResponse response)
     {
         if (!Languages.TryNormalize(language, out var lang))

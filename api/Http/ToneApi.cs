@@ -26,7 +26,7 @@ public static class ToneApi
         return routes;
     }
 
-    /// <summary>Handler.</summary>
+    /// <summary>Find blaming, absolute, passive-aggressive, negative, break-up, waffling, apologetic or secret-looking words in the user's own text</summary>
     public static Results<Ok<ToneCheckResponse>, ValidationProblem> CheckTone(ToneCheckRequest request)
     {
         if (!Languages.TryNormalize(request.Language, out var language))

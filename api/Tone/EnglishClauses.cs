@@ -1,0 +1,214 @@
+namespace OutlookExit.Tone;
+
+/// <summary>Clause-level analysis for English: a second-person subject ("you", "you're", "your team"),
+/// then its predicate — auxiliaries, negation, absolute adverbs and the main verb — and the polarity of
+/// what the clause says. Blame needs a blaming predicate; an absolute needs a predicate that is not praise.
+/// <code>
+/// You always ask for a discount.     → absolute (neutral verb, negative object)
+/// You always gave clear feedback.     → nothing (fulfilled duty, positive object)
+/// You never paid invoice 12.          → blame (negated duty) + absolute
+/// You never failed to deliver.        → nothing (negated failure is praise)
+/// I never take on more than I can…   → nothing (first-person subject)
+/// If you didn't receive the files…   → nothing (conditional)
+/// </code>
+/// Word lists come from the profile (resources); only the grammar is code. Work per subject is bounded
+/// by a fixed look-behind and look-ahead, so the whole pass is linear.</summary>
+internal static class EnglishClauses
+{
+    private const int MaxPredicateSteps = 8;
+    private const int ObjectWindow = 12;
+    private const int ConditionalWindow = 10;
+
+    public static void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
+    {
+        var subject = p.Words("Subject");
+        var subjectBe = p.Words("SubjectBe");
+        var possessive = p.Words("PossessiveSubject");
+        var notSubjectBefore = p.Words("NotSubjectBefore");
+        var extension = p.Words("SubjectExtension");
+
+        for (var i = 0; i < t.Count; i++)
+        {
+            var isPossessive = false;
+            if (!subject.Has(t, i))
+            {
+                if (!possessive.Has(t, i)) continue;
+                isPossessive = true;
+            }
+            var hasPrevious = i > 0 && t.SameClause(i - 1, i);
+            if (hasPrevious && notSubjectBefore.Has(t, i - 1)) continue;
+
+            var j = i + 1;
+            if (isPossessive)
+            {
+                // "your team", "your dev team": one or two words of the noun phrase, then the predicate.
+                var nouns = 0;
+                while (nouns < 2 && j < t.Count && t.SameClause(j, i) && !IsFunctionWord(p, t, j)) { j++; nouns++; }
+                if (nouns == 0) continue;
+            }
+            else if (extension.Has(t, j) && t.SameClause(j, i)) j++;
+
+            Analyse(t, p, i, j, subjectBe.Has(t, i), output);
+        }
+    }
+
+    private static bool IsFunctionWord(LanguageProfile p, ScannedText t, int j) =>
+        p.Words("Aux").Has(t, j) || p.Words("Negation").Has(t, j) || p.Words("Skip").Has(t, j) || AbsoluteAt(p, t, j).Rule is not null;
+
+    private static (ToneRule? Rule, int Tokens) AbsoluteAt(LanguageProfile p, ScannedText t, int j)
+    {
+        foreach (var (rule, words) in p.Absolutes)
+        {
+            var n = words.Match(t, j);
+            if (n > 0) return (rule, n);
+        }
+        return (null, 0);
+    }
+
+    private static void Analyse(ScannedText t, LanguageProfile p, int subjectToken, int j, bool be, List<Candidate> output)
+    {
+        var aux = p.Words("Aux");
+        var beWords = p.Words("Be");
+        var negation = p.Words("Negation");
+        var skip = p.Words("Skip");
+        var keep = p.Words("Keep");
+        var should = p.Words("ShouldHave");
+        var haveTo = p.Words("HaveTo");
+
+        // "Every time you …": the absolute comes before the subject.
+        ToneRule? absolute = null;
+        var absoluteStart = -1;
+        if (subjectToken >= 2 && t.SameClause(subjectToken - 2, subjectToken))
+        {
+            var (rule, n) = AbsoluteAt(p, t, subjectToken - 2);
+            if (rule is not null && n == 2) { absolute = rule; absoluteStart = t.Tokens[subjectToken - 2].Start; }
+        }
+
+        bool negated = false, shouldHave = false;
+        var verb = -1;
+        for (var steps = 0; j < t.Count && t.SameClause(j, subjectToken) && steps < MaxPredicateSteps; steps++)
+        {
+            var (abs, absTokens) = AbsoluteAt(p, t, j);
+            if (abs is not null && absolute is null) { absolute = abs; absoluteStart = t.Tokens[j].Start; }
+            if (negation.Has(t, j))
+            {
+                negated = true;
+                if (beWords.Has(t, j)) be = true;
+                j++;
+                continue;
+            }
+            if (abs is not null) { j += absTokens; continue; }
+            if (keep.Has(t, j))
+            {
+                // "you keep (on) changing …"
+                var k = j + 1;
+                if (k < t.Count && t.Key(k).SequenceEqual("on")) k++;
+                if (k < t.Count && t.SameClause(k, subjectToken) && t.Key(k).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    if (absolute is null) { absolute = p.Rule("absolute.keep"); absoluteStart = t.Tokens[j].Start; }
+                    verb = k;
+                    break;
+                }
+                verb = j;
+                break;
+            }
+            if (aux.Has(t, j))
+            {
+                if (beWords.Has(t, j)) be = true;
+                // "you have to …", "you don't need to …": a modal, not a deed.
+                if (haveTo.Has(t, j) && j + 1 < t.Count && t.Key(j + 1).SequenceEqual("to")) { verb = j; break; }
+                if (should.Has(t, j) && j + 1 < t.Count && t.Key(j + 1).SequenceEqual("have")) { shouldHave = true; j += 2; continue; }
+                j++;
+                continue;
+            }
+            if (skip.Has(t, j) || IsAdverb(p, t, j)) { j++; continue; }
+            verb = j;
+            break;
+        }
+        if (verb < 0) return;
+
+        var negVerbs = p.Words("NegVerbs");
+        var dutyVerbs = p.Words("DutyVerbs");
+        var posVerbs = p.Words("PosVerbs");
+        var negWords = p.Words("NegWords");
+        var posWords = p.Words("PosWords");
+        var negTraits = p.Words("NegTraits");
+        var posTraits = p.Words("PosTraits");
+
+        var isNegVerb = negVerbs.Has(t, verb) || IsNegativePhrasal(p, t, verb);
+        var isDuty = !isNegVerb && dutyVerbs.Has(t, verb);
+        var isPosVerb = posVerbs.Has(t, verb);
+        var isNegTrait = negTraits.Has(t, verb);
+        var isPosTrait = posTraits.Has(t, verb);
+        var verbPolarity = isNegVerb || isNegTrait || negWords.Has(t, verb) ? -1
+            : isDuty || isPosVerb || isPosTrait || posWords.Match(t, verb) > 0 ? 1 : 0;
+
+        bool objectNegative = false, objectPositive = false;
+        for (var k = verb + 1; k < t.Count && k <= verb + ObjectWindow && t.SameClause(k, verb); k++)
+        {
+            if (negWords.Has(t, k) || negTraits.Has(t, k)) objectNegative = true;
+            if (posWords.Match(t, k) > 0 || posTraits.Has(t, k)) objectPositive = true;
+        }
+        var polarity = verbPolarity < 0 || objectNegative ? -1 : verbPolarity > 0 || objectPositive ? 1 : 0;
+        if (negated) polarity = -polarity;
+
+        if (IsConditional(p, t, subjectToken)) return;
+
+        var subjectStart = t.Tokens[subjectToken].Start;
+        var verbEnd = t.Tokens[verb].End;
+        if (!t.IsQuestion(subjectToken))
+        {
+            ToneRule? blame = null;
+            var blameEnd = verbEnd;
+            if (shouldHave)
+            {
+                if (isDuty || p.Words("ShouldHaveVerbs").Has(t, verb)) blame = p.Rule("blame.shouldHave");
+            }
+            else if (!negated && isNegVerb)
+            {
+                blame = p.Rule("blame.youFailed");
+                // "failed to pay", "refused to sign": include the deed.
+                if (verb + 2 < t.Count && t.SameClause(verb + 2, verb) && t.Key(verb + 1).SequenceEqual("to"))
+                    blameEnd = t.Tokens[verb + 2].End;
+            }
+            else if (negated && (isDuty || isPosVerb) && polarity < 0) blame = p.Rule("blame.youDidNot");
+            else if (be && ((!negated && isNegTrait) || (negated && isPosTrait))) blame = p.Rule("blame.youAre");
+            if (blame is not null) output.Add(new Candidate(subjectStart, blameEnd, blame));
+        }
+
+        if (absolute is not null && polarity <= 0)
+        {
+            var end = verbEnd;
+            if (verb + 1 < t.Count && t.SameClause(verb + 1, verb) && p.Words("Particles").Has(t, verb + 1)) end = t.Tokens[verb + 1].End;
+            output.Add(new Candidate(Math.Min(absoluteStart, end), end, absolute));
+        }
+    }
+
+    /// <summary>"let me down", "turned us down": a verb whose particle makes it a failure.</summary>
+    private static bool IsNegativePhrasal(LanguageProfile p, ScannedText t, int verb)
+    {
+        if (!p.Words("NegPhrasalVerbs").Has(t, verb)) return false;
+        var particles = p.Words("NegPhrasalParticles");
+        for (var k = verb + 1; k <= verb + 2 && k < t.Count && t.SameClause(k, verb); k++)
+            if (particles.Has(t, k)) return true;
+        return false;
+    }
+
+    /// <summary>"-ly" words that are not verbs ("frankly", "simply") act as adverbs.</summary>
+    private static bool IsAdverb(LanguageProfile p, ScannedText t, int j)
+    {
+        var key = t.Key(j);
+        return key.Length > 4 && key.EndsWith("ly", StringComparison.Ordinal)
+            && !p.Words("DutyVerbs").Has(t, j) && !p.Words("NegVerbs").Has(t, j) && !p.Words("PosVerbs").Has(t, j)
+            && !p.Words("PosTraits").Has(t, j) && !p.Words("NegTraits").Has(t, j);
+    }
+
+    /// <summary>"if you …", "unless you …", "I hope you never have to …": hypothetical, not a statement about the reader.</summary>
+    private static bool IsConditional(LanguageProfile p, ScannedText t, int subjectToken)
+    {
+        var conditional = p.Words("Conditional");
+        for (var k = subjectToken - 1; k >= 0 && k >= subjectToken - ConditionalWindow && t.SameClause(k, subjectToken); k--)
+            if (conditional.Match(t, k) > 0) return true;
+        return false;
+    }
+}

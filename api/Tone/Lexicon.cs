@@ -1,0 +1,172 @@
+using OutlookExit.Contracts;
+
+namespace OutlookExit.Tone;
+
+/// <summary>A rule a finding points at: stable id, category and severity.</summary>
+internal sealed record ToneRule(string Id, string Category, Severity Severity)
+{
+    public static readonly string[] Categories =
+        ["blame", "absolute", "passiveAggressive", "negativity", "breakup", "waffle", "apology", "secret"];
+
+    /// <summary>The category is the part of the id before the dot; severity follows the content guide's table.</summary>
+    public static ToneRule FromId(string id)
+    {
+        var dot = id.IndexOf('.');
+        var category = dot > 0 ? id[..dot] : id;
+        if (Array.IndexOf(Categories, category) < 0)
+            throw new InvalidOperationException($"Tone rule '{id}' has an unknown category '{category}'.");
+        var severity = category switch
+        {
+            "blame" or "secret" => Severity.Error,
+            "apology" => Severity.Info,
+            "waffle" => id == "waffle.reopen" ? Severity.Error : Severity.Warning,
+            _ => Severity.Warning,
+        };
+        return new ToneRule(id, category, severity);
+    }
+}
+
+/// <summary>A set of folded words. Entries ending in '*' match by prefix, entries starting with '*' by suffix,
+/// and "a+b" matches the two words "a b" written with one space between them.</summary>
+internal sealed class WordSet
+{
+    public static readonly WordSet Empty = new([]);
+
+    private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+    private readonly string[] _prefixes;
+    private readonly string[] _suffixes;
+    private readonly bool _hasPairs;
+
+    private WordSet(IEnumerable<string> entries)
+    {
+        List<string> prefixes = [], suffixes = [];
+        foreach (var raw in entries)
+        {
+            var entry = ScannedText.Fold(raw);
+            if (entry.Length > 1 && entry[^1] == '*') prefixes.Add(entry[..^1]);
+            else if (entry.Length > 1 && entry[0] == '*') suffixes.Add(entry[1..]);
+            else if (entry.Contains('+')) { _exact.Add(entry.Replace('+', ' ')); _hasPairs = true; }
+            else _exact.Add(entry);
+        }
+        _prefixes = [.. prefixes];
+        _suffixes = [.. suffixes];
+    }
+
+    public static WordSet Parse(string? list) =>
+        string.IsNullOrWhiteSpace(list) ? Empty : new WordSet(list.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    public bool Contains(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty) return false;
+        if (_exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return true;
+        foreach (var p in _prefixes) if (key.StartsWith(p, StringComparison.Ordinal)) return true;
+        foreach (var s in _suffixes) if (key.EndsWith(s, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>How many tokens starting at <paramref name="i"/> match (0, 1, or 2 for a word pair).</summary>
+    public int Match(ScannedText t, int i)
+    {
+        if (i < 0 || i >= t.Count) return 0;
+        if (_hasPairs && i + 1 < t.Count && t.SameSentence(i, i + 1)
+            && _exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.KeySpan(i, i + 1)))
+            return 2;
+        return Contains(t.Key(i)) ? 1 : 0;
+    }
+
+    public bool Has(ScannedText t, int i) => i >= 0 && i < t.Count && Contains(t.Key(i));
+}
+
+/// <summary>Multi-word phrases over folded tokens. Pattern syntax (one per line in the resources):
+/// words separated by spaces; "word*" matches by prefix; "(a|b|)" offers alternatives, an empty one makes
+/// the group optional. Matching walks the trie from each token, so the cost per token is bounded by the
+/// longest phrase, never by the input.</summary>
+internal sealed class PhraseTrie
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Exact;
+        public List<(string Prefix, Node Node)>? Prefixed;
+        public ToneRule? Rule;
+    }
+
+    private const int MaxExpansions = 2048;
+    private readonly Node _root = new();
+
+    public int MaxLength { get; private set; }
+
+    public void Add(string pattern, ToneRule rule)
+    {
+        var expanded = new List<string>();
+        Expand(pattern, expanded);
+        foreach (var phrase in expanded)
+        {
+            var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var node = _root;
+            var length = 0;
+            foreach (var rawWord in words)
+            {
+                var word = ScannedText.Fold(rawWord.Trim(',', '.', '!', '?', ';', ':', '"', '\u201C', '\u201D', '\u201E'));
+                if (word.Length == 0) continue;
+                length++;
+                if (word.Length > 1 && word[^1] == '*')
+                {
+                    var prefix = word[..^1];
+                    node.Prefixed ??= [];
+                    var found = node.Prefixed.FindIndex(p => p.Prefix == prefix);
+                    if (found < 0) { node.Prefixed.Add((prefix, new Node())); found = node.Prefixed.Count - 1; }
+                    node = node.Prefixed[found].Node;
+                }
+                else
+                {
+                    node.Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+                    if (!node.Exact.TryGetValue(word, out var next)) node.Exact[word] = next = new Node();
+                    node = next;
+                }
+            }
+            if (length == 0) continue;
+            node.Rule ??= rule;
+            MaxLength = Math.Max(MaxLength, length);
+        }
+    }
+
+    private static void Expand(string pattern, List<string> output)
+    {
+        if (output.Count >= MaxExpansions) throw new InvalidOperationException($"Tone phrase '{pattern}' expands to too many variants.");
+        var open = pattern.IndexOf('(');
+        if (open < 0) { output.Add(pattern); return; }
+        var close = pattern.IndexOf(')', open);
+        if (close < 0) throw new InvalidOperationException($"Tone phrase '{pattern}' has an unclosed group.");
+        var head = pattern[..open];
+        var tail = pattern[(close + 1)..];
+        foreach (var alternative in pattern[(open + 1)..close].Split('|'))
+            Expand(head + alternative + tail, output);
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/> within one sentence.</summary>
+    public (ToneRule Rule, int Last)? LongestAt(ScannedText t, int i)
+    {
+        ToneRule? bestRule = null;
+        var bestLast = -1;
+        Walk(_root, t, i, i, ref bestRule, ref bestLast);
+        return bestRule is null ? null : (bestRule, bestLast);
+    }
+
+    private static void Walk(Node node, ScannedText t, int first, int i, ref ToneRule? bestRule, ref int bestLast)
+    {
+        if (i >= t.Count || !t.SameSentence(first, i)) return;
+        var key = t.Key(i);
+        if (node.Exact is not null && node.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var next))
+            Visit(next, t, first, i, ref bestRule, ref bestLast);
+        if (node.Prefixed is not null)
+            foreach (var (prefix, child) in node.Prefixed)
+                if (key.StartsWith(prefix, StringComparison.Ordinal))
+                    Visit(child, t, first, i, ref bestRule, ref bestLast);
+    }
+
+    private static void Visit(Node node, ScannedText t, int first, int i, ref ToneRule? bestRule, ref int bestLast)
+    {
+        if (node.Rule is not null && i > bestLast) { bestRule = node.Rule; bestLast = i; }
+        if (node.Exact is not null || node.Prefixed is not null) Walk(node, t, first, i + 1, ref bestRule, ref bestLast);
+    }
+}

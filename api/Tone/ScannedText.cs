@@ -1,0 +1,151 @@
+using System.Buffers;
+using System.Text;
+
+namespace OutlookExit.Tone;
+
+/// <summary>A word of the checked text: UTF-16 span plus the clause and sentence it belongs to.</summary>
+internal struct Token
+{
+    public int Start;
+    public int Length;
+    public int Clause;
+    public int Sentence;
+    public readonly int End => Start + Length;
+}
+
+/// <summary>The checked text split into words, clauses and sentences in one linear pass.
+/// <see cref="Folded"/> is the text lower-cased with diacritics removed, character for character
+/// (same length, same offsets), so lexicon lookups work on spans without allocating.</summary>
+internal sealed class ScannedText : IDisposable
+{
+    public string Text { get; }
+    public char[] Folded { get; private set; }
+    public Token[] Tokens { get; private set; }
+    public int Count { get; private set; }
+    private bool[] _questionSentence;
+
+    private ScannedText(string text)
+    {
+        Text = text;
+        Folded = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        Tokens = ArrayPool<Token>.Shared.Rent(text.Length / 2 + 2);
+        _questionSentence = ArrayPool<bool>.Shared.Rent(text.Length / 2 + 2);
+        Array.Clear(_questionSentence);
+    }
+
+    public ReadOnlySpan<char> Key(int token) => Folded.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    /// <summary>The folded text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    public ReadOnlySpan<char> KeySpan(int first, int last) => Folded.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+
+    public ReadOnlySpan<char> Original(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    public bool IsQuestion(int token) => _questionSentence[Tokens[token].Sentence];
+
+    public bool SameClause(int a, int b) => Tokens[a].Clause == Tokens[b].Clause;
+
+    public bool SameSentence(int a, int b) => Tokens[a].Sentence == Tokens[b].Sentence;
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(Folded);
+        ArrayPool<Token>.Shared.Return(Tokens);
+        ArrayPool<bool>.Shared.Return(_questionSentence);
+        Folded = [];
+        Tokens = [];
+        _questionSentence = [];
+    }
+
+    public static ScannedText Scan(string text)
+    {
+        var scanned = new ScannedText(text);
+        var folded = scanned.Folded;
+        for (var i = 0; i < text.Length; i++) folded[i] = Fold(text[i]);
+
+        var tokens = scanned.Tokens;
+        int count = 0, clause = 0, sentence = 0;
+        var i2 = 0;
+        while (i2 < text.Length)
+        {
+            var c = text[i2];
+            if (!IsWordChar(c))
+            {
+                if (IsSentenceEnd(c))
+                {
+                    if (count > 0 && tokens[count - 1].Sentence == sentence) { sentence++; clause++; }
+                    if (c == '?' && count > 0) scanned._questionSentence[tokens[count - 1].Sentence] = true;
+                }
+                else if (IsClauseBreak(text, i2))
+                {
+                    if (count > 0 && tokens[count - 1].Clause == clause) clause++;
+                }
+                i2++;
+                continue;
+            }
+            var start = i2;
+            i2++;
+            while (i2 < text.Length)
+            {
+                var d = text[i2];
+                if (IsWordChar(d)) { i2++; continue; }
+                if (i2 + 1 < text.Length && IsJoiner(text[i2 - 1], d, text[i2 + 1])) { i2 += 2; continue; }
+                break;
+            }
+            tokens[count++] = new Token { Start = start, Length = i2 - start, Clause = clause, Sentence = sentence };
+        }
+        scanned.Count = count;
+        return scanned;
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || (c >= '\u0300' && c <= '\u036F');
+
+    /// <summary>Apostrophes and hyphens inside words (don't, e-mail, FV-2026-118); '.' and ',' inside numbers.</summary>
+    private static bool IsJoiner(char before, char c, char after) => c switch
+    {
+        '\'' or '\u2019' or '\u02BC' => char.IsLetter(before) && char.IsLetter(after),
+        '-' or '\u2011' => char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after),
+        '.' or ',' => char.IsDigit(before) && char.IsDigit(after),
+        _ => false,
+    };
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or ';' or '\n' or '\r' or '\u2026' or '\u2029';
+
+    private static bool IsClauseBreak(string text, int i) => text[i] switch
+    {
+        ',' or ':' or '(' or ')' or '[' or ']' or '{' or '}' or '\u2013' or '\u2014' or '\u2022' => true,
+        '-' => (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])),
+        _ => false,
+    };
+
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var ch = (char)c;
+            if (char.IsWhiteSpace(ch) && ch != '\n' && ch != '\r') { table[c] = ' '; continue; }
+            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+            table[c] = char.ToLowerInvariant(decomposed.Length > 0 ? decomposed[0] : ch);
+        }
+        return table;
+    }
+
+    /// <summary>Lower case, no diacritics, typographic apostrophes as ', every horizontal space as ' '.</summary>
+    public static char Fold(char c)
+    {
+        if (c < FoldTable.Length) return FoldTable[c];
+        if (c is '\u2019' or '\u2018' or '\u02BC') return '\'';
+        if (c is '\u2011') return '-';
+        if (char.IsWhiteSpace(c)) return ' ';
+        return char.ToLowerInvariant(c);
+    }
+
+    /// <summary>Folds a lexicon entry the same way as the text.</summary>
+    public static string Fold(string s) => string.Create(s.Length, s, static (span, src) =>
+    {
+        for (var i = 0; i < src.Length; i++) span[i] = Fold(src[i]);
+    });
+}

@@ -1,0 +1,255 @@
+using OutlookExit.Contracts;
+using OutlookExit.Tone;
+
+namespace OutlookExit.Tests.Tone;
+
+public class ToneCheckerEnglishTests
+{
+    private static IReadOnlyList<Finding> Check(string text) => ToneChecker.Check(text, "en");
+
+    private static string Describe(IReadOnlyList<Finding> findings) =>
+        findings.Count == 0 ? "(none)" : string.Join("; ", findings.Select(f => $"{f.RuleId} '{f.Excerpt}' @{f.Start}"));
+
+    [Theory]
+    // blame
+    [InlineData("You failed to pay invoice 12.", "blame", "You failed to pay")]
+    [InlineData("you failed to deliver the copy on time", "blame", "you failed to deliver")]
+    [InlineData("You ignored my last three emails.", "blame", "You ignored")]
+    [InlineData("You refused to sign the change request.", "blame", "You refused to sign")]
+    [InlineData("Frankly, you missed every deadline we agreed.", "blame", "you missed")]
+    [InlineData("You didn't pay invoice 12.", "blame", "You didn't pay")]
+    [InlineData("You did not reply to my questions.", "blame", "You did not reply")]
+    [InlineData("You haven't signed the contract yet.", "blame", "You haven't signed")]
+    [InlineData("You still haven't paid the deposit.", "blame", "You still haven't paid")]
+    [InlineData("Your team never gave clear feedback.", "blame", "Your team never gave")]
+    [InlineData("I know you never read my reports.", "blame", "you never read")]
+    [InlineData("You were rude to my assistant.", "blame", "You were rude")]
+    [InlineData("You're so unreliable.", "blame", "You're so unreliable")]
+    [InlineData("You weren't clear about the scope.", "blame", "You weren't clear")]
+    [InlineData("You should have told me earlier.", "blame", "You should have told")]
+    [InlineData("It's your fault the launch slipped.", "blame", "your fault")]
+    [InlineData("That was your mistake, not mine.", "blame", "your mistake")]
+    [InlineData("The project failed because of you.", "blame", "because of you")]
+    [InlineData("We lost a month due to your delays.", "blame", "due to your delays")]
+    [InlineData("You left me no choice.", "blame", "You left me no choice")]
+    [InlineData("You let me down.", "blame", "You let me down")]
+    [InlineData("You are to blame for the overrun.", "blame", "You are to blame")]
+    [InlineData("You ignored my emails", "blame", "You ignored")]
+    [InlineData("YOU FAILED TO PAY", "blame", "YOU FAILED TO PAY")]
+    [InlineData("You’ve ignored every reminder.", "blame", "You’ve ignored")]
+    // absolute
+    [InlineData("You always ask for a discount.", "absolute", "always ask for")]
+    [InlineData("You constantly change the brief.", "absolute", "constantly change")]
+    [InlineData("You keep changing the scope.", "absolute", "keep changing")]
+    [InlineData("Every time you visit, the plan changes.", "absolute", "Every time you visit")]
+    [InlineData("You never pay on time.", "absolute", "never pay on")]
+    [InlineData("You are always late.", "absolute", "always late")]
+    [InlineData("You always want more for less.", "absolute", "always want")]
+    [InlineData("You repeatedly postponed the review.", "absolute", "repeatedly postponed")]
+    [InlineData("You always paid late.", "absolute", "always paid")]
+    // passive-aggressive
+    [InlineData("As per my last email, the files are ready.", "passiveAggressive", "As per my last email")]
+    [InlineData("As previously mentioned, the deadline is fixed.", "passiveAggressive", "As previously mentioned")]
+    [InlineData("Just a friendly reminder that invoice 12 is open.", "passiveAggressive", "friendly reminder")]
+    [InlineData("Not sure if you saw my message.", "passiveAggressive", "Not sure if you saw")]
+    [InlineData("As I said before, I am fully booked.", "passiveAggressive", "As I said before")]
+    [InlineData("For the third time, please send the logo.", "passiveAggressive", "For the third time")]
+    [InlineData("With all due respect, the brief changed.", "passiveAggressive", "With all due respect")]
+    [InlineData("I’m sure you’re very busy.", "passiveAggressive", "I’m sure you’re very busy")]
+    // negativity
+    [InlineData("The last month was unacceptable.", "negativity", "unacceptable")]
+    [InlineData("I am disappointed with how this went.", "negativity", "disappointed")]
+    [InlineData("It has been frustrating for both of us.", "negativity", "frustrating")]
+    [InlineData("The launch week was a nightmare.", "negativity", "nightmare")]
+    [InlineData("Honestly, you are a difficult client.", "negativity", "difficult client")]
+    [InlineData("I am fed up with the changes.", "negativity", "fed up")]
+    [InlineData("That call was a waste of my time.", "negativity", "waste of my time")]
+    // break-up
+    [InlineData("I have to break up with you.", "breakup", "break up with")]
+    [InlineData("We're breaking up, professionally speaking.", "breakup", "We're breaking up")]
+    [InlineData("Consider this a breakup.", "breakup", "breakup")]
+    [InlineData("I'm firing you as a client.", "breakup", "firing you")]
+    [InlineData("Sorry to dump you like this.", "breakup", "dump you")]
+    [InlineData("It's not you, it's me.", "breakup", "It's not you, it's me")]
+    // waffle
+    [InlineData("Maybe we could continue next year.", "waffle", "Maybe we could continue")]
+    [InlineData("If you want, I could stay until March.", "waffle", "If you want, I could stay")]
+    [InlineData("Let me know if I should reconsider.", "waffle", "Let me know if I should reconsider")]
+    [InlineData("I might possibly stop in December.", "waffle", "I might possibly")]
+    [InlineData("I think I might wrap up our work.", "waffle", "I think I might")]
+    [InlineData("This is not final, of course.", "waffle", "This is not final")]
+    [InlineData("I'm open to reconsidering.", "waffle", "I'm open to reconsidering")]
+    // apology
+    [InlineData("I'm so sorry to write this.", "apology", "I'm so sorry")]
+    [InlineData("I am really sorry.", "apology", "I am really sorry")]
+    [InlineData("It is with a heavy heart that I write.", "apology", "with a heavy heart")]
+    [InlineData("I feel terrible about this.", "apology", "I feel terrible")]
+    [InlineData("I apologize for the short notice.", "apology", "I apologize")]
+    [InlineData("My apologies for the trouble.", "apology", "My apologies")]
+    public void FlagsEnglish(string text, string category, string excerpt)
+    {
+        var findings = Check(text);
+        Assert.True(findings.Any(f => f.Category == category && f.Excerpt == excerpt),
+            $"Expected {category} '{excerpt}' in \"{text}\", got {Describe(findings)}");
+    }
+
+    [Theory]
+    [InlineData("You failed to pay invoice 12.", "blame.youFailed")]
+    [InlineData("You didn't pay invoice 12.", "blame.youDidNot")]
+    [InlineData("You were rude to my assistant.", "blame.youAre")]
+    [InlineData("You should have told me earlier.", "blame.shouldHave")]
+    [InlineData("It's your fault the launch slipped.", "blame.yourFault")]
+    [InlineData("The project failed because of you.", "blame.becauseOfYou")]
+    [InlineData("You left me no choice.", "blame.youMadeMe")]
+    [InlineData("You always ask for a discount.", "absolute.always")]
+    [InlineData("You never pay on time.", "absolute.never")]
+    [InlineData("You constantly change the brief.", "absolute.constantly")]
+    [InlineData("You keep changing the scope.", "absolute.keep")]
+    [InlineData("Every time you visit, the plan changes.", "absolute.everyTime")]
+    [InlineData("As per my last email, the files are ready.", "passiveAggressive.asPerMyLastEmail")]
+    [InlineData("Maybe we could continue next year.", "waffle.reopen")]
+    [InlineData("I might possibly stop in December.", "waffle.hedge")]
+    [InlineData("I'm so sorry to write this.", "apology.sorry")]
+    [InlineData("I have to break up with you.", "breakup.breakUp")]
+    [InlineData("The last month was unacceptable.", "negativity.word")]
+    public void UsesStableRuleIds(string text, string ruleId)
+    {
+        var findings = Check(text);
+        Assert.True(findings.Any(f => f.RuleId == ruleId), $"Expected {ruleId} in \"{text}\", got {Describe(findings)}");
+    }
+
+    [Theory]
+    [InlineData("You failed to pay invoice 12.", "blame", Severity.Error)]
+    [InlineData("You always ask for a discount.", "absolute", Severity.Warning)]
+    [InlineData("As per my last email, the files are ready.", "passiveAggressive", Severity.Warning)]
+    [InlineData("The last month was unacceptable.", "negativity", Severity.Warning)]
+    [InlineData("I have to break up with you.", "breakup", Severity.Warning)]
+    [InlineData("Maybe we could continue next year.", "waffle", Severity.Error)]
+    [InlineData("I might possibly stop in December.", "waffle", Severity.Warning)]
+    [InlineData("I'm so sorry to write this.", "apology", Severity.Info)]
+    [InlineData("password: hunter2!", "secret", Severity.Error)]
+    public void SeverityFollowsTheContentGuide(string text, string category, Severity severity)
+    {
+        var finding = Assert.Single(Check(text), f => f.Category == category);
+        Assert.Equal(severity, finding.Severity);
+    }
+
+    [Theory]
+    // the product's sample personal notes
+    [InlineData("Working on the spring campaign with your team was a highlight of my year.")]
+    [InlineData("The new checkout flow you launched is already paying off.")]
+    // praise
+    [InlineData("You always gave clear feedback.")]
+    [InlineData("You always answered quickly.")]
+    [InlineData("You always paid on time.")]
+    [InlineData("You were always available when I needed a decision.")]
+    [InlineData("You're always so helpful.")]
+    [InlineData("You always ask great questions.")]
+    [InlineData("Your team always gave clear feedback.")]
+    [InlineData("You never failed to deliver on your promises.")]
+    [InlineData("You never complained about late nights.")]
+    [InlineData("You never let me down.")]
+    [InlineData("You never hesitated to help.")]
+    [InlineData("You never paid late.")]
+    [InlineData("You have always been a pleasure to work with.")]
+    [InlineData("I appreciate that you always answered quickly.")]
+    [InlineData("Thank you for always being so responsive.")]
+    [InlineData("Because of you, the launch was a great success.")]
+    [InlineData("You were clear and kind throughout.")]
+    // first person and other subjects
+    [InlineData("I never take on more than I can serve well.")]
+    [InlineData("I always enjoyed working with you.")]
+    [InlineData("We never missed a launch date together.")]
+    [InlineData("I failed to plan for the holidays, and that is on me.")]
+    [InlineData("The printer always jams on Mondays.")]
+    [InlineData("Our work together never felt like work.")]
+    [InlineData("I will always recommend you.")]
+    [InlineData("I have never had a client who cared more.")]
+    // negated blame and hypotheticals
+    [InlineData("It is not your fault.")]
+    [InlineData("It's not your fault that the market changed.")]
+    [InlineData("None of this is your fault.")]
+    [InlineData("This was never your mistake.")]
+    [InlineData("If you didn't receive the files, let me know.")]
+    [InlineData("If you haven't paid yet, the bank details are below.")]
+    [InlineData("You don't have to reply.")]
+    [InlineData("You don't need to sign anything.")]
+    [InlineData("Did you get the files?")]
+    [InlineData("I hope you never have to rebuild it from scratch.")]
+    [InlineData("I was never disappointed.")]
+    [InlineData("Working with you was never frustrating.")]
+    [InlineData("Please make sure you always keep a backup.")]
+    // ordinary business text
+    [InlineData("I have decided to conclude our work together on 11 December.")]
+    [InlineData("Invoice 2026-041 (EUR 1,200.00) is due on 1 December.")]
+    [InlineData("Invoice FV-2026-118 is due on 10 December.")]
+    [InlineData("I will share the password through a password manager.")]
+    [InlineData("Sam Park (sam@parkstudio.example) can take over the web design.")]
+    [InlineData("You can reach me at https://rivera.example/contact until the end of the year.")]
+    [InlineData("Until then you can use the shared project board.")]
+    [InlineData("I will hand over the files, the documentation and the accounts.")]
+    [InlineData("Thank you for the trust you placed in me.")]
+    [InlineData("I'd be glad to act as a reference.")]
+    [InlineData("Let's break up the remaining work into two milestones.")]
+    [InlineData("We can fire up the staging server any time.")]
+    [InlineData("Sorry for the late reply.")]
+    [InlineData("Please let me know what kind of handover works best for you.")]
+    [InlineData("I can stay on until 11 December to finish the handover.")]
+    [InlineData("You will receive the final files by 4 December.")]
+    [InlineData("You have been a wonderful client.")]
+    [InlineData("Thank you, you always made the work easy.")]
+    public void LeavesFairTextAlone(string text)
+    {
+        var findings = Check(text);
+        Assert.True(findings.Count == 0, $"Expected no findings in \"{text}\", got {Describe(findings)}");
+    }
+
+    [Theory]
+    [InlineData("You never paid invoice 12.", "blame")]
+    [InlineData("You always ask for a discount.", "blame")]
+    [InlineData("I never take on more than I can serve well.", "absolute")]
+    [InlineData("You always gave clear feedback.", "absolute")]
+    [InlineData("It is not your fault.", "blame")]
+    public void DoesNotRaise(string text, string category)
+    {
+        if (text == "You never paid invoice 12.")
+        {
+            // A negated duty is blame; the absolute is reported separately.
+            Assert.Contains(Check(text), f => f.Category == "absolute");
+            return;
+        }
+        Assert.DoesNotContain(Check(text), f => f.Category == category);
+    }
+
+    [Fact]
+    public void NegatedDutyIsBlameAndAbsolute()
+    {
+        var findings = Check("You never paid invoice 12.");
+        Assert.Contains(findings, f => f.RuleId == "blame.youDidNot" && f.Excerpt == "You never paid");
+        Assert.Contains(findings, f => f.RuleId == "absolute.never" && f.Excerpt == "never paid");
+    }
+
+    [Fact]
+    public void FindingsCarryFieldAndLocalisedWording()
+    {
+        var finding = Assert.Single(ToneChecker.Check("You failed to pay invoice 12.", "en", "personalNote"));
+        Assert.Equal("personalNote", finding.Field);
+        Assert.False(string.IsNullOrWhiteSpace(finding.Message));
+        Assert.False(string.IsNullOrWhiteSpace(finding.Suggestion));
+        Assert.DoesNotContain("blame.", finding.Message);
+    }
+
+    [Fact]
+    public void UnknownLanguagesUseEnglishRules()
+    {
+        Assert.Contains(ToneChecker.Check("You failed to pay invoice 12.", "de"), f => f.Category == "blame");
+        Assert.Contains(ToneChecker.Check("You failed to pay invoice 12.", ""), f => f.Category == "blame");
+    }
+
+    [Fact]
+    public void EmptyTextHasNoFindings()
+    {
+        Assert.Empty(ToneChecker.Check("", "en"));
+        Assert.Empty(ToneChecker.Check("   \n\t ", "cs"));
+    }
+}
