@@ -66,12 +66,12 @@ public static class PaneHosting
 
     /// <summary>Handler for /manifest.xml.</summary>
     public static ContentHttpResult GetXmlManifest(HttpRequest request, IConfiguration configuration) =>
-        TypedResults.Text(StampXml(Origin(request, configuration), SignIn.From(configuration, Origin(request, configuration))),
+        TypedResults.Text(StampXml(Origin(request, configuration), PaneSignIn.From(configuration, Origin(request, configuration))),
             "application/xml", Encoding.UTF8);
 
     /// <summary>Handler for /manifest.json.</summary>
     public static ContentHttpResult GetJsonManifest(HttpRequest request, IConfiguration configuration) =>
-        TypedResults.Text(StampJson(Origin(request, configuration), SignIn.From(configuration, Origin(request, configuration))),
+        TypedResults.Text(StampJson(Origin(request, configuration), PaneSignIn.From(configuration, Origin(request, configuration))),
             "application/json", Encoding.UTF8);
 
     /// <summary>Handler for /manifest.zip.</summary>
@@ -81,7 +81,7 @@ public static class PaneHosting
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            AddText(zip, "manifest.json", StampJson(origin, SignIn.From(configuration, origin)));
+            AddText(zip, "manifest.json", StampJson(origin, PaneSignIn.From(configuration, origin)));
             AddText(zip, "cs-cz.json", ManifestTemplates.CzechStrings);
             AddFile(zip, "color.png", environment.WebRootFileProvider.GetFileInfo("assets/icon-192.png"));
             AddFile(zip, "outline.png", environment.WebRootFileProvider.GetFileInfo("assets/outline-32.png"));
@@ -92,7 +92,7 @@ public static class PaneHosting
     /// <summary>Handler for /api/pane-config.</summary>
     public static Ok<PaneConfig> GetPaneConfig(HttpRequest request, IConfiguration configuration)
     {
-        var signIn = SignIn.From(configuration, Origin(request, configuration));
+        var signIn = PaneSignIn.From(configuration, Origin(request, configuration));
         return TypedResults.Ok(new PaneConfig(signIn?.ClientId, signIn is null ? null : $"{signIn.AppIdUri}/access_as_user"));
     }
 
@@ -108,7 +108,7 @@ public static class PaneHosting
 
     /// <summary>The development manifest with the origin and sign-in app replaced; without sign-in configuration
     /// the WebApplicationInfo element is left out rather than pointing at a placeholder app.</summary>
-    public static string StampXml(string origin, SignIn? signIn)
+    public static string StampXml(string origin, PaneSignIn? signIn)
     {
         var xml = ReplaceOrigin(ManifestTemplates.Xml, origin, signIn);
         var doc = XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
@@ -118,7 +118,7 @@ public static class PaneHosting
     }
 
     /// <summary>See <see cref="StampXml"/>; same content for the unified manifest.</summary>
-    public static string StampJson(string origin, SignIn? signIn)
+    public static string StampJson(string origin, PaneSignIn? signIn)
     {
         var node = JsonNode.Parse(ReplaceOrigin(ManifestTemplates.Json, origin, signIn))!.AsObject();
         if (signIn is null) node.Remove("webApplicationInfo");
@@ -127,7 +127,7 @@ public static class PaneHosting
         return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    private static string ReplaceOrigin(string template, string origin, SignIn? signIn)
+    private static string ReplaceOrigin(string template, string origin, PaneSignIn? signIn)
     {
         var text = template;
         if (signIn is not null)
@@ -156,15 +156,15 @@ public sealed record PaneConfig(string? ClientId, string? ApiScope);
 
 /// <summary>The sign-in app from configuration `AzureAd:ClientId` (and optionally `AzureAd:AppIdUri`,
 /// default `api://host[:port]/client-id` of the public origin).</summary>
-public sealed record SignIn(string ClientId, string AppIdUri)
+public sealed record PaneSignIn(string ClientId, string AppIdUri)
 {
     /// <summary>Null when no client id is configured.</summary>
-    public static SignIn? From(IConfiguration configuration, string origin)
+    public static PaneSignIn? From(IConfiguration configuration, string origin)
     {
         var clientId = configuration["AzureAd:ClientId"];
         if (string.IsNullOrWhiteSpace(clientId)) return null;
         var appIdUri = configuration["AzureAd:AppIdUri"];
         if (string.IsNullOrWhiteSpace(appIdUri)) appIdUri = $"api://{new Uri(origin).Authority}/{clientId.Trim()}";
-        return new SignIn(clientId.Trim(), appIdUri.Trim().TrimEnd('/'));
+        return new PaneSignIn(clientId.Trim(), appIdUri.Trim().TrimEnd('/'));
     }
 }

@@ -45,6 +45,8 @@ public sealed class AccessibilityTests(PaneFixture fixture, ITestOutputHelper ou
         await pane.WaitForPreviewAfterAsync(count);
     }
 
+    /// <summary>axe-core (all rules it enables by default, WCAG 2.2 A/AA included) finds nothing; the same filled
+    /// pane is photographed at 320 px for the README.</summary>
     [Theory]
     [InlineData("en", false)]
     [InlineData("en", true)]
@@ -54,38 +56,31 @@ public sealed class AccessibilityTests(PaneFixture fixture, ITestOutputHelper ou
     {
         await using var pane = await OpenAsync(language, dark);
         await FillEverythingAsync(pane, language);
+        await SaveScreenshotAsync(pane, $"pane-{language}-{(dark ? "dark" : "light")}.png");
+
         await pane.Page.Locator("#insert").FocusAsync();
         var result = await pane.Page.RunAxe();
         foreach (var v in result.Violations)
             output.WriteLine($"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))}");
         Assert.Empty(result.Violations);
         Assert.NotEmpty(result.Passes);
+        Assert.Contains(result.Passes, p => p.Id == "color-contrast");
     }
 
-    [Theory]
-    [InlineData("en", false)]
-    [InlineData("en", true)]
-    [InlineData("cs", false)]
-    [InlineData("cs", true)]
-    public async Task ScreenshotAt320Pixels(string language, bool dark)
+    private async Task SaveScreenshotAsync(Pane pane, string name)
     {
-        await using var pane = await OpenAsync(language, dark);
-        await FillEverythingAsync(pane, language);
-        var name = $"pane-{language}-{(dark ? "dark" : "light")}.png";
+        Assert.Equal(320, await pane.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         var bytes = await pane.Page.ScreenshotAsync(new() { FullPage = true, Animations = ScreenshotAnimations.Disabled });
-        Assert.True(bytes.Length > 10_000);
-        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
-        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", name), bytes);
+        var dirs = new List<string> { Path.Combine(AppContext.BaseDirectory, "screenshots") };
         // To refresh the README pictures: OUTLOOKEXIT_SCREENSHOTS=docs/screenshots (a path from the repository root).
         var target = Environment.GetEnvironmentVariable("OUTLOOKEXIT_SCREENSHOTS");
-        if (!string.IsNullOrWhiteSpace(target))
+        if (!string.IsNullOrWhiteSpace(target)) dirs.Add(Path.IsPathRooted(target) ? target : Path.Combine(Repo.Root, target));
+        foreach (var dir in dirs)
         {
-            var dir = Path.IsPathRooted(target) ? target : Path.Combine(Repo.Root, target);
             Directory.CreateDirectory(dir);
             await File.WriteAllBytesAsync(Path.Combine(dir, name), bytes);
         }
-        output.WriteLine($"{name}: {bytes.Length:N0} bytes, page width {await pane.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px");
-        Assert.Equal(320, await pane.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        output.WriteLine($"{name}: {bytes.Length:N0} bytes");
     }
 }
 

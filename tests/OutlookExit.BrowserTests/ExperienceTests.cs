@@ -118,7 +118,7 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         await using var pane = await fixture.OpenAsync(new { mode = "read" });
         var page = pane.Page;
         var before = await page.Locator("#preview").InnerTextAsync();
-        await page.GetByLabel("Personal note (optional)").FillAsync("The admin password is: Xk9#mQ2v!Lp7zR4t");
+        await page.GetByLabel("Personal note (optional)").FillAsync("The password is Xk9#mQ2v!Lp7zR4t");
         var error = page.Locator("#preview-error");
         await Expect(error).ToBeVisibleAsync();
         await Expect(error).ToContainTextAsync("password manager");
