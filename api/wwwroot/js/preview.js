@@ -103,7 +103,7 @@ export function showFindings(/** @type {HTMLElement} */ section, /** @type {HTML
       const sev = document.createElement('strong');
       sev.textContent = `${t(`severity.${f.severity}`)}: `;
       const msg = document.createElement('span');
-      msg.textContent = f.excerpt ? `“${f.excerpt}” — ${f.message}` : f.message;
+      msg.textContent = f.excerpt ? t('tone.excerpt', f.excerpt, f.message) : f.message;
       li.append(sev, msg);
       if (f.suggestion) {
         const s = document.createElement('span');
