@@ -112,4 +112,21 @@ public sealed class InsertionTests(PaneFixture fixture) : IClassFixture<PaneFixt
         Assert.False(await pane.Page.EvaluateAsync<bool>("() => !!window.__pwned"));
         Assert.Contains("<img", await pane.Page.Locator("#client-from").TextContentAsync());
     }
+
+    [Fact]
+    public async Task APinnedPaneFollowsTheNextSelectedMessage()
+    {
+        await using var pane = await fixture.OpenAsync(new { mode = "read" });
+        var page = pane.Page;
+        Assert.Single(await pane.CallsNamedAsync("addHandlerAsync"));
+        await page.GetByLabel("Company").FillAsync("Acme Ltd");
+        await page.EvaluateAsync("() => window.__office.changeItem({ displayName: 'Sam Client', emailAddress: 'sam@other.example' })");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#f-client-name")).ToHaveValueAsync("Sam Client");
+        Assert.Equal("", await page.Locator("#f-client-company").InputValueAsync());
+        Assert.Contains("sam@other.example", await page.Locator("#client-from").TextContentAsync());
+        await pane.Button("Insert into reply").ClickAsync();
+        await page.GetByText("The reply is open").WaitForAsync();
+        var html = (await pane.CallsNamedAsync("displayReplyFormAsync")).Single().GetProperty("args")[0].GetProperty("htmlBody").GetString();
+        Assert.Equal((await pane.CurrentDraftAsync()).GetProperty("html").GetString(), html);
+    }
 }

@@ -70,6 +70,17 @@ export async function readContext() {
   return ctx;
 }
 
+/**
+ * Calls `handler` when the user selects another message while the pane is pinned (Mailbox 1.5), so the
+ * client's name never lingers from the previous message.
+ */
+export function onItemChanged(/** @type {() => void} */ handler) {
+  const O = office();
+  const mailbox = O?.context?.mailbox;
+  if (!supports('Mailbox', '1.5') || typeof mailbox?.addHandlerAsync !== 'function') return;
+  mailbox.addHandlerAsync(O.EventType.ItemChanged, handler);
+}
+
 /** Dark when Office says so (its body background is dark); else the system preference. */
 export function isDarkTheme() {
   const theme = office()?.context?.officeTheme;

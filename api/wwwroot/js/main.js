@@ -238,6 +238,33 @@ function onFormClick(/** @type {MouseEvent} */ event) {
   }
 }
 
+/** The client of the open message: its name into the form, name and address (as text) above it. */
+function showClient(/** @type {{clientName: string, clientAddress: string}} */ ctx) {
+  $('f-client-name').value = ctx.clientName;
+  $('f-client-company').value = '';
+  const who = ctx.clientName && ctx.clientAddress ? `${ctx.clientName} <${ctx.clientAddress}>` : ctx.clientName || ctx.clientAddress;
+  $('client-from').textContent = who ? t('app.for', who) : '';
+  $('client-from').hidden = !who;
+}
+
+function showItemActions() {
+  const canDraft = !!paneConfig?.clientId && !!paneConfig?.apiScope;
+  $('create-draft').hidden = !canDraft || mailbox.isCompose() || !mailbox.hasItem();
+  $('reply-all-wrap').hidden = mailbox.isCompose();
+}
+
+/** A pinned pane moved to another message: start over for that client, keep the user's own defaults. */
+async function onItemChanged() {
+  const ctx = await mailbox.readContext();
+  showClient(ctx);
+  showItemActions();
+  created = null;
+  intentKey = null;
+  $('open-draft').hidden = true;
+  setStatus('');
+  schedulePreview();
+}
+
 async function start() {
   document.documentElement.dataset.theme = mailbox.isDarkTheme() ? 'dark' : 'light';
   ({ inOutlook } = await mailbox.connect());
@@ -251,12 +278,7 @@ async function start() {
   const options = await getOptions(lang).catch(() => fallbackOptions());
   form.renderOptions(options, lang);
   form.applyDefaults(mailbox.loadDefaults(), ctx.userName);
-  $('f-client-name').value = ctx.clientName;
-  if (ctx.clientName || ctx.clientAddress) {
-    const who = ctx.clientName && ctx.clientAddress ? `${ctx.clientName} <${ctx.clientAddress}>` : ctx.clientName || ctx.clientAddress;
-    $('client-from').textContent = t('app.for', who);
-    $('client-from').hidden = false;
-  }
+  showClient(ctx);
 
   if (!inOutlook) {
     $('host-note').textContent = t('host.browser');
@@ -266,9 +288,8 @@ async function start() {
     $('reply-all-wrap').hidden = true;
   } else {
     paneConfig = await getPaneConfig().catch(() => null);
-    const canDraft = !!paneConfig?.clientId && !!paneConfig?.apiScope;
-    $('create-draft').hidden = !canDraft || mailbox.isCompose();
-    $('reply-all-wrap').hidden = mailbox.isCompose();
+    showItemActions();
+    mailbox.onItemChanged(onItemChanged);
   }
 
   const plan = $('plan');

@@ -27,6 +27,7 @@
   };
 
   const roaming = Object.assign({}, s.roaming);
+  const handlers = {};
   const saved = { value: null };
 
   const readItem = {
@@ -60,6 +61,7 @@
     convertToRestId(id, v) { record('convertToRestId', [id, v]); return `rest:${id}`; },
     convertToEwsId(id, v) { record('convertToEwsId', [id, v]); return `ews:${id}`; },
     displayMessageForm(id) { record('displayMessageForm', [id]); },
+    addHandlerAsync(type, handler, cb) { record('addHandlerAsync', [type]); handlers[type] = handler; later(cb); },
   };
 
   const context = s.host ? {
@@ -75,13 +77,18 @@
     },
   } : { requirements: { isSetSupported() { return false; } } };
 
-  window.__office = { calls, scenario: s, saved };
+  /** Simulates selecting another message in a pinned pane. */
+  const changeItem = (from) => {
+    mailbox.item = Object.assign({}, readItem, { from, itemId: `${s.itemId}-2` });
+    handlers.olkItemSelectedChanged?.({ type: 'olkItemSelectedChanged' });
+  };
+  window.__office = { calls, scenario: s, saved, changeItem };
   window.Office = {
     HostType: { Outlook: 'Outlook' },
     CoercionType: { Html: 'html', Text: 'text' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     MailboxEnums: { RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' } },
-    EventType: {},
+    EventType: { ItemChanged: 'olkItemSelectedChanged' },
     context,
     auth: {
       getAccessToken(options) { record('auth.getAccessToken', [options]); return Promise.resolve(s.accessToken); },
