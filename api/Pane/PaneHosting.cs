@@ -32,7 +32,8 @@ public static class PaneHosting
                 var headers = context.Context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 var name = context.File.Name;
-                if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+                // Hosting-wide security headers, where present, take precedence; this is the pane's own minimum.
+                if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !headers.ContainsKey("Content-Security-Policy"))
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 // The pane is small and changes with every deployment; revalidate rather than run stale code.
                 if (!name.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
@@ -154,8 +155,9 @@ public static class PaneHosting
 /// <summary>Answer of GET /api/pane-config: the Entra ID app the pane signs in to, and the scope of this API.</summary>
 public sealed record PaneConfig(string? ClientId, string? ApiScope);
 
-/// <summary>The sign-in app from configuration `AzureAd:ClientId` (and optionally `AzureAd:AppIdUri`,
-/// default `api://host[:port]/client-id` of the public origin).</summary>
+/// <summary>The sign-in app from configuration `AzureAd:ClientId`, and its App ID URI: `AzureAd:Audience` when that
+/// is an `api://` URI (the same key the API validates tokens against), else `api://host[:port]/client-id` of the
+/// public origin, the form Office SSO expects.</summary>
 public sealed record PaneSignIn(string ClientId, string AppIdUri)
 {
     /// <summary>Null when no client id is configured.</summary>
@@ -163,8 +165,9 @@ public sealed record PaneSignIn(string ClientId, string AppIdUri)
     {
         var clientId = configuration["AzureAd:ClientId"];
         if (string.IsNullOrWhiteSpace(clientId)) return null;
-        var appIdUri = configuration["AzureAd:AppIdUri"];
-        if (string.IsNullOrWhiteSpace(appIdUri)) appIdUri = $"api://{new Uri(origin).Authority}/{clientId.Trim()}";
+        var appIdUri = configuration["AzureAd:Audience"];
+        if (string.IsNullOrWhiteSpace(appIdUri) || !appIdUri.Trim().StartsWith("api://", StringComparison.Ordinal))
+            appIdUri = $"api://{new Uri(origin).Authority}/{clientId.Trim()}";
         return new PaneSignIn(clientId.Trim(), appIdUri.Trim().TrimEnd('/'));
     }
 }

@@ -26,7 +26,9 @@ public sealed class ManifestTests : IClassFixture<WebApplicationFactory<Program>
         plain = factory;
         configured = factory.WithWebHostBuilder(b => b
             .UseSetting("PublicOrigin", PublicOrigin)
-            .UseSetting("AzureAd:ClientId", ClientId));
+            .UseSetting("AzureAd:ClientId", ClientId)
+            .UseSetting("AzureAd:TenantId", "common")
+            .UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/"));
     }
 
     private static string Committed(string name) => File.ReadAllText(Path.Combine(Repo.Root, "addin-manifest", name));
@@ -136,6 +138,15 @@ public sealed class ManifestTests : IClassFixture<WebApplicationFactory<Program>
         var json = await client.GetStringAsync("/manifest.json");
         Assert.Empty(await SchemaErrors(json, ManifestSchema));
         Assert.Null(JsonNode.Parse(json)!["webApplicationInfo"]);
+    }
+
+    [Fact]
+    public async Task AnApiAudienceFromConfigurationIsTheAppIdUri()
+    {
+        var withAudience = configured.WithWebHostBuilder(b => b.UseSetting("AzureAd:Audience", "api://exit.example.com/custom"));
+        var config = await withAudience.CreateClient().GetFromJsonAsync<PaneConfig>("/api/pane-config");
+        Assert.Equal("api://exit.example.com/custom/access_as_user", config!.ApiScope);
+        Assert.Contains("<Resource>api://exit.example.com/custom</Resource>", await withAudience.CreateClient().GetStringAsync("/manifest.xml"));
     }
 
     [Fact]
