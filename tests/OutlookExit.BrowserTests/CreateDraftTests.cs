@@ -171,4 +171,17 @@ public sealed class CreateDraftTests(PaneFixture fixture) : IClassFixture<PaneFi
         await using var pane = await fixture.OpenAsync(new { mode = "compose" }, Signed(sent, _ => (201, Created, null)));
         await Expect(pane.Page.Locator("#create-draft")).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task TheVendoredMsalBuildLoadsAsAModuleAndOffersNestedAppAuthentication()
+    {
+        await using var pane = await fixture.OpenAsync(new { mode = "read" }, new() { RealMsal = true });
+        var found = await pane.Page.EvaluateAsync<string[]>("""
+            async () => {
+              await import('./vendor/msal-browser-5.30.0.min.js');
+              return [typeof globalThis.msal?.createNestablePublicClientApplication, globalThis.msal?.version];
+            }
+            """);
+        Assert.Equal(["function", "5.30.0"], found);
+    }
 }

@@ -83,8 +83,11 @@ public sealed class PaneFixture : IAsyncLifetime
         {
             await context.AddInitScriptAsync($"window.__msalScenario = {JsonSerializer.Serialize(options.MsalScenario)};");
         }
-        await context.RouteAsync("**/vendor/msal-browser-*.js", route =>
-            route.FulfillAsync(new() { Status = 200, ContentType = "application/javascript", Body = MsalStub }));
+        if (!options.RealMsal)
+        {
+            await context.RouteAsync("**/vendor/msal-browser-*.js", route =>
+                route.FulfillAsync(new() { Status = 200, ContentType = "application/javascript", Body = MsalStub }));
+        }
         if (options.Setup is not null) await options.Setup(context);
 
         var page = await context.NewPageAsync();
@@ -115,6 +118,8 @@ public sealed class PaneOptions
     public ColorScheme ColorScheme { get; init; } = ColorScheme.Light;
     public OfficeMode Office { get; init; } = OfficeMode.Stub;
     public object? MsalScenario { get; init; }
+    /// <summary>Serve the vendored MSAL.js instead of the stub.</summary>
+    public bool RealMsal { get; init; }
     public Func<IBrowserContext, Task>? Setup { get; init; }
 }
 
