@@ -234,4 +234,17 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         Assert.Equal(0, await page.Locator("[style], [onclick], [onload], [oninput]").CountAsync());
         Assert.Equal(0, await page.Locator("script:not([src])").CountAsync());
     }
+
+    [Fact]
+    public async Task WhenTheServerCannotBeReachedThePaneSaysSoInItsLanguage()
+    {
+        await using var pane = await fixture.OpenAsync(new { mode = "read", displayLanguage = "cs-CZ" }, new()
+        {
+            Setup = c => c.RouteAsync("**/api/**", route => route.AbortAsync()),
+        });
+        await Expect(pane.Page.Locator("#preview-error")).ToContainTextAsync("Server OutlookExit není dostupný");
+        await pane.Button("Vložit do odpovědi").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("není dostupný");
+        Assert.Empty(await pane.CallsNamedAsync("displayReplyFormAsync"));
+    }
 }

@@ -1,5 +1,5 @@
 // The form: renders the options the API offers, keeps repeating rows, and turns the inputs into a DraftRequest.
-import { t } from './i18n.js';
+import { t, uiLanguage } from './i18n.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 
@@ -156,7 +156,7 @@ export function readRequest() {
   const tools = v('f-tools').split('\n').map((/** @type {string} */ s) => s.trim()).filter(Boolean);
   return {
     kind: readKind() || 'termination',
-    language: v('f-language') || 'en',
+    language: v('f-language') || uiLanguage,
     tone: v('f-tone') || 'neutral',
     today: localToday(),
     sender: { name: orNull(v('f-sender-name')), business: orNull(v('f-sender-business')), signature: orNull(v('f-signature')) },

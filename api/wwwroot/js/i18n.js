@@ -25,10 +25,6 @@ export function t(/** @type {string} */ key, /** @type {any[]} */ ...args) {
   return s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 }
 
-export function fallbackOptions() {
-  return strings.options;
-}
-
 /** Fills every [data-i18n] element's text under root. */
 export function applyStrings(/** @type {ParentNode} */ root) {
   for (const el of root.querySelectorAll('[data-i18n]')) {

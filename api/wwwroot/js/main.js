@@ -1,5 +1,5 @@
 // Wires the pane: Office context → language, theme and defaults → form → live preview → Outlook.
-import { applyStrings, fallbackOptions, loadStrings, pickLanguage, t } from './i18n.js';
+import { applyStrings, loadStrings, pickLanguage, t } from './i18n.js';
 import { ApiError, checkTone, composeDraft, createReplyDraft, getOptions, getPaneConfig } from './api.js';
 import * as mailbox from './mailbox.js';
 import * as form from './form.js';
@@ -275,8 +275,10 @@ async function start() {
   applyStrings(document);
   document.documentElement.dataset.theme = mailbox.isDarkTheme() ? 'dark' : 'light';
 
-  const options = await getOptions(lang).catch(() => fallbackOptions());
-  form.renderOptions(options, lang);
+  // Kinds, tones, reasons and handover items come from the API, labelled in the UI language. Without them
+  // the first preview reports the connection problem.
+  const options = await getOptions(lang).catch(() => null);
+  if (options) form.renderOptions(options, lang);
   form.applyDefaults(mailbox.loadDefaults(), ctx.userName);
   showClient(ctx);
 
