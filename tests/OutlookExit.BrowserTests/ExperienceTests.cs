@@ -48,6 +48,12 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         Assert.Equal("21", await p.Locator("#f-notice").InputValueAsync());
         Assert.Equal("Sam Park", await p.Locator("#referrals li input[data-field='name']").InputValueAsync());
         Assert.Equal("Jordan Lee", await p.Locator("#f-client-name").InputValueAsync());
+
+        // Removing the colleague is remembered too.
+        await p.GetByText("Handover and help").ClickAsync();
+        await p.GetByRole(AriaRole.Button, new() { Name = "Remove colleague 1" }).ClickAsync();
+        await p.WaitForFunctionAsync("() => window.__office.saved.value?.['outlookexit.defaults']?.referrals?.length === 0");
+        await Expect(p.Locator("#add-referral")).ToBeFocusedAsync();
     }
 
     [Fact]

@@ -206,13 +206,13 @@ function onOpenDraft() {
 let saveTimer = /** @type {ReturnType<typeof setTimeout>|undefined} */ (undefined);
 const rememberedIds = new Set(['f-sender-name', 'f-sender-business', 'f-signature', 'f-tone', 'f-notice']);
 
-function onFormEdit(/** @type {Event} */ event) {
+function onFormEdit(/** @type {Event} */ event, remember = false) {
   const target = /** @type {HTMLElement} */ (event.target);
   if (target.matches('input[name="kind"], #f-reason')) form.showGuidance();
   intentKey = null;
   $('open-draft').hidden = true;
   schedulePreview();
-  if (rememberedIds.has(target.id) || target.closest('#referrals')) {
+  if (remember || rememberedIds.has(target.id) || target.closest('#referrals')) {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => { mailbox.saveDefaults(form.readDefaults()).catch(() => {}); }, 600);
   }
@@ -224,8 +224,9 @@ function onFormClick(/** @type {MouseEvent} */ event) {
   if (add) {
     form.addRow(/** @type {any} */ (add))?.focus();
   } else if (target.matches('[data-remove]')) {
+    const wasReferral = !!target.closest('#referrals');
     form.removeRow(target);
-    onFormEdit(event);
+    onFormEdit(event, wasReferral);
   } else if (target.id === 'preset-two-weeks') {
     $('f-last-day').value = form.addDays(form.today(), 14);
     $('preset-note').hidden = true;
