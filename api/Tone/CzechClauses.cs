@@ -28,12 +28,12 @@ internal static class CzechClauses
 
     private static void Analyse(ScannedText t, LanguageProfile p, int a, int b, List<Candidate> output)
     {
-        var secondPerson = p.Words("SecondPerson");
-        var beSecondPerson = p.Words("BeSecondPerson");
-        var notSecondPerson = p.Words("NotSecondPerson");
-        var conditional = p.Words("Conditional");
-        var polite = p.Words("Polite");
-        var negatedBe = p.Words("NegatedBe");
+        var secondPerson = Lex.For(p).SecondPerson;
+        var beSecondPerson = Lex.For(p).BeSecondPerson;
+        var notSecondPerson = Lex.For(p).NotSecondPerson;
+        var conditional = Lex.For(p).Conditional;
+        var polite = Lex.For(p).Polite;
+        var negatedBe = Lex.For(p).NegatedBe;
 
         int marker = -1, beMarker = -1;
         bool isConditional = false, isPolite = false, hasNegatedBe = false;
@@ -53,9 +53,9 @@ internal static class CzechClauses
         if (marker < 0 || isConditional) return;
 
         // The predicate: the first verb of the clause found in a verb lexicon, directly or behind the ne- prefix.
-        var negVerbs = p.Words("NegVerbs");
-        var dutyVerbs = p.Words("DutyVerbs");
-        var posVerbs = p.Words("PosVerbs");
+        var negVerbs = Lex.For(p).NegVerbs;
+        var dutyVerbs = Lex.For(p).DutyVerbs;
+        var posVerbs = Lex.For(p).PosVerbs;
         int verb = -1, verbPolarity = 0;
         bool negated = false, isNegVerb = false, isDuty = false, isPosVerb = false;
         for (var k = a; k < b && verb < 0; k++)
@@ -78,9 +78,9 @@ internal static class CzechClauses
             }
         }
 
-        var negWords = p.Words("NegWords");
-        var posWords = p.Words("PosWords");
-        var negTraits = p.Words("NegTraits");
+        var negWords = Lex.For(p).NegWords;
+        var posWords = Lex.For(p).PosWords;
+        var negTraits = Lex.For(p).NegTraits;
         bool clauseNegative = false, clausePositive = false;
         var trait = -1;
         for (var k = a; k < b; k++)
@@ -130,7 +130,7 @@ internal static class CzechClauses
     private static (int First, int Last)? ShouldHave(ScannedText t, LanguageProfile p, int a, int b, int beMarker)
     {
         if (beMarker < 0) return null;
-        var should = p.Words("ShouldHave");
+        var should = Lex.For(p).ShouldHave;
         for (var k = a; k < b; k++)
         {
             if (!should.Has(t, k) || Math.Abs(k - beMarker) > 1) continue;
@@ -163,5 +163,25 @@ internal static class CzechClauses
         if (key.Length < 3) return false;
         if (key[^1] == 'l') return true;
         return key[^2] == 'l' && key[^1] is 'a' or 'i' or 'y' or 'o';
+    }
+
+    /// <summary>The word lists this analysis uses, resolved once per language.</summary>
+    private sealed class Lex(LanguageProfile p)
+    {
+        public readonly WordSet BeSecondPerson = p.Words("BeSecondPerson");
+        public readonly WordSet Conditional = p.Words("Conditional");
+        public readonly WordSet DutyVerbs = p.Words("DutyVerbs");
+        public readonly WordSet NegTraits = p.Words("NegTraits");
+        public readonly WordSet NegVerbs = p.Words("NegVerbs");
+        public readonly WordSet NegWords = p.Words("NegWords");
+        public readonly WordSet NegatedBe = p.Words("NegatedBe");
+        public readonly WordSet NotSecondPerson = p.Words("NotSecondPerson");
+        public readonly WordSet Polite = p.Words("Polite");
+        public readonly WordSet PosVerbs = p.Words("PosVerbs");
+        public readonly WordSet PosWords = p.Words("PosWords");
+        public readonly WordSet SecondPerson = p.Words("SecondPerson");
+        public readonly WordSet ShouldHave = p.Words("ShouldHave");
+
+        public static Lex For(LanguageProfile p) => p.AnalyzerState as Lex ?? (Lex)(p.AnalyzerState = new Lex(p));
     }
 }

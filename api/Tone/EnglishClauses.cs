@@ -21,11 +21,11 @@ internal static class EnglishClauses
 
     public static void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
     {
-        var subject = p.Words("Subject");
-        var subjectBe = p.Words("SubjectBe");
-        var possessive = p.Words("PossessiveSubject");
-        var notSubjectBefore = p.Words("NotSubjectBefore");
-        var extension = p.Words("SubjectExtension");
+        var subject = Lex.For(p).Subject;
+        var subjectBe = Lex.For(p).SubjectBe;
+        var possessive = Lex.For(p).PossessiveSubject;
+        var notSubjectBefore = Lex.For(p).NotSubjectBefore;
+        var extension = Lex.For(p).SubjectExtension;
 
         for (var i = 0; i < t.Count; i++)
         {
@@ -53,7 +53,7 @@ internal static class EnglishClauses
     }
 
     private static bool IsFunctionWord(LanguageProfile p, ScannedText t, int j) =>
-        p.Words("Aux").Has(t, j) || p.Words("Negation").Has(t, j) || p.Words("Skip").Has(t, j) || AbsoluteAt(p, t, j).Rule is not null;
+        Lex.For(p).Aux.Has(t, j) || Lex.For(p).Negation.Has(t, j) || Lex.For(p).Skip.Has(t, j) || AbsoluteAt(p, t, j).Rule is not null;
 
     private static (ToneRule? Rule, int Tokens) AbsoluteAt(LanguageProfile p, ScannedText t, int j)
     {
@@ -67,13 +67,13 @@ internal static class EnglishClauses
 
     private static void Analyse(ScannedText t, LanguageProfile p, int subjectToken, int j, bool be, List<Candidate> output)
     {
-        var aux = p.Words("Aux");
-        var beWords = p.Words("Be");
-        var negation = p.Words("Negation");
-        var skip = p.Words("Skip");
-        var keep = p.Words("Keep");
-        var should = p.Words("ShouldHave");
-        var haveTo = p.Words("HaveTo");
+        var aux = Lex.For(p).Aux;
+        var beWords = Lex.For(p).Be;
+        var negation = Lex.For(p).Negation;
+        var skip = Lex.For(p).Skip;
+        var keep = Lex.For(p).Keep;
+        var should = Lex.For(p).ShouldHave;
+        var haveTo = Lex.For(p).HaveTo;
 
         // "Every time you …": the absolute comes before the subject.
         ToneRule? absolute = null;
@@ -127,13 +127,13 @@ internal static class EnglishClauses
         }
         if (verb < 0) return;
 
-        var negVerbs = p.Words("NegVerbs");
-        var dutyVerbs = p.Words("DutyVerbs");
-        var posVerbs = p.Words("PosVerbs");
-        var negWords = p.Words("NegWords");
-        var posWords = p.Words("PosWords");
-        var negTraits = p.Words("NegTraits");
-        var posTraits = p.Words("PosTraits");
+        var negVerbs = Lex.For(p).NegVerbs;
+        var dutyVerbs = Lex.For(p).DutyVerbs;
+        var posVerbs = Lex.For(p).PosVerbs;
+        var negWords = Lex.For(p).NegWords;
+        var posWords = Lex.For(p).PosWords;
+        var negTraits = Lex.For(p).NegTraits;
+        var posTraits = Lex.For(p).PosTraits;
 
         var isNegVerb = negVerbs.Has(t, verb) || IsNegativePhrasal(p, t, verb);
         var isDuty = !isNegVerb && dutyVerbs.Has(t, verb);
@@ -162,7 +162,7 @@ internal static class EnglishClauses
             var blameEnd = verbEnd;
             if (shouldHave)
             {
-                if (isDuty || p.Words("ShouldHaveVerbs").Has(t, verb)) blame = p.Rule("blame.shouldHave");
+                if (isDuty || Lex.For(p).ShouldHaveVerbs.Has(t, verb)) blame = p.Rule("blame.shouldHave");
             }
             else if (!negated && isNegVerb)
             {
@@ -179,7 +179,7 @@ internal static class EnglishClauses
         if (absolute is not null && polarity <= 0)
         {
             var end = verbEnd;
-            if (verb + 1 < t.Count && t.SameClause(verb + 1, verb) && p.Words("Particles").Has(t, verb + 1)) end = t.Tokens[verb + 1].End;
+            if (verb + 1 < t.Count && t.SameClause(verb + 1, verb) && Lex.For(p).Particles.Has(t, verb + 1)) end = t.Tokens[verb + 1].End;
             output.Add(new Candidate(Math.Min(absoluteStart, end), end, absolute));
         }
     }
@@ -187,8 +187,8 @@ internal static class EnglishClauses
     /// <summary>"let me down", "turned us down": a verb whose particle makes it a failure.</summary>
     private static bool IsNegativePhrasal(LanguageProfile p, ScannedText t, int verb)
     {
-        if (!p.Words("NegPhrasalVerbs").Has(t, verb)) return false;
-        var particles = p.Words("NegPhrasalParticles");
+        if (!Lex.For(p).NegPhrasalVerbs.Has(t, verb)) return false;
+        var particles = Lex.For(p).NegPhrasalParticles;
         for (var k = verb + 1; k <= verb + 2 && k < t.Count && t.SameClause(k, verb); k++)
             if (particles.Has(t, k)) return true;
         return false;
@@ -199,16 +199,47 @@ internal static class EnglishClauses
     {
         var key = t.Key(j);
         return key.Length > 4 && key.EndsWith("ly", StringComparison.Ordinal)
-            && !p.Words("DutyVerbs").Has(t, j) && !p.Words("NegVerbs").Has(t, j) && !p.Words("PosVerbs").Has(t, j)
-            && !p.Words("PosTraits").Has(t, j) && !p.Words("NegTraits").Has(t, j);
+            && !Lex.For(p).DutyVerbs.Has(t, j) && !Lex.For(p).NegVerbs.Has(t, j) && !Lex.For(p).PosVerbs.Has(t, j)
+            && !Lex.For(p).PosTraits.Has(t, j) && !Lex.For(p).NegTraits.Has(t, j);
     }
 
     /// <summary>"if you …", "unless you …", "I hope you never have to …": hypothetical, not a statement about the reader.</summary>
     private static bool IsConditional(LanguageProfile p, ScannedText t, int subjectToken)
     {
-        var conditional = p.Words("Conditional");
+        var conditional = Lex.For(p).Conditional;
         for (var k = subjectToken - 1; k >= 0 && k >= subjectToken - ConditionalWindow && t.SameClause(k, subjectToken); k--)
             if (conditional.Match(t, k) > 0) return true;
         return false;
+    }
+
+    /// <summary>The word lists this analysis uses, resolved once per language.</summary>
+    private sealed class Lex(LanguageProfile p)
+    {
+        public readonly WordSet Aux = p.Words("Aux");
+        public readonly WordSet Be = p.Words("Be");
+        public readonly WordSet Conditional = p.Words("Conditional");
+        public readonly WordSet DutyVerbs = p.Words("DutyVerbs");
+        public readonly WordSet HaveTo = p.Words("HaveTo");
+        public readonly WordSet Keep = p.Words("Keep");
+        public readonly WordSet NegPhrasalParticles = p.Words("NegPhrasalParticles");
+        public readonly WordSet NegPhrasalVerbs = p.Words("NegPhrasalVerbs");
+        public readonly WordSet NegTraits = p.Words("NegTraits");
+        public readonly WordSet NegVerbs = p.Words("NegVerbs");
+        public readonly WordSet NegWords = p.Words("NegWords");
+        public readonly WordSet Negation = p.Words("Negation");
+        public readonly WordSet NotSubjectBefore = p.Words("NotSubjectBefore");
+        public readonly WordSet Particles = p.Words("Particles");
+        public readonly WordSet PosTraits = p.Words("PosTraits");
+        public readonly WordSet PosVerbs = p.Words("PosVerbs");
+        public readonly WordSet PosWords = p.Words("PosWords");
+        public readonly WordSet PossessiveSubject = p.Words("PossessiveSubject");
+        public readonly WordSet ShouldHave = p.Words("ShouldHave");
+        public readonly WordSet ShouldHaveVerbs = p.Words("ShouldHaveVerbs");
+        public readonly WordSet Skip = p.Words("Skip");
+        public readonly WordSet Subject = p.Words("Subject");
+        public readonly WordSet SubjectBe = p.Words("SubjectBe");
+        public readonly WordSet SubjectExtension = p.Words("SubjectExtension");
+
+        public static Lex For(LanguageProfile p) => p.AnalyzerState as Lex ?? (Lex)(p.AnalyzerState = new Lex(p));
     }
 }

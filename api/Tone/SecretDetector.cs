@@ -321,26 +321,39 @@ public static class SecretDetector
     }
 
     /// <summary>A long string that mixes lower case, upper case and digits the way generated keys do,
-    /// rather than the way words, CamelCase names, paths or invoice numbers do.</summary>
+    /// rather than the way words, CamelCase names, paths or invoice numbers do: few word-like stretches
+    /// (an optional capital and three or more lower-case letters) and frequent changes of character class.</summary>
     private static bool LooksRandom(ReadOnlySpan<char> run)
     {
         if (run.Length < 20 || run.Contains('.')) return false;
-        int lower = 0, upper = 0, digit = 0, transitions = 0, lowerRun = 0, longestLowerRun = 0, upperRun = 0, longestUpperRun = 0;
+        int lower = 0, upper = 0, digit = 0, transitions = 0, lowerRun = 0, wordish = 0;
         var previousClass = -1;
-        foreach (var c in run)
+        var capitalBeforeRun = false;
+        for (var k = 0; k <= run.Length; k++)
         {
-            int cls;
-            if (char.IsAsciiLetterLower(c)) { lower++; cls = 0; lowerRun++; upperRun = 0; }
-            else if (char.IsAsciiLetterUpper(c)) { upper++; cls = 1; upperRun++; lowerRun = 0; }
-            else if (char.IsAsciiDigit(c)) { digit++; cls = 2; lowerRun = upperRun = 0; }
-            else { cls = 3; lowerRun = upperRun = 0; }
+            var cls = k == run.Length ? 4
+                : char.IsAsciiLetterLower(run[k]) ? 0
+                : char.IsAsciiLetterUpper(run[k]) ? 1
+                : char.IsAsciiDigit(run[k]) ? 2 : 3;
+            if (cls == 0)
+            {
+                if (lowerRun == 0) capitalBeforeRun = previousClass == 1;
+                lowerRun++;
+                lower++;
+            }
+            else
+            {
+                if (lowerRun >= 3) wordish += lowerRun + (capitalBeforeRun ? 1 : 0);
+                lowerRun = 0;
+                if (cls == 1) upper++;
+                else if (cls == 2) digit++;
+            }
+            if (k == run.Length) break;
             if (previousClass >= 0 && cls != previousClass) transitions++;
             previousClass = cls;
-            longestLowerRun = Math.Max(longestLowerRun, lowerRun);
-            longestUpperRun = Math.Max(longestUpperRun, upperRun);
         }
-        return lower >= 2 && upper >= 2 && digit >= 2
-            && longestLowerRun <= 6 && longestUpperRun <= 6
+        return lower >= 2 && upper >= 2 && (digit >= 2 || (digit >= 1 && run.Length >= 30))
+            && wordish * 2 < run.Length
             && transitions * 10 >= run.Length * 3;
     }
 }
