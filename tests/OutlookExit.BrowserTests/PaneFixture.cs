@@ -23,7 +23,9 @@ public sealed class PaneFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        factory.UseKestrel(0);
+        // An explicit loopback endpoint on a free port. (UseKestrel(0) rewrites the server's addresses after
+        // building the host, which races with the minimal-API host starting and fails now and then.)
+        factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().TrimEnd('/').Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
