@@ -253,4 +253,19 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         await Expect(pane.Page.Locator("#status")).ToContainTextAsync("není dostupný");
         Assert.Empty(await pane.CallsNamedAsync("displayReplyFormAsync"));
     }
+
+    [Fact]
+    public async Task BrowsersWithoutModulesGetAPlainMessageAndModernOnesNeverLoadIt()
+    {
+        var loaded = new List<string>();
+        await using var pane = await fixture.OpenAsync(new { mode = "read", displayLanguage = "cs-CZ" }, new()
+        {
+            Locale = "cs-CZ",
+            Setup = c => { c.Request += (_, r) => loaded.Add(r.Url); return Task.CompletedTask; },
+        });
+        Assert.DoesNotContain(loaded, u => u.Contains("nomodule", StringComparison.Ordinal));
+        // What an old pane would run: the classic script alone.
+        await pane.Page.AddScriptTagAsync(new() { Url = "js/nomodule.js" });
+        await Expect(pane.Page.Locator("#host-note")).ToContainTextAsync("příliš stará");
+    }
 }
