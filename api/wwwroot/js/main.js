@@ -102,11 +102,15 @@ async function showProblem(/** @type {ApiError} */ e, /** @type {any} */ request
 
 /** The draft for exactly what is in the form now (composes it if the preview is behind). */
 async function currentDraft() {
-  try {
-    return await refresh();
-  } catch (e) {
-    setStatus(e instanceof ApiError ? $('preview-error').textContent : t('error.network'), true);
-    return null;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await refresh();
+    } catch (e) {
+      // Typing during the request replaced it with a newer one: compose what the form holds now.
+      if (/** @type {any} */ (e)?.name === 'AbortError' && attempt < 3) continue;
+      setStatus(e instanceof ApiError ? $('preview-error').textContent : t('error.network'), true);
+      return null;
+    }
   }
 }
 
