@@ -268,4 +268,20 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         await pane.Page.AddScriptTagAsync(new() { Url = "js/nomodule.js" });
         await Expect(pane.Page.Locator("#host-note")).ToContainTextAsync("příliš stará");
     }
+
+    [Fact]
+    public async Task AskingForACallHidesThePlanAndComposesTheRequest()
+    {
+        await using var pane = await fixture.OpenAsync(new { mode = "read" });
+        var page = pane.Page;
+        var count = await pane.PreviewCountAsync();
+        await page.GetByText("Conversation request").ClickAsync();
+        await pane.WaitForPreviewAfterAsync(count);
+        await Expect(page.GetByText("Reason and timeline")).ToBeHiddenAsync();
+        await Expect(page.GetByText("Work and money")).ToBeHiddenAsync();
+        await Expect(page.GetByText("Handover and help")).ToBeHiddenAsync();
+        var draft = await pane.CurrentDraftAsync();
+        Assert.Equal("conversationRequest", draft.GetProperty("kind").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(await page.Locator("#kind-guidance").TextContentAsync()));
+    }
 }
