@@ -284,4 +284,13 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         Assert.Equal("conversationRequest", draft.GetProperty("kind").GetString());
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("#kind-guidance").TextContentAsync()));
     }
+
+    [Fact]
+    public async Task OutsideOfficeTheSystemColourSchemeDecidesAndIsFollowed()
+    {
+        await using var pane = await fixture.OpenAsync(new { host = (string?)null }, new() { ColorScheme = ColorScheme.Dark });
+        Assert.Equal("dark", await pane.Page.GetAttributeAsync("html", "data-theme"));
+        await pane.Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await Expect(pane.Page.Locator("html")).ToHaveAttributeAsync("data-theme", "light");
+    }
 }

@@ -270,15 +270,21 @@ async function onItemChanged() {
   schedulePreview();
 }
 
-async function start() {
+function applyTheme() {
   document.documentElement.dataset.theme = mailbox.isDarkTheme() ? 'dark' : 'light';
+}
+
+async function start() {
+  applyTheme();
+  // Outside Office (or where Office gives no theme) the system setting decides, also when it changes.
+  globalThis.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', applyTheme);
   ({ inOutlook } = await mailbox.connect());
   const ctx = inOutlook ? await mailbox.readContext()
     : { userName: '', displayLanguage: '', clientName: '', clientAddress: '' };
   const lang = pickLanguage(ctx.displayLanguage || navigator.language);
   await loadStrings(lang);
   applyStrings(document);
-  document.documentElement.dataset.theme = mailbox.isDarkTheme() ? 'dark' : 'light';
+  applyTheme();
 
   // Kinds, tones, reasons and handover items come from the API, labelled in the UI language. Without them
   // the first preview reports the connection problem.
