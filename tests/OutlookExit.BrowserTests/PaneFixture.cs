@@ -31,6 +31,8 @@ public sealed class PaneFixture : IAsyncLifetime
         BaseUrl = addresses.First().TrimEnd('/').Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
         Http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
 
+        // CI runs every test assembly at once on two cores; give assertions room without slowing passing runs.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
