@@ -138,6 +138,10 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
     {
         await using var pane = await fixture.OpenAsync(new { mode = "read", userName = "" });
         var page = pane.Page;
+        // Nothing is flagged before the user has done anything.
+        await Expect(page.Locator("#preview-error")).ToBeHiddenAsync();
+        Assert.Equal(0, await page.Locator("[aria-invalid='true']").CountAsync());
+        await page.GetByLabel("Company").FillAsync("Acme Ltd");
         await Expect(page.Locator("#preview-error")).ToBeVisibleAsync();
         await Expect(page.Locator("#f-sender-name")).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.True(await page.Locator("#about-you").GetAttributeAsync("open") is not null, "the section with the error opens");

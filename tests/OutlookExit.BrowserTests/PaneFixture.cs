@@ -133,9 +133,11 @@ public sealed class Pane(IBrowserContext context, IPage page) : IAsyncDisposable
     public IBrowserContext Context { get; } = context;
     public IPage Page { get; } = page;
 
+    /// <summary>The first preview, or (for an incomplete or failing form) the end of the first compose request.</summary>
     public async Task WaitForFirstOutcomeAsync() =>
         await Page.WaitForFunctionAsync(
-            "() => performance.getEntriesByName('preview-updated').length > 0 || !document.getElementById('preview-error').hidden");
+            "() => performance.getEntriesByName('preview-updated').length > 0 || !document.getElementById('preview-error').hidden"
+            + " || (document.getElementById('preview-meta').textContent === '' && performance.getEntriesByType('resource').some(r => r.name.includes('/api/drafts') && r.responseEnd > 0))");
 
     public Task<int> PreviewCountAsync() =>
         Page.EvaluateAsync<int>("() => performance.getEntriesByName('preview-updated').length");

@@ -23,6 +23,8 @@ let intentKey = /** @type {string|null} */ (null);
 let consentNeeded = /** @type {{claims?: string}|null} */ (null);
 /** @type {any} */
 let created = null;
+/** Set by the first edit or action; until then validation errors stay quiet. */
+let touched = false;
 
 function setStatus(/** @type {string} */ text, isError = false) {
   const s = $('status');
@@ -59,7 +61,10 @@ async function refresh() {
     performance.mark('preview-updated');
     return draft;
   } catch (e) {
-    if (mine === seq && e instanceof ApiError) await showProblem(e, request);
+    // Before the user has touched anything, an incomplete form is not an error: keep the placeholder.
+    const quiet = !touched && e instanceof ApiError && e.status === 400;
+    if (mine === seq && e instanceof ApiError && !quiet) await showProblem(e, request);
+    if (quiet) $('preview-meta').textContent = '';
     throw e;
   }
 }
@@ -102,6 +107,7 @@ async function showProblem(/** @type {ApiError} */ e, /** @type {any} */ request
 
 /** The draft for exactly what is in the form now (composes it if the preview is behind). */
 async function currentDraft() {
+  touched = true;
   for (let attempt = 0; ; attempt++) {
     try {
       return await refresh();
@@ -212,6 +218,7 @@ const rememberedIds = new Set(['f-sender-name', 'f-sender-business', 'f-signatur
 
 function onFormEdit(/** @type {Event} */ event, remember = false) {
   const target = /** @type {HTMLElement} */ (event.target);
+  touched = true;
   if (target.matches('input[name="kind"], #f-reason')) form.showGuidance();
   intentKey = null;
   $('open-draft').hidden = true;
@@ -291,6 +298,8 @@ async function start() {
   const options = await getOptions(lang).catch(() => null);
   if (options) form.renderOptions(options, lang);
   form.applyDefaults(mailbox.loadDefaults(), ctx.userName);
+  // The letter needs the sender's name: ask for it up front when neither Outlook nor last time knew it.
+  if (!$('f-sender-name').value) $('about-you').open = true;
   showClient(ctx);
 
   if (!inOutlook) {
