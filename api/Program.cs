@@ -14,12 +14,14 @@ var app = builder.Build();
 
 app.UseApiBasics();
 app.UseApiDocs();
+app.UsePane();
 app.UseReplyDraftsAuth();
 
 app.MapHealth();
 app.MapDrafts();
 app.MapTone();
 app.MapOptions();
+app.MapManifest();
 app.MapReplyDrafts();
 
 app.Run();
