@@ -2,6 +2,7 @@ using OutlookExit.Http;
 using OutlookExit.ReplyDrafts;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHardening();
 
 // Problem details for every error, JSON options shared by all endpoints
 builder.Services.AddApiBasics();
@@ -11,6 +12,7 @@ builder.Services.AddApiDocs();
 builder.Services.AddReplyDrafts(builder.Configuration);
 
 var app = builder.Build();
+app.UseHardening();
 
 app.UseApiBasics();
 app.UseApiDocs();

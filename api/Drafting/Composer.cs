@@ -50,7 +50,7 @@ public static class Composer
         Deliverables(plan, w, "Deliverables.Intro", body);
         Invoices(plan, w, body);
 
-        var handover = new List<Run>();
+        var handover = new List<Run>(8);
         var items = HandoverPhrases(plan, w);
         if (items.Count > 0) w["Handover.Sentence"].AppendTo(handover, new Args(("items", w.JoinList(items))));
         if (plan.Handover.Contains(HandoverItem.Credentials)) AppendSentence(handover, w["Handover.Credentials"], Args.None);
@@ -61,7 +61,7 @@ public static class Composer
             body.Add(new Paragraph(w.Count("Referrals.Intro", plan.Referrals.Count).Runs(Args.None)));
             body.Add(new BulletList([.. plan.Referrals.Select(r => (IReadOnlyList<Run>)ReferralRuns(r, w))]));
         }
-        var help = new List<Run>();
+        var help = new List<Run>(8);
         var helpKey = (plan.HelpInterviewReplacement, plan.BriefReplacement) switch
         {
             (true, true) => "Help.InterviewAndBrief",
@@ -73,7 +73,7 @@ public static class Composer
         if (plan.InterimTools.Count > 0) AppendSentence(help, w["Help.Tools"], new Args(("tools", w.JoinList(plan.InterimTools))));
         if (help.Count > 0) body.Add(new Paragraph(help));
 
-        var end = new List<Run>();
+        var end = new List<Run>(8);
         if (plan.OfferReferences) w["Termination.References"].AppendTo(end, Args.None);
         AppendSentence(end, w["Termination.Questions"], Args.None);
         AppendSentence(end, w.Pick("Termination.Closing", plan.Tone), Args.None);
@@ -84,7 +84,7 @@ public static class Composer
     {
         OpeningWithNote(plan, w, [w.Pick("ThankYou.Thanks", plan.Tone), w["ThankYou.Learned"]], body);
 
-        var handover = new List<Run>();
+        var handover = new List<Run>(8);
         var items = HandoverPhrases(plan, w);
         if (items.Count > 0) w["ThankYou.HandoverItems"].AppendTo(handover, new Args(("items", w.JoinList(items))));
         else if (plan.Deliverables.Count == 0) w["ThankYou.HandoverDone"].AppendTo(handover, Args.None);
@@ -94,17 +94,20 @@ public static class Composer
         Deliverables(plan, w, "ThankYou.Remaining", body);
         Invoices(plan, w, body);
 
-        var contact = w["ThankYou.Contact"].Runs(Args.None);
+        var contact = new List<Run>(8);
+        w["ThankYou.Contact"].AppendTo(contact, Args.None);
         if (plan.OfferReferences) AppendSentence(contact, w["ThankYou.References"], Args.None);
         body.Add(new Paragraph(contact));
-        var end = w["ThankYou.DoorOpen"].Runs(Args.None);
+        var end = new List<Run>(8);
+        w["ThankYou.DoorOpen"].AppendTo(end, Args.None);
         AppendSentence(end, w.Pick("ThankYou.Wishes", plan.Tone), Args.None);
         body.Add(new Paragraph(end));
     }
 
     private static void Conversation(LetterPlan plan, Wording w, List<Block> body)
     {
-        var ask = w.Pick("Conversation.Ask", plan.Tone).Runs(Args.None);
+        var ask = new List<Run>(8);
+        w.Pick("Conversation.Ask", plan.Tone).AppendTo(ask, Args.None);
         AppendSentence(ask, w["Conversation.Listen"], Args.None);
         body.Add(new Paragraph(ask));
         body.Add(new Paragraph(w["Conversation.Time"].Runs(Args.None)));
@@ -115,7 +118,7 @@ public static class Composer
     /// <summary>The opening sentences, followed by the personal note in the same paragraph when it is one line.</summary>
     private static void OpeningWithNote(LetterPlan plan, Wording w, ReadOnlySpan<Template> opening, List<Block> body)
     {
-        var runs = new List<Run>();
+        var runs = new List<Run>(8);
         foreach (var sentence in opening) AppendSentence(runs, sentence, Args.None);
         if (plan.PersonalNote is { } note)
         {
@@ -210,7 +213,7 @@ public static class Composer
     private static IReadOnlyList<string> SignatureLines(LetterPlan plan)
     {
         if (plan.Signature is { } signature)
-            return signature.Split('\n', StringSplitOptions.TrimEntries).Where(l => l.Length > 0).ToArray();
+            return signature.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return plan.SenderBusiness is { } business ? [plan.SenderName, business] : [plan.SenderName];
     }
 

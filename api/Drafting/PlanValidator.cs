@@ -238,15 +238,19 @@ public static class PlanValidator
 
     private sealed class Errors
     {
-        private readonly Dictionary<string, List<string>> _map = new(StringComparer.Ordinal);
-        public int Count => _map.Count;
-        public bool Has(string path) => _map.ContainsKey(path);
+        // Most requests are valid: no dictionary until the first error, and one shared empty answer.
+        private static readonly IReadOnlyDictionary<string, string[]> None = new Dictionary<string, string[]>(StringComparer.Ordinal).AsReadOnly();
+        private Dictionary<string, List<string>>? _map;
+        public int Count => _map?.Count ?? 0;
+        public bool Has(string path) => _map?.ContainsKey(path) ?? false;
         public void Add(string path, string message)
         {
+            _map ??= new(StringComparer.Ordinal);
             if (!_map.TryGetValue(path, out var list)) _map[path] = list = [];
             list.Add(message);
         }
-        public IReadOnlyDictionary<string, string[]> ToDictionary() => _map.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+            _map is null ? None : _map.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 }
 

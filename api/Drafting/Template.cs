@@ -66,11 +66,22 @@ public sealed class Template
     /// <summary>The filled template as one string (no emphasis).</summary>
     public string Fill(Args args)
     {
-        var sb = new System.Text.StringBuilder(Source.Length + 32);
-        foreach (var p in _parts)
-            sb.Append(p.IsSlot ? args.Get(p.Text) ?? throw new InvalidOperationException($"Wording '{Key}' needs a value for '{p.Text}'.") : p.Text);
-        return sb.ToString();
+        // Measure, then write once: the only allocation is the result.
+        var length = 0;
+        foreach (var p in _parts) length += Value(p, args).Length;
+        return string.Create(length, (this, args), static (span, state) =>
+        {
+            foreach (var p in state.Item1._parts)
+            {
+                var value = state.Item1.Value(p, state.args);
+                value.CopyTo(span);
+                span = span[value.Length..];
+            }
+        });
     }
+
+    private string Value(Part p, Args args) =>
+        p.IsSlot ? args.Get(p.Text) ?? throw new InvalidOperationException($"Wording '{Key}' needs a value for '{p.Text}'.") : p.Text;
 
     /// <summary>The filled template as a list of runs.</summary>
     public List<Run> Runs(Args args)

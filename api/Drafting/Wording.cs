@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
@@ -18,6 +19,9 @@ public sealed class Wording
     private readonly FrozenSet<string> _own;
     private readonly (int From, int To, string Category)[] _pluralRules;
     private readonly string _dateFormat;
+    // Picks and plural forms are resolved once per key: resolving builds several candidate keys.
+    private readonly ConcurrentDictionary<(string Key, Contracts.Tone Tone, string? Variant), Template> _picked = new();
+    private readonly ConcurrentDictionary<(string Key, string Category), Template> _counted = new();
 
     /// <summary>The two-letter language code.</summary>
     public string Language { get; }
@@ -68,7 +72,10 @@ public sealed class Wording
 
     /// <summary>The most specific variant: key.tone.variant → key.tone → key.variant → key, looking first at this
     /// language's own keys so that an English variant never wins over a Czech general form.</summary>
-    public Template Pick(string key, Contracts.Tone tone, string? variant = null)
+    public Template Pick(string key, Contracts.Tone tone, string? variant = null) =>
+        _picked.GetOrAdd((key, tone, variant), static (k, w) => w.Resolve(k.Key, k.Tone, k.Variant), this);
+
+    private Template Resolve(string key, Contracts.Tone tone, string? variant)
     {
         var toneName = ToneName(tone);
         var own = PickFrom(key, toneName, variant, ownOnly: true);
@@ -93,7 +100,7 @@ public sealed class Wording
         var category = "other";
         foreach (var (from, to, cat) in _pluralRules)
             if (n >= from && n <= to) { category = cat; break; }
-        return Find($"{key}.{category}") ?? this[$"{key}.other"];
+        return _counted.GetOrAdd((key, category), static (k, w) => w.Find($"{k.Key}.{k.Category}") ?? w[$"{k.Key}.other"], this);
     }
 
     /// <summary>A date in this language's long form ("11 December 2026", "11. prosince 2026").</summary>
@@ -111,8 +118,26 @@ public sealed class Wording
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(Text("List.Separator"), items.Take(items.Count - 1)) + Text("List.LastSeparator") + items[^1],
+        2 => string.Concat(items[0], Text("List.LastSeparator"), items[1]),
+        _ => JoinMany(items, Text("List.Separator"), Text("List.LastSeparator")),
     };
+
+    private static string JoinMany(IReadOnlyList<string> items, string separator, string lastSeparator)
+    {
+        var length = separator.Length * (items.Count - 2) + lastSeparator.Length;
+        for (var i = 0; i < items.Count; i++) length += items[i].Length;
+        return string.Create(length, (items, separator, lastSeparator), static (span, state) =>
+        {
+            var (items, separator, lastSeparator) = state;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var glue = i == 0 ? "" : i == items.Count - 1 ? lastSeparator : separator;
+                glue.CopyTo(span);
+                items[i].CopyTo(span[glue.Length..]);
+                span = span[(glue.Length + items[i].Length)..];
+            }
+        });
+    }
 
     /// <summary>The camelCase tone name used in keys.</summary>
     public static string ToneName(Contracts.Tone tone) => tone switch

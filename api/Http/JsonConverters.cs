@@ -55,14 +55,35 @@ public sealed class StrictDateOnlyConverter : JsonConverter<DateOnly>
     /// <inheritdoc />
     public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && reader.ValueSpan.Length == 10)
-        {
-            Span<char> chars = stackalloc char[10];
-            var n = reader.CopyString(chars);
-            if (DateOnly.TryParseExact(chars[..n], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return date;
-        }
+        // Digits by position rather than DateOnly.TryParseExact: same rule (exactly YYYY-MM-DD, ASCII digits,
+        // a real date), a fraction of the cost, and no escaped forms to worry about.
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+            && TryParseIso(reader.ValueSpan, out var date))
+            return date;
         throw new FieldValueException("Must be a real calendar date written as YYYY-MM-DD.");
+    }
+
+    /// <summary>Parses exactly `YYYY-MM-DD` (UTF-8) into a real calendar date from 0001-01-01 to 9999-12-31.</summary>
+    public static bool TryParseIso(ReadOnlySpan<byte> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-') return false;
+        if (!TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..], out var day))
+            return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var b in digits)
+        {
+            if (!char.IsAsciiDigit((char)b)) return false;
+            value = value * 10 + (b - '0');
+        }
+        return true;
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using OutlookExit.Drafting;
 
@@ -10,13 +11,15 @@ public static class HtmlRenderer
     /// <summary>The fragment.</summary>
     public static string Render(Letter letter)
     {
-        var sb = new StringBuilder(2048);
+        var sb = BuilderCache.Acquire();
         sb.Append("<p>");
         Encode(sb, letter.Greeting);
         sb.Append("</p>");
-        foreach (var block in letter.Body)
+        // Indexed loops: foreach over an IReadOnlyList boxes an enumerator per list.
+        var body = letter.Body;
+        for (var b = 0; b < body.Count; b++)
         {
-            switch (block)
+            switch (body[b])
             {
                 case Paragraph p:
                     sb.Append("<p>");
@@ -25,10 +28,10 @@ public static class HtmlRenderer
                     break;
                 case BulletList list:
                     sb.Append("<ul>");
-                    foreach (var item in list.Items)
+                    for (var i = 0; i < list.Items.Count; i++)
                     {
                         sb.Append("<li>");
-                        Runs(sb, item);
+                        Runs(sb, list.Items[i]);
                         sb.Append("</li>");
                     }
                     sb.Append("</ul>");
@@ -37,19 +40,20 @@ public static class HtmlRenderer
         }
         sb.Append("<p>");
         Encode(sb, letter.SignOff);
-        foreach (var line in letter.Signature)
+        for (var i = 0; i < letter.Signature.Count; i++)
         {
             sb.Append("<br>");
-            Encode(sb, line);
+            Encode(sb, letter.Signature[i]);
         }
         sb.Append("</p>");
-        return sb.ToString();
+        return BuilderCache.ToStringAndRelease(sb);
     }
 
     private static void Runs(StringBuilder sb, IReadOnlyList<Run> runs)
     {
-        foreach (var run in runs)
+        for (var i = 0; i < runs.Count; i++)
         {
+            var run = runs[i];
             if (run.Strong) sb.Append("<strong>");
             Encode(sb, run.Text);
             if (run.Strong) sb.Append("</strong>");
@@ -60,10 +64,11 @@ public static class HtmlRenderer
     /// Everything else (Czech letters included) stays as written.</summary>
     public static void Encode(StringBuilder sb, string text)
     {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var rest = text.AsSpan();
+        // Most text has nothing to encode: find the next special character with a vectorised search.
+        for (var i = rest.IndexOfAny(Special); i >= 0; i = rest.IndexOfAny(Special))
         {
-            var replacement = text[i] switch
+            sb.Append(rest[..i]).Append(rest[i] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
@@ -71,13 +76,12 @@ public static class HtmlRenderer
                 '"' => "&quot;",
                 '\'' => "&#39;",
                 '\n' => "<br>",
-                '\r' => "",
-                _ => null,
-            };
-            if (replacement is null) continue;
-            sb.Append(text, start, i - start).Append(replacement);
-            start = i + 1;
+                _ => "",
+            });
+            rest = rest[(i + 1)..];
         }
-        sb.Append(text, start, text.Length - start);
+        sb.Append(rest);
     }
+
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'\n\r");
 }

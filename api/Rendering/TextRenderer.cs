@@ -9,23 +9,25 @@ public static class TextRenderer
     /// <summary>The text, lines separated by '\n'.</summary>
     public static string Render(Letter letter)
     {
-        var sb = new StringBuilder(1536);
+        var sb = BuilderCache.Acquire();
         sb.Append(letter.Greeting).Append("\n\n");
-        foreach (var block in letter.Body)
+        // Indexed loops: foreach over an IReadOnlyList boxes an enumerator per list.
+        var body = letter.Body;
+        for (var b = 0; b < body.Count; b++)
         {
-            switch (block)
+            switch (body[b])
             {
                 case Paragraph p:
-                    foreach (var run in p.Runs) sb.Append(run.Text);
+                    AppendRuns(sb, p.Runs);
                     sb.Append("\n\n");
                     break;
                 case BulletList list:
                     // A list follows its introducing paragraph directly.
                     if (sb.Length >= 2) sb.Length--;
-                    foreach (var item in list.Items)
+                    for (var i = 0; i < list.Items.Count; i++)
                     {
                         sb.Append("- ");
-                        foreach (var run in item) sb.Append(run.Text);
+                        AppendRuns(sb, list.Items[i]);
                         sb.Append('\n');
                     }
                     sb.Append('\n');
@@ -33,8 +35,13 @@ public static class TextRenderer
             }
         }
         sb.Append(letter.SignOff);
-        foreach (var line in letter.Signature) sb.Append('\n').Append(line);
-        return sb.ToString();
+        for (var i = 0; i < letter.Signature.Count; i++) sb.Append('\n').Append(letter.Signature[i]);
+        return BuilderCache.ToStringAndRelease(sb);
+    }
+
+    private static void AppendRuns(StringBuilder sb, IReadOnlyList<Run> runs)
+    {
+        for (var i = 0; i < runs.Count; i++) sb.Append(runs[i].Text);
     }
 
     /// <summary>Words in <paramref name="text"/>: runs of characters containing at least one letter or digit.</summary>

@@ -1,0 +1,144 @@
+// Program.cs calls AddHardening/UseHardening without a using of its own.
+global using OutlookExit.Hosting;
+
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using OutlookExit.Http;
+
+namespace OutlookExit.Hosting;
+
+/// <summary>What the server does for every request whatever the endpoint: Kestrel limits, request timeouts,
+/// security headers, CORS for configured origins only, HSTS and HTTPS redirection outside development.</summary>
+public static class Hardening
+{
+    /// <summary>Configuration key listing the origins allowed to call the API from a browser (besides its own).</summary>
+    public const string AllowedOriginsKey = "Cors:AllowedOrigins";
+
+    /// <summary>Name of a longer timeout policy for endpoints that wait on another service.</summary>
+    public const string LongTimeoutPolicy = "long";
+
+    /// <summary>Where Outlook hosts add-ins: the task pane is framed by these (and only these) origins.</summary>
+    public const string OutlookFrameAncestors =
+        "'self' https://outlook.office.com https://outlook.office365.com https://outlook.live.com "
+        + "https://*.outlook.com https://*.officeapps.live.com https://*.office.com https://*.office365.com https://*.office.net";
+
+    /// <summary>The task pane: office.js from Microsoft's CDN, sign-in to Entra ID, nothing inline.</summary>
+    public const string PaneCsp =
+        "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com; "
+        + "connect-src 'self' https://login.microsoftonline.com; frame-src 'self' https://login.microsoftonline.com; "
+        + "img-src 'self' data:; style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        + "frame-ancestors " + OutlookFrameAncestors;
+
+    /// <summary>JSON answers are never rendered as documents nor framed.</summary>
+    public const string ApiCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /// <summary>Swagger UI needs inline styles and scripts; it is never framed.</summary>
+    public const string SwaggerCsp =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>Powerful browser features the add-in never uses.</summary>
+    public const string PermissionsPolicy =
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=()";
+
+    /// <summary>Kestrel limits, request timeouts, CORS and HSTS options.</summary>
+    public static WebApplicationBuilder AddHardening(this WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing"))
+        {
+            // At Information the framework writes six console lines per request: more work than composing a draft,
+            // and a way to flood the disk. Warning by default; inserted first, so appsettings, environment
+            // variables and the command line still override it.
+            builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+            {
+                InitialData = [new("Logging:LogLevel:Microsoft.AspNetCore", "Warning")],
+            });
+        }
+
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.AddServerHeader = false;
+            o.Limits.MaxRequestBodySize = ApiBasics.MaxBodyBytes;
+            o.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            o.Limits.MaxRequestHeaderCount = 64;
+            o.Limits.MaxRequestLineSize = 8 * 1024;
+            o.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+            o.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(120);
+        });
+
+        // Read through options, so that settings added by a test host or the environment are seen too.
+        builder.Services.AddRequestTimeouts();
+        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IConfiguration>((o, config) =>
+        {
+            o.DefaultPolicy = TimeoutPolicy(TimeSpan.FromSeconds(config.GetValue("RequestTimeouts:DefaultSeconds", 10)));
+            o.AddPolicy(LongTimeoutPolicy, TimeoutPolicy(TimeSpan.FromSeconds(config.GetValue("RequestTimeouts:LongSeconds", 30))));
+        });
+
+        builder.Services.AddCors();
+        builder.Services.AddOptions<CorsOptions>().Configure<IConfiguration>((o, config) =>
+        {
+            var origins = config.GetSection(AllowedOriginsKey).Get<string[]>() ?? [];
+            o.AddDefaultPolicy(p => p
+                .WithOrigins([.. origins.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim().TrimEnd('/'))])
+                .WithMethods("GET", "POST")
+                .WithHeaders("Content-Type", "Authorization", "Idempotency-Key")
+                .WithExposedHeaders("Retry-After")
+                .SetPreflightMaxAge(TimeSpan.FromHours(1)));
+        });
+
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        return builder;
+    }
+
+    /// <summary>Security headers first (so every answer carries them, errors included), then HSTS and HTTPS
+    /// redirection outside Development and Testing, CORS and request timeouts.</summary>
+    public static WebApplication UseHardening(this WebApplication app)
+    {
+        app.Use(static (context, next) =>
+        {
+            // Set when the response starts, so that handlers which clear the response (the exception handler) cannot drop them.
+            context.Response.OnStarting(static state => { AddSecurityHeaders((HttpContext)state); return Task.CompletedTask; }, context);
+            return next(context);
+        });
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseCors();
+        app.UseRequestTimeouts();
+        return app;
+    }
+
+    /// <summary>The headers every response carries; the Content-Security-Policy depends on what is served.</summary>
+    public static void AddSecurityHeaders(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        var path = context.Request.Path;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers["Cross-Origin-Opener-Policy"] = "same-origin-allow-popups";
+        headers.ContentSecurityPolicy =
+            path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase) ? SwaggerCsp
+            : path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase) ? ApiCsp
+            : PaneCsp;
+    }
+
+    private static RequestTimeoutPolicy TimeoutPolicy(TimeSpan timeout) => new()
+    {
+        Timeout = timeout,
+        TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+        WriteTimeoutResponse = async context =>
+        {
+            if (context.Response.HasStarted) return;
+            await Results.Problem(statusCode: StatusCodes.Status504GatewayTimeout, title: "The request took too long",
+                detail: "The server stopped working on this request. Try again.").ExecuteAsync(context);
+        },
+    };
+}

@@ -1,0 +1,6 @@
+using BenchmarkDotNet.Running;
+using OutlookExit.Benchmarks;
+
+// Run everything:   dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --filter '*' --job short
+// One class:        ... -- --filter '*ToneBenchmarks*' --job short
+BenchmarkSwitcher.FromAssembly(typeof(Setup).Assembly).Run(args, Setup.Config);
