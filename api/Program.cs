@@ -1,4 +1,5 @@
 using OutlookExit.Http;
+using OutlookExit.ReplyDrafts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHardening();
@@ -7,17 +8,23 @@ builder.AddHardening();
 builder.Services.AddApiBasics();
 // OpenAPI document and UI at /swagger
 builder.Services.AddApiDocs();
+// Sign-in and Graph reply drafts (501 until AzureAd is configured)
+builder.Services.AddReplyDrafts(builder.Configuration);
 
 var app = builder.Build();
 app.UseHardening();
 
 app.UseApiBasics();
 app.UseApiDocs();
+app.UsePane();
+app.UseReplyDraftsAuth();
 
 app.MapHealth();
 app.MapDrafts();
 app.MapTone();
 app.MapOptions();
+app.MapManifest();
+app.MapReplyDrafts();
 
 app.Run();
 

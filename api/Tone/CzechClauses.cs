@@ -16,27 +16,31 @@ internal static class CzechClauses
 {
     public static void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
     {
+        var lex = Lex.For(p);
         var start = 0;
         while (start < t.Count)
         {
             var end = start + 1;
             while (end < t.Count && t.SameClause(start, end)) end++;
-            Analyse(t, p, start, end, output);
+            Analyse(t, lex, start, end, output);
             start = end;
         }
     }
 
-    private static void Analyse(ScannedText t, LanguageProfile p, int a, int b, List<Candidate> output)
+    private static void Analyse(ScannedText t, Lex lex, int a, int b, List<Candidate> output)
     {
-        var secondPerson = p.Words("SecondPerson");
-        var beSecondPerson = p.Words("BeSecondPerson");
-        var notSecondPerson = p.Words("NotSecondPerson");
-        var conditional = p.Words("Conditional");
-        var polite = p.Words("Polite");
-        var negatedBe = p.Words("NegatedBe");
+        var secondPerson = lex.SecondPerson;
+        var beSecondPerson = lex.BeSecondPerson;
+        var notSecondPerson = lex.NotSecondPerson;
+        var conditional = lex.Conditional;
+        var polite = lex.Polite;
+        var negatedBe = lex.NegatedBe;
 
         int marker = -1, beMarker = -1;
-        bool isConditional = false, isPolite = false, hasNegatedBe = false;
+        bool isConditional = false, isPolite = false, hasNegatedBe = false, isModal = false, notAbsolute = false;
+        // "Váš tým vždy …": a possessive at the start of the clause makes a third-person verb about the reader.
+        var possessiveSubject = lex.PossessiveSubject.Has(t, a) && b - a > 1;
+        if (possessiveSubject) marker = a;
         ToneRule? absolute = null;
         var absoluteToken = -1;
         for (var k = a; k < b; k++)
@@ -46,21 +50,27 @@ internal static class CzechClauses
             if (conditional.Match(t, k) > 0 || t.Key(k).EndsWith("-li", StringComparison.Ordinal)) isConditional = true;
             if (polite.Has(t, k)) isPolite = true;
             if (negatedBe.Has(t, k)) hasNegatedBe = true;
+            if (lex.Modal.Has(t, k)) isModal = true;
+            if (lex.NotAbsoluteVerbs.Has(t, k)) notAbsolute = true;
             if (absolute is null)
-                foreach (var (rule, words) in p.Absolutes)
+                foreach (var (rule, words) in lex.Profile.Absolutes)
                     if (words.Match(t, k) > 0) { absolute = rule; absoluteToken = k; break; }
         }
         if (marker < 0 || isConditional) return;
+        // "Vaše e-maily jsem vždy četl": with a first-person verb the possessive is an object, not the subject.
+        if (possessiveSubject && marker == a)
+            for (var k = a + 1; k < b; k++)
+                if (lex.FirstPerson.Has(t, k)) return;
 
         // The predicate: the first verb of the clause found in a verb lexicon, directly or behind the ne- prefix.
-        var negVerbs = p.Words("NegVerbs");
-        var dutyVerbs = p.Words("DutyVerbs");
-        var posVerbs = p.Words("PosVerbs");
+        var negVerbs = lex.NegVerbs;
+        var dutyVerbs = lex.DutyVerbs;
+        var posVerbs = lex.PosVerbs;
         int verb = -1, verbPolarity = 0;
         bool negated = false, isNegVerb = false, isDuty = false, isPosVerb = false;
         for (var k = a; k < b && verb < 0; k++)
         {
-            var verbal = IsSecondPersonVerb(t, k) || (beMarker >= 0 && IsParticiple(t, k));
+            var verbal = IsSecondPersonVerb(t, k) || ((beMarker >= 0 || possessiveSubject) && IsParticiple(t, k));
             if (!verbal) continue;
             var key = t.Key(k);
             for (var pass = 0; pass < 2 && verb < 0; pass++)
@@ -78,9 +88,9 @@ internal static class CzechClauses
             }
         }
 
-        var negWords = p.Words("NegWords");
-        var posWords = p.Words("PosWords");
-        var negTraits = p.Words("NegTraits");
+        var negWords = lex.NegWords;
+        var posWords = lex.PosWords;
+        var negTraits = lex.NegTraits;
         bool clauseNegative = false, clausePositive = false;
         var trait = -1;
         for (var k = a; k < b; k++)
@@ -91,6 +101,8 @@ internal static class CzechClauses
             if (trait < 0 && negTraits.Has(t, k)) { trait = k; clauseNegative = true; }
         }
         if (verb >= 0) verbPolarity = isNegVerb ? -1 : 1;
+        // "Nikdy jste nebyl pozdě": a negated "to be" negates the clause when no lexicon verb does.
+        else if (hasNegatedBe) negated = true;
         var polarity = verbPolarity < 0 || clauseNegative ? -1 : verbPolarity > 0 || clausePositive ? 1 : 0;
         if (negated) polarity = -polarity;
 
@@ -100,24 +112,24 @@ internal static class CzechClauses
         var spanLast = head;
         if (beMarker >= 0 && Math.Abs(beMarker - head) <= 2) { spanFirst = Math.Min(spanFirst, beMarker); spanLast = Math.Max(spanLast, beMarker); }
 
-        if (!t.IsQuestion(a) && !isPolite)
+        if (!t.IsQuestion(a) && !isPolite && !isModal)
         {
             ToneRule? blame = null;
             int blameFirst = spanFirst, blameLast = spanLast;
-            var shouldHave = ShouldHave(t, p, a, b, beMarker);
-            if (shouldHave is { } sh) { blame = p.Rule("blame.shouldHave"); blameFirst = sh.First; blameLast = sh.Last; }
-            else if (verb >= 0 && !negated && isNegVerb) blame = p.Rule("blame.youFailed");
-            else if (verb >= 0 && negated && (isDuty || isPosVerb) && polarity < 0) blame = p.Rule("blame.youDidNot");
+            var shouldHave = ShouldHave(t, lex, a, b, beMarker);
+            if (shouldHave is { } sh) { blame = lex.Profile.Rule("blame.shouldHave"); blameFirst = sh.First; blameLast = sh.Last; }
+            else if (verb >= 0 && !negated && isNegVerb) blame = lex.Profile.Rule("blame.youFailed");
+            else if (verb >= 0 && negated && (isDuty || isPosVerb) && polarity < 0) blame = lex.Profile.Rule("blame.youDidNot");
             else if (trait >= 0 && beMarker >= 0 && !hasNegatedBe)
             {
-                blame = p.Rule("blame.youAre");
+                blame = lex.Profile.Rule("blame.youAre");
                 blameFirst = Math.Min(beMarker, trait);
                 blameLast = Math.Max(beMarker, trait);
             }
             if (blame is not null) output.Add(new Candidate(t.Tokens[blameFirst].Start, t.Tokens[blameLast].End, blame));
         }
 
-        if (absolute is not null && polarity <= 0 && !isPolite)
+        if (absolute is not null && polarity <= 0 && !isPolite && !isModal && !notAbsolute)
         {
             var first = Math.Min(absoluteToken, spanFirst);
             var last = Math.Max(absoluteToken, spanLast);
@@ -127,10 +139,10 @@ internal static class CzechClauses
     }
 
     /// <summary>"měl jste mi to říct", "jste měla zaplatit": a past "should" with an infinitive.</summary>
-    private static (int First, int Last)? ShouldHave(ScannedText t, LanguageProfile p, int a, int b, int beMarker)
+    private static (int First, int Last)? ShouldHave(ScannedText t, Lex lex, int a, int b, int beMarker)
     {
         if (beMarker < 0) return null;
-        var should = p.Words("ShouldHave");
+        var should = lex.ShouldHave;
         for (var k = a; k < b; k++)
         {
             if (!should.Has(t, k) || Math.Abs(k - beMarker) > 1) continue;
@@ -163,5 +175,30 @@ internal static class CzechClauses
         if (key.Length < 3) return false;
         if (key[^1] == 'l') return true;
         return key[^2] == 'l' && key[^1] is 'a' or 'i' or 'y' or 'o';
+    }
+
+    /// <summary>The word lists this analysis uses, resolved once per language.</summary>
+    private sealed class Lex(LanguageProfile p)
+    {
+        public readonly LanguageProfile Profile = p;
+        public readonly WordSet BeSecondPerson = p.Words("BeSecondPerson");
+        public readonly WordSet Conditional = p.Words("Conditional");
+        public readonly WordSet DutyVerbs = p.Words("DutyVerbs");
+        public readonly WordSet NegTraits = p.Words("NegTraits");
+        public readonly WordSet NegVerbs = p.Words("NegVerbs");
+        public readonly WordSet NegWords = p.Words("NegWords");
+        public readonly WordSet NegatedBe = p.Words("NegatedBe");
+        public readonly WordSet NotSecondPerson = p.Words("NotSecondPerson");
+        public readonly WordSet Polite = p.Words("Polite");
+        public readonly WordSet Modal = p.Words("Modal");
+        public readonly WordSet NotAbsoluteVerbs = p.Words("NotAbsoluteVerbs");
+        public readonly WordSet PossessiveSubject = p.Words("PossessiveSubject");
+        public readonly WordSet FirstPerson = p.Words("FirstPerson");
+        public readonly WordSet PosVerbs = p.Words("PosVerbs");
+        public readonly WordSet PosWords = p.Words("PosWords");
+        public readonly WordSet SecondPerson = p.Words("SecondPerson");
+        public readonly WordSet ShouldHave = p.Words("ShouldHave");
+
+        public static Lex For(LanguageProfile p) => p.AnalyzerState as Lex ?? (Lex)(p.AnalyzerState = new Lex(p));
     }
 }

@@ -38,7 +38,10 @@ internal sealed class LanguageProfile
 
     public string Code { get; }
     public PhraseTrie Phrases { get; } = new();
-    public IReadOnlyList<(ToneRule Rule, WordSet Words)> Absolutes { get; }
+    public (ToneRule Rule, WordSet Words)[] Absolutes { get; }
+
+    /// <summary>Word sets the language's clause analysis resolved once (see <see cref="EnglishClauses"/>).</summary>
+    internal object? AnalyzerState { get; set; }
 
     private LanguageProfile(string code, CultureInfo culture)
     {
@@ -56,7 +59,8 @@ internal sealed class LanguageProfile
                 absolutes.Add((Define(key["Absolute.".Length..]), WordSet.Parse(value)));
             else if (key.StartsWith("Phrases.", StringComparison.Ordinal))
             {
-                var rule = Define(key["Phrases.".Length..]);
+                var id = key["Phrases.".Length..];
+                var rule = id == ToneRule.Ignore.Id ? ToneRule.Ignore : Define(id);
                 foreach (var line in value.Split('\n'))
                 {
                     var pattern = line.Trim();
@@ -66,7 +70,14 @@ internal sealed class LanguageProfile
         }
         // Resource sets enumerate in no particular order; keep absolute rules in a stable one.
         absolutes.Sort(static (a, b) => string.CompareOrdinal(a.Item1.Id, b.Item1.Id));
-        Absolutes = absolutes;
+        Absolutes = [.. absolutes];
+        var setId = 0;
+        foreach (var words in _words.Values.Concat(absolutes.Select(a => a.Item2)))
+        {
+            if (words == WordSet.Empty) continue;
+            if (setId == WordSet.MaxSetsPerLanguage) throw new InvalidOperationException($"Too many tone word lists for '{code}'.");
+            words.Id = setId++;
+        }
         foreach (var id in CodeRules) Define(id);
         LoadWording();
     }
@@ -76,6 +87,9 @@ internal sealed class LanguageProfile
 
     /// <summary>A rule by id. Everything is created in the constructor, so lookups need no locking.</summary>
     public ToneRule Rule(string id) => _rules[id];
+
+    /// <summary>Every rule this language can raise.</summary>
+    public IEnumerable<ToneRule> Rules => _rules.Values;
 
     private ToneRule Define(string id)
     {

@@ -5,6 +5,10 @@ namespace OutlookExit.Tone;
 /// <summary>A rule a finding points at: stable id, category and severity.</summary>
 internal sealed record ToneRule(string Id, string Category, Severity Severity)
 {
+    /// <summary>Phrases listed under <c>Phrases.ignore</c> are exceptions: where one is the longest match,
+    /// nothing is reported ("disaster recovery" is not negativity).</summary>
+    public static readonly ToneRule Ignore = new("ignore", "ignore", Severity.Info);
+
     public static readonly string[] Categories =
         ["blame", "absolute", "passiveAggressive", "negativity", "breakup", "waffle", "apology", "secret"];
 
@@ -32,24 +36,41 @@ internal sealed class WordSet
 {
     public static readonly WordSet Empty = new([]);
 
+    /// <summary>Most word sets one language may define: membership of a token is cached in one bit per set.</summary>
+    public const int MaxSetsPerLanguage = 64;
+
     private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
-    private readonly string[] _prefixes;
+    // Getting an alternate lookup is not free; keep the one made at construction.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactBySpan;
+    private readonly string[]?[] _prefixesByFirst = new string[128][];
+    private readonly string[] _otherPrefixes;
     private readonly string[] _suffixes;
     private readonly bool _hasPairs;
 
+    /// <summary>Index of this set within its language (for the per-token cache); -1 for a set that is never cached.</summary>
+    public int Id { get; internal set; } = -1;
+
     private WordSet(IEnumerable<string> entries)
     {
-        List<string> prefixes = [], suffixes = [];
+        List<string> other = [], suffixes = [];
+        var byFirst = new List<string>?[128];
         foreach (var raw in entries)
         {
             var entry = ScannedText.Fold(raw);
-            if (entry.Length > 1 && entry[^1] == '*') prefixes.Add(entry[..^1]);
+            if (entry.Length > 1 && entry[^1] == '*')
+            {
+                var prefix = entry[..^1];
+                if (prefix[0] < 128) (byFirst[prefix[0]] ??= []).Add(prefix);
+                else other.Add(prefix);
+            }
             else if (entry.Length > 1 && entry[0] == '*') suffixes.Add(entry[1..]);
             else if (entry.Contains('+')) { _exact.Add(entry.Replace('+', ' ')); _hasPairs = true; }
             else _exact.Add(entry);
         }
-        _prefixes = [.. prefixes];
+        for (var c = 0; c < byFirst.Length; c++) _prefixesByFirst[c] = byFirst[c]?.ToArray();
+        _otherPrefixes = [.. other];
         _suffixes = [.. suffixes];
+        _exactBySpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static WordSet Parse(string? list) =>
@@ -58,23 +79,26 @@ internal sealed class WordSet
     public bool Contains(ReadOnlySpan<char> key)
     {
         if (key.IsEmpty) return false;
-        if (_exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return true;
-        foreach (var p in _prefixes) if (key.StartsWith(p, StringComparison.Ordinal)) return true;
+        if (_exactBySpan.Contains(key)) return true;
+        var prefixes = key[0] < 128 ? _prefixesByFirst[key[0]] : _otherPrefixes;
+        if (prefixes is not null)
+            foreach (var p in prefixes) if (key.StartsWith(p, StringComparison.Ordinal)) return true;
         foreach (var s in _suffixes) if (key.EndsWith(s, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>Two words separated by one space, as the folded text has them.</summary>
+    public bool ContainsPair(ReadOnlySpan<char> twoWords) => _hasPairs && _exactBySpan.Contains(twoWords);
 
     /// <summary>How many tokens starting at <paramref name="i"/> match (0, 1, or 2 for a word pair).</summary>
     public int Match(ScannedText t, int i)
     {
         if (i < 0 || i >= t.Count) return 0;
-        if (_hasPairs && i + 1 < t.Count && t.SameSentence(i, i + 1)
-            && _exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.KeySpan(i, i + 1)))
-            return 2;
-        return Contains(t.Key(i)) ? 1 : 0;
+        if (_hasPairs && t.IsPair(this, i)) return 2;
+        return t.Is(this, i) ? 1 : 0;
     }
 
-    public bool Has(ScannedText t, int i) => i >= 0 && i < t.Count && Contains(t.Key(i));
+    public bool Has(ScannedText t, int i) => i >= 0 && i < t.Count && t.Is(this, i);
 }
 
 /// <summary>Multi-word phrases over folded tokens. Pattern syntax (one per line in the resources):
@@ -86,7 +110,8 @@ internal sealed class PhraseTrie
     private sealed class Node
     {
         public Dictionary<string, Node>? Exact;
-        public List<(string Prefix, Node Node)>? Prefixed;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ExactBySpan;
+        public Dictionary<char, List<(string Prefix, Node Node)>>? Prefixed;
         public ToneRule? Rule;
     }
 
@@ -113,13 +138,18 @@ internal sealed class PhraseTrie
                 {
                     var prefix = word[..^1];
                     node.Prefixed ??= [];
-                    var found = node.Prefixed.FindIndex(p => p.Prefix == prefix);
-                    if (found < 0) { node.Prefixed.Add((prefix, new Node())); found = node.Prefixed.Count - 1; }
-                    node = node.Prefixed[found].Node;
+                    if (!node.Prefixed.TryGetValue(prefix[0], out var bucket)) node.Prefixed[prefix[0]] = bucket = [];
+                    var found = bucket.FindIndex(p => p.Prefix == prefix);
+                    if (found < 0) { bucket.Add((prefix, new Node())); found = bucket.Count - 1; }
+                    node = bucket[found].Node;
                 }
                 else
                 {
-                    node.Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+                    if (node.Exact is null)
+                    {
+                        node.Exact = new Dictionary<string, Node>(StringComparer.Ordinal);
+                        node.ExactBySpan = node.Exact.GetAlternateLookup<ReadOnlySpan<char>>();
+                    }
                     if (!node.Exact.TryGetValue(word, out var next)) node.Exact[word] = next = new Node();
                     node = next;
                 }
@@ -156,10 +186,10 @@ internal sealed class PhraseTrie
     {
         if (i >= t.Count || !t.SameSentence(first, i)) return;
         var key = t.Key(i);
-        if (node.Exact is not null && node.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var next))
+        if (node.Exact is not null && node.ExactBySpan.TryGetValue(key, out var next))
             Visit(next, t, first, i, ref bestRule, ref bestLast);
-        if (node.Prefixed is not null)
-            foreach (var (prefix, child) in node.Prefixed)
+        if (node.Prefixed is not null && node.Prefixed.TryGetValue(key[0], out var bucket))
+            foreach (var (prefix, child) in bucket)
                 if (key.StartsWith(prefix, StringComparison.Ordinal))
                     Visit(child, t, first, i, ref bestRule, ref bestLast);
     }

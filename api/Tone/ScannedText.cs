@@ -23,6 +23,10 @@ internal sealed class ScannedText : IDisposable
     public Token[] Tokens { get; private set; }
     public int Count { get; private set; }
     private bool[] _questionSentence;
+    private ulong[] _known;
+    private ulong[] _member;
+    private ulong[] _pairKnown;
+    private ulong[] _pairMember;
 
     private ScannedText(string text)
     {
@@ -31,6 +35,12 @@ internal sealed class ScannedText : IDisposable
         Tokens = ArrayPool<Token>.Shared.Rent(text.Length / 2 + 2);
         _questionSentence = ArrayPool<bool>.Shared.Rent(text.Length / 2 + 2);
         Array.Clear(_questionSentence);
+        _known = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 2);
+        _member = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 2);
+        Array.Clear(_known);
+        _pairKnown = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 2);
+        _pairMember = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 2);
+        Array.Clear(_pairKnown);
     }
 
     public ReadOnlySpan<char> Key(int token) => Folded.AsSpan(Tokens[token].Start, Tokens[token].Length);
@@ -39,6 +49,32 @@ internal sealed class ScannedText : IDisposable
     public ReadOnlySpan<char> KeySpan(int first, int last) => Folded.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 
     public ReadOnlySpan<char> Original(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    /// <summary>Whether token <paramref name="i"/> is in <paramref name="set"/>; each (token, set) is looked up once,
+    /// because the clause analysis revisits the words around every subject.</summary>
+    public bool Is(WordSet set, int i)
+    {
+        if (set.Id < 0) return set.Contains(Key(i));
+        var bit = 1UL << set.Id;
+        if ((_known[i] & bit) != 0) return (_member[i] & bit) != 0;
+        _known[i] |= bit;
+        var member = set.Contains(Key(i));
+        _member[i] = member ? _member[i] | bit : _member[i] & ~bit;  // pooled arrays arrive dirty
+        return member;
+    }
+
+    /// <summary>Whether tokens <paramref name="i"/> and i + 1 form a two-word entry of <paramref name="set"/> (cached like <see cref="Is"/>).</summary>
+    public bool IsPair(WordSet set, int i)
+    {
+        if (i + 1 >= Count || !SameSentence(i, i + 1)) return false;
+        if (set.Id < 0) return set.ContainsPair(KeySpan(i, i + 1));
+        var bit = 1UL << set.Id;
+        if ((_pairKnown[i] & bit) != 0) return (_pairMember[i] & bit) != 0;
+        _pairKnown[i] |= bit;
+        var member = set.ContainsPair(KeySpan(i, i + 1));
+        _pairMember[i] = member ? _pairMember[i] | bit : _pairMember[i] & ~bit;
+        return member;
+    }
 
     public bool IsQuestion(int token) => _questionSentence[Tokens[token].Sentence];
 
@@ -51,6 +87,11 @@ internal sealed class ScannedText : IDisposable
         ArrayPool<char>.Shared.Return(Folded);
         ArrayPool<Token>.Shared.Return(Tokens);
         ArrayPool<bool>.Shared.Return(_questionSentence);
+        ArrayPool<ulong>.Shared.Return(_known);
+        ArrayPool<ulong>.Shared.Return(_member);
+        ArrayPool<ulong>.Shared.Return(_pairKnown);
+        ArrayPool<ulong>.Shared.Return(_pairMember);
+        _known = _member = _pairKnown = _pairMember = [];
         Folded = [];
         Tokens = [];
         _questionSentence = [];

@@ -97,6 +97,10 @@ public static class SecretDetector
         "client_secret", "access_token", "auth_token", "secret_key", "private_key", "access_key",
     ];
 
+    /// <summary>Where a password is kept, not the password: "password: 1Password".</summary>
+    private static readonly string[] PlacesNotValues =
+        ["1Password", "Bitwarden", "LastPass", "KeePass", "KeePassXC", "Dashlane", "Keeper", "NordPass", "Proton Pass", "Vaultwarden"];
+
     private static readonly string[] WordSeparators = ["is", "was", "je", "bylo", "zní", "zni"];
 
     private static bool IsLabelChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-';
@@ -153,6 +157,7 @@ public static class SecretDetector
         {
             var c = text[i];
             if (c == ' ' || c == '\t') { i++; continue; }
+            if (words == 0 && IsOpeningQuote(c)) return i;                   // heslo „Tajne123“
             if (c == ':' || c == '=' || c == '\uFF1A')
             {
                 // "=>" / "==" / "::" are not a value separator in prose, but "pwd==x" is rare enough to ignore.
@@ -168,6 +173,8 @@ public static class SecretDetector
                 foreach (var sep in WordSeparators)
                 {
                     if (!w.Equals(sep, StringComparison.OrdinalIgnoreCase)) continue;
+                    while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
+                    if (i < text.Length && text[i] is ':' or '=') i++;       // "the password is: …"
                     while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
                     return i < text.Length ? i : -1;
                 }
@@ -197,6 +204,8 @@ public static class SecretDetector
         if (value.Length < 4 || value.Length > 128) return false;
         if (value[0] is '<' or '[' or '{' or '(') return false;             // placeholders: <redacted>, {password}
         if (value.Contains("://", StringComparison.Ordinal)) return false;   // a link to where it is kept
+        foreach (var place in PlacesNotValues)                               // "password: 1Password"
+            if (value.Equals(place, StringComparison.OrdinalIgnoreCase)) return false;
         bool letterOrDigit = false, digit = false, symbol = false, upperInside = false;
         for (var k = 0; k < value.Length; k++)
         {
@@ -321,26 +330,39 @@ public static class SecretDetector
     }
 
     /// <summary>A long string that mixes lower case, upper case and digits the way generated keys do,
-    /// rather than the way words, CamelCase names, paths or invoice numbers do.</summary>
+    /// rather than the way words, CamelCase names, paths or invoice numbers do: few word-like stretches
+    /// (an optional capital and three or more lower-case letters) and frequent changes of character class.</summary>
     private static bool LooksRandom(ReadOnlySpan<char> run)
     {
         if (run.Length < 20 || run.Contains('.')) return false;
-        int lower = 0, upper = 0, digit = 0, transitions = 0, lowerRun = 0, longestLowerRun = 0, upperRun = 0, longestUpperRun = 0;
+        int lower = 0, upper = 0, digit = 0, transitions = 0, lowerRun = 0, wordish = 0;
         var previousClass = -1;
-        foreach (var c in run)
+        var capitalBeforeRun = false;
+        for (var k = 0; k <= run.Length; k++)
         {
-            int cls;
-            if (char.IsAsciiLetterLower(c)) { lower++; cls = 0; lowerRun++; upperRun = 0; }
-            else if (char.IsAsciiLetterUpper(c)) { upper++; cls = 1; upperRun++; lowerRun = 0; }
-            else if (char.IsAsciiDigit(c)) { digit++; cls = 2; lowerRun = upperRun = 0; }
-            else { cls = 3; lowerRun = upperRun = 0; }
+            var cls = k == run.Length ? 4
+                : char.IsAsciiLetterLower(run[k]) ? 0
+                : char.IsAsciiLetterUpper(run[k]) ? 1
+                : char.IsAsciiDigit(run[k]) ? 2 : 3;
+            if (cls == 0)
+            {
+                if (lowerRun == 0) capitalBeforeRun = previousClass == 1;
+                lowerRun++;
+                lower++;
+            }
+            else
+            {
+                if (lowerRun >= 3) wordish += lowerRun + (capitalBeforeRun ? 1 : 0);
+                lowerRun = 0;
+                if (cls == 1) upper++;
+                else if (cls == 2) digit++;
+            }
+            if (k == run.Length) break;
             if (previousClass >= 0 && cls != previousClass) transitions++;
             previousClass = cls;
-            longestLowerRun = Math.Max(longestLowerRun, lowerRun);
-            longestUpperRun = Math.Max(longestUpperRun, upperRun);
         }
-        return lower >= 2 && upper >= 2 && digit >= 2
-            && longestLowerRun <= 6 && longestUpperRun <= 6
+        return lower >= 2 && upper >= 2 && (digit >= 2 || (digit >= 1 && run.Length >= 30))
+            && wordish * 2 < run.Length
             && transitions * 10 >= run.Length * 3;
     }
 }

@@ -1,0 +1,162 @@
+// Everything that touches Office.js. Other modules never read `Office` directly.
+/* global Office */
+
+const ROAMING_KEY = 'outlookexit.defaults';
+
+/** Raised when the client lacks a requirement set; `set` names it for the user. */
+export class MissingRequirement extends Error {
+  constructor(/** @type {string} */ set) { super(set); this.set = set; }
+}
+
+/** @returns {any} */
+const office = () => /** @type {any} */ (globalThis).Office;
+
+/**
+ * Waits for Office. Outside Outlook (plain browser, office.js blocked or not loaded) resolves to
+ * `{ inOutlook: false }` so the pane still composes and copies.
+ */
+export async function connect() {
+  const O = office();
+  if (!O || typeof O.onReady !== 'function') return { inOutlook: false };
+  const info = await Promise.race([
+    Promise.resolve(O.onReady()).catch(() => null),
+    new Promise((resolve) => setTimeout(() => resolve(null), 4000)),
+  ]);
+  const inOutlook = !!info && info.host === O.HostType?.Outlook && !!O.context?.mailbox;
+  return { inOutlook };
+}
+
+export const supports = (/** @type {string} */ set, /** @type {string} */ version) =>
+  !!office()?.context?.requirements?.isSetSupported?.(set, version);
+
+const item = () => office()?.context?.mailbox?.item ?? null;
+
+/** Compose mode is where the body can be written to; read mode has displayReplyForm instead. */
+export const isCompose = () => typeof item()?.body?.setSelectedDataAsync === 'function';
+export const hasItem = () => !!item();
+
+function promisify(/** @type {(cb: (r: any) => void) => void} */ start) {
+  return new Promise((resolve, reject) => {
+    start((result) => {
+      if (!result || result.status === office().AsyncResultStatus.Succeeded) resolve(result?.value);
+      else reject(new Error(result.error?.message || 'failed'));
+    });
+  });
+}
+
+/** What the open item and the profile tell us: the client's name and address, the user's name, the language. */
+export async function readContext() {
+  const O = office();
+  const ctx = {
+    userName: O?.context?.mailbox?.userProfile?.displayName || '',
+    displayLanguage: O?.context?.displayLanguage || '',
+    clientName: '',
+    clientAddress: '',
+  };
+  const it = item();
+  if (!it) return ctx;
+  let person = null;
+  if (isCompose()) {
+    const to = await promisify((cb) => it.to.getAsync(cb)).catch(() => []);
+    person = Array.isArray(to) ? to[0] : null;
+  } else {
+    person = it.from ?? null;
+  }
+  if (person) {
+    ctx.clientAddress = person.emailAddress || '';
+    const name = person.displayName || '';
+    ctx.clientName = name && name !== ctx.clientAddress ? name : '';
+  }
+  return ctx;
+}
+
+/**
+ * Calls `handler` when the user selects another message while the pane is pinned (Mailbox 1.5), so the
+ * client's name never lingers from the previous message.
+ */
+export function onItemChanged(/** @type {() => void} */ handler) {
+  const O = office();
+  const mailbox = O?.context?.mailbox;
+  if (!supports('Mailbox', '1.5') || typeof mailbox?.addHandlerAsync !== 'function') return;
+  mailbox.addHandlerAsync(O.EventType.ItemChanged, handler);
+}
+
+/** Dark when Office says so (its body background is dark); else the system preference. */
+export function isDarkTheme() {
+  const theme = office()?.context?.officeTheme;
+  if (theme && typeof theme.isDarkTheme === 'boolean') return theme.isDarkTheme;
+  const bg = theme?.bodyBackgroundColor;
+  if (typeof bg === 'string' && /^#?[0-9a-f]{6}$/i.test(bg)) {
+    const hex = bg.replace('#', '');
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+  }
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+/**
+ * Puts the draft where the user writes: read mode opens the reply form with the HTML above the quoted
+ * thread; compose mode inserts at the cursor in the body's own format. Never replaces the whole body.
+ * @returns {Promise<'replyOpened'|'inserted'>}
+ */
+export async function insertDraft(/** @type {{html: string, text: string}} */ draft, replyAll = false) {
+  const it = item();
+  if (!it) throw new Error('no-item');
+  const O = office();
+  if (isCompose()) {
+    if (!supports('Mailbox', '1.1')) throw new MissingRequirement('Mailbox 1.1');
+    const type = await promisify((cb) => it.body.getTypeAsync(cb));
+    const html = type === O.CoercionType.Html;
+    await promisify((cb) => it.body.setSelectedDataAsync(html ? draft.html : draft.text,
+      { coercionType: html ? O.CoercionType.Html : O.CoercionType.Text }, cb));
+    return 'inserted';
+  }
+  if (supports('Mailbox', '1.9') && typeof it.displayReplyFormAsync === 'function') {
+    const open = replyAll ? it.displayReplyAllFormAsync : it.displayReplyFormAsync;
+    await promisify((cb) => open.call(it, { htmlBody: draft.html }, cb));
+  } else if (typeof it.displayReplyForm === 'function') {
+    (replyAll ? it.displayReplyAllForm : it.displayReplyForm).call(it, draft.html);
+  } else {
+    throw new MissingRequirement('Mailbox 1.1');
+  }
+  return 'replyOpened';
+}
+
+/** REST id of the open message, for the Graph flow (Mailbox 1.3). */
+export function restItemId() {
+  const it = item();
+  if (!it?.itemId) throw new Error('no-item');
+  if (!supports('Mailbox', '1.3')) throw new MissingRequirement('Mailbox 1.3');
+  const O = office();
+  return O.context.mailbox.convertToRestId(it.itemId, O.MailboxEnums.RestVersion.v2_0);
+}
+
+/** Opens a created draft in Outlook; false when only the web link can do it. */
+export function openDraft(/** @type {string} */ restId) {
+  const O = office();
+  const mailbox = O?.context?.mailbox;
+  if (!mailbox?.displayMessageForm || !supports('Mailbox', '1.3')) return false;
+  mailbox.displayMessageForm(mailbox.convertToEwsId(restId, O.MailboxEnums.RestVersion.v2_0));
+  return true;
+}
+
+/** The user's own defaults. Roaming settings in Outlook, local storage elsewhere. */
+export function loadDefaults() {
+  const settings = office()?.context?.roamingSettings;
+  try {
+    const value = settings ? settings.get(ROAMING_KEY) : JSON.parse(localStorage.getItem(ROAMING_KEY) || 'null');
+    return value && typeof value === 'object' ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function saveDefaults(/** @type {object} */ value) {
+  const settings = office()?.context?.roamingSettings;
+  if (!settings) {
+    try { localStorage.setItem(ROAMING_KEY, JSON.stringify(value)); } catch { /* private mode */ }
+    return;
+  }
+  settings.set(ROAMING_KEY, value);
+  await promisify((cb) => settings.saveAsync(cb));
+}

@@ -1,0 +1,102 @@
+// Stands in for office.js in the browser tests. The scenario comes from window.__officeScenario (set by an
+// init script before the page loads); every call the pane makes is recorded on window.__office.calls.
+(function () {
+  const s = Object.assign({
+    host: 'Outlook',
+    mode: 'read', // read | compose
+    bodyType: 'html', // html | text (compose)
+    sets: { Mailbox: '1.14', NestedAppAuth: '1.1', IdentityAPI: '1.3' },
+    displayLanguage: 'en-US',
+    theme: null,
+    roaming: {},
+    userName: 'Alex Rivera',
+    from: { displayName: 'Jordan Lee', emailAddress: 'jordan@acme.example' },
+    to: [{ displayName: 'Jordan Lee', emailAddress: 'jordan@acme.example' }],
+    itemId: 'AAMkAD-ews/item+id=',
+    accessToken: 'office-sso-token',
+  }, window.__officeScenario || {});
+
+  const calls = [];
+  const record = (name, args) => calls.push({ name, args: JSON.parse(JSON.stringify(args ?? null)) });
+  const ok = (value) => ({ status: 'succeeded', value, error: null });
+  const later = (cb, value) => setTimeout(() => cb && cb(ok(value)), 0);
+  const version = (v) => String(v).split('.').map(Number);
+  const atLeast = (have, want) => {
+    const [a, b] = version(have), [c, d] = version(want || '1.0');
+    return a > c || (a === c && (b || 0) >= (d || 0));
+  };
+
+  const roaming = Object.assign({}, s.roaming);
+  const handlers = {};
+  const saved = { value: null };
+
+  const readItem = {
+    itemType: 'message',
+    itemId: s.itemId,
+    from: s.from,
+    subject: 'Re: Spring campaign',
+    body: { getAsync(type, cb) { record('body.getAsync', [type]); later(cb, ''); } },
+    displayReplyForm(data) { record('displayReplyForm', [data]); },
+    displayReplyAllForm(data) { record('displayReplyAllForm', [data]); },
+  };
+  if (atLeast(s.sets.Mailbox || '0.0', '1.9')) {
+    readItem.displayReplyFormAsync = (data, cb) => { record('displayReplyFormAsync', [data]); later(cb); };
+    readItem.displayReplyAllFormAsync = (data, cb) => { record('displayReplyAllFormAsync', [data]); later(cb); };
+  }
+
+  const composeItem = {
+    itemType: 'message',
+    to: { getAsync(cb) { record('to.getAsync', []); later(cb, s.to); } },
+    body: {
+      getTypeAsync(cb) { record('body.getTypeAsync', []); later(cb, s.bodyType); },
+      setSelectedDataAsync(data, options, cb) { record('body.setSelectedDataAsync', [data, options]); later(cb); },
+      setAsync(data, options, cb) { record('body.setAsync', [data, options]); later(cb); },
+      prependAsync(data, options, cb) { record('body.prependAsync', [data, options]); later(cb); },
+    },
+  };
+
+  const mailbox = {
+    item: s.mode === 'compose' ? composeItem : readItem,
+    userProfile: { displayName: s.userName, emailAddress: 'alex@rivera.example' },
+    convertToRestId(id, v) { record('convertToRestId', [id, v]); return `rest:${id}`; },
+    convertToEwsId(id, v) { record('convertToEwsId', [id, v]); return `ews:${id}`; },
+    displayMessageForm(id) { record('displayMessageForm', [id]); },
+    addHandlerAsync(type, handler, cb) { record('addHandlerAsync', [type]); handlers[type] = handler; later(cb); },
+  };
+
+  const context = s.host ? {
+    mailbox,
+    displayLanguage: s.displayLanguage,
+    officeTheme: s.theme || undefined,
+    requirements: { isSetSupported(name, v) { return !!s.sets[name] && atLeast(s.sets[name], v); } },
+    roamingSettings: {
+      get(key) { record('roamingSettings.get', [key]); return roaming[key]; },
+      set(key, value) { record('roamingSettings.set', [key, value]); roaming[key] = value; },
+      remove(key) { delete roaming[key]; },
+      saveAsync(cb) { record('roamingSettings.saveAsync', []); saved.value = JSON.parse(JSON.stringify(roaming)); later(cb); },
+    },
+  } : { requirements: { isSetSupported() { return false; } } };
+
+  /** Simulates selecting another message in a pinned pane. */
+  const changeItem = (from) => {
+    mailbox.item = Object.assign({}, readItem, { from, itemId: `${s.itemId}-2` });
+    handlers.olkItemSelectedChanged?.({ type: 'olkItemSelectedChanged' });
+  };
+  window.__office = { calls, scenario: s, saved, changeItem };
+  window.Office = {
+    HostType: { Outlook: 'Outlook' },
+    CoercionType: { Html: 'html', Text: 'text' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    MailboxEnums: { RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' } },
+    EventType: { ItemChanged: 'olkItemSelectedChanged' },
+    context,
+    auth: {
+      getAccessToken(options) { record('auth.getAccessToken', [options]); return Promise.resolve(s.accessToken); },
+    },
+    onReady(cb) {
+      const info = s.host ? { host: s.host, platform: 'OfficeOnline' } : { host: null, platform: null };
+      if (cb) setTimeout(() => cb(info), 0);
+      return Promise.resolve(info);
+    },
+  };
+})();
