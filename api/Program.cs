@@ -2,6 +2,8 @@ using OutlookExit.Http;
 using OutlookExit.ReplyDrafts;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Kestrel limits, request timeouts, security headers, CORS for the configured add-in origins
 builder.AddHardening();
 
 // Problem details for every error, JSON options shared by all endpoints
@@ -12,10 +14,12 @@ builder.Services.AddApiDocs();
 builder.Services.AddReplyDrafts(builder.Configuration);
 
 var app = builder.Build();
+
 app.UseHardening();
 
 app.UseApiBasics();
 app.UseApiDocs();
+// The task pane (wwwroot) and the add-in manifests stamped with PublicOrigin
 app.UsePane();
 app.UseReplyDraftsAuth();
 
