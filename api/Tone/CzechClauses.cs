@@ -160,12 +160,14 @@ internal static class CzechClauses
         return key[^2] is 'a' or 'e' or 'i' or 'u' || (key[^2] == 'c' && key.Length >= 4);
     }
 
-    /// <summary>A second-person plural form: "-te" in the original spelling (not "-tě", which folds to the same letters).</summary>
+    /// <summary>A second-person plural indicative: a vowel + "-te" in the original spelling ("platíte", "chcete",
+    /// "ignorujete"). "-tě" folds to the same letters but is not a verb ending; a consonant before "-te" is the
+    /// imperative ("nezapomeňte", "dejte", "napište"), an instruction rather than a statement about the reader.</summary>
     private static bool IsSecondPersonVerb(ScannedText t, int k)
     {
         var original = t.Original(k);
         if (original.Length < 4) return false;
-        return original[^1] is 'e' or 'E' && original[^2] is 't' or 'T' && char.IsLetter(original[^3]);
+        return original[^1] is 'e' or 'E' && original[^2] is 't' or 'T' && ScannedText.Fold(original[^3]) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
     }
 
     /// <summary>An l-participle: -l, -la, -li, -ly, -lo ("zaplatil", "ignorovala").</summary>
