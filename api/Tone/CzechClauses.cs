@@ -101,8 +101,9 @@ internal static class CzechClauses
             if (trait < 0 && negTraits.Has(t, k)) { trait = k; clauseNegative = true; }
         }
         if (verb >= 0) verbPolarity = isNegVerb ? -1 : 1;
-        // "Nikdy jste nebyl pozdě": a negated "to be" negates the clause when no lexicon verb does.
-        else if (hasNegatedBe) negated = true;
+        // "Nikdy jste nebyl pozdě", "nikdy jste mě nenechal čekat": a negated verb outside the lexicons still
+        // negates the clause.
+        else if (hasNegatedBe || HasNegatedVerb(t, a, b, beMarker >= 0 || possessiveSubject)) negated = true;
         var polarity = verbPolarity < 0 || clauseNegative ? -1 : verbPolarity > 0 || clausePositive ? 1 : 0;
         if (negated) polarity = -polarity;
 
@@ -129,6 +130,11 @@ internal static class CzechClauses
             if (blame is not null) output.Add(new Candidate(t.Tokens[blameFirst].Start, t.Tokens[blameLast].End, blame));
         }
 
+        // A neutral clause in a sentence of praise ("Do hovorů jste vždy přinesl energii") is not a generalisation.
+        if (absolute is not null && polarity == 0
+            && (PhraseRules.SentenceHas(t, a, posWords) || PhraseRules.SentenceHas(t, a, lex.PosVerbs))
+            && !PhraseRules.SentenceHas(t, a, negWords) && !PhraseRules.SentenceHas(t, a, lex.NegVerbs))
+            absolute = null;
         if (absolute is not null && polarity <= 0 && !isPolite && !isModal && !notAbsolute)
         {
             var first = Math.Min(absoluteToken, spanFirst);
@@ -136,6 +142,18 @@ internal static class CzechClauses
             if (last - first <= 6) output.Add(new Candidate(t.Tokens[first].Start, t.Tokens[last].End, absolute));
             else output.Add(new Candidate(t.Tokens[absoluteToken].Start, t.Tokens[absoluteToken].End, absolute));
         }
+    }
+
+    /// <summary>A second-person verb with the ne- prefix ("nenechal jste", "nečekáte").</summary>
+    private static bool HasNegatedVerb(ScannedText t, int a, int b, bool participles)
+    {
+        for (var k = a; k < b; k++)
+        {
+            var key = t.Key(k);
+            if (key.Length < 5 || !key.StartsWith("ne", StringComparison.Ordinal) || key.StartsWith("nej", StringComparison.Ordinal)) continue;
+            if (IsSecondPersonVerb(t, k) || (participles && IsParticiple(t, k))) return true;
+        }
+        return false;
     }
 
     /// <summary>"měl jste mi to říct", "jste měla zaplatit": a past "should" with an infinitive.</summary>
