@@ -92,6 +92,14 @@ public class ToneCheckerCzechTests
     [InlineData("Moc se omlouvám.", "apology", "Moc se omlouvám")]
     [InlineData("Cítím se hrozně.", "apology", "Cítím se hrozně")]
     [InlineData("je mi to moc lito", "apology", "je mi to moc lito")]
+    // written without diacritics
+    [InlineData("Byla to Vase chyba.", "blame", "Vase chyba")]
+    [InlineData("Projekt se zpozdil kvuli Vam.", "blame", "kvuli Vam")]
+    [InlineData("S tezkym srdcem Vam oznamuji, ze koncim.", "apology", "S tezkym srdcem")]
+    [InlineData("Mozna bychom mohli pokracovat.", "waffle", "Mozna bychom mohli pokracovat")]
+    [InlineData("To je neprijatelne.", "negativity", "neprijatelne")]
+    [InlineData("Jak jsem psal v minulem e-mailu, vse je hotove.", "passiveAggressive", "Jak jsem psal v minulem e-mailu")]
+    [InlineData("Neustale menite zadani.", "absolute", "Neustale menite")]
     public void FlagsCzech(string text, string category, string excerpt)
     {
         var findings = Check(text);
