@@ -138,6 +138,13 @@ public static class SecretDetector
                 }
             }
             if (!isLabel) continue;
+            // "pass" is a label only in "pass=…" (connection strings), not in "boarding pass: AB1234".
+            if (word.Equals("pass", StringComparison.OrdinalIgnoreCase))
+            {
+                var k = i;
+                while (k < text.Length && text[k] == ' ') k++;
+                if (k >= text.Length || text[k] != '=') continue;
+            }
             var valueStart = FindValueAfterLabel(text, i);
             if (valueStart < 0) continue;
             if (TryReadValue(text, valueStart, out var vs, out var vl))
