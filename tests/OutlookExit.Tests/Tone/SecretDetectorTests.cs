@@ -13,6 +13,7 @@ public class SecretDetectorTests
     [InlineData("Heslo do administrace je Tajne123.", "Tajne123")]
     [InlineData("login admin, pwd=S3cr3t", "S3cr3t")]
     [InlineData("Server=db;User=app;Pass=Xy7pQ2mm;", "Xy7pQ2mm")]
+    [InlineData("Server=db;Password=Xy7;pQ2mm;Database=main", "Xy7;pQ2mm")]
     [InlineData("passwd = 'correct-horse-9'", "correct-horse-9")]
     [InlineData("password for the server: Xy7!abc", "Xy7!abc")]
     [InlineData("The password is: hunter2", "hunter2")]
