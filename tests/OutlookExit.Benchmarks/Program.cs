@@ -3,4 +3,6 @@ using OutlookExit.Benchmarks;
 
 // Run everything:   dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --filter '*' --job short
 // One class:        ... -- --filter '*ToneBenchmarks*' --job short
-BenchmarkSwitcher.FromAssembly(typeof(Setup).Assembly).Run(args, Setup.Config);
+// CPU time instead: ... -- --cpu-time
+if (args.Contains("--cpu-time")) CpuTime.Run();
+else BenchmarkSwitcher.FromAssembly(typeof(Setup).Assembly).Run(args, Setup.Config);

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using OutlookExit.Contracts;
+using OutlookExit.Drafting;
+using OutlookExit.Tone;
+
+namespace OutlookExit.Benchmarks;
+
+/// <summary>A second opinion for a shared, overloaded machine: BenchmarkDotNet measures wall-clock time, which grows
+/// with every other process on the cores. This measures the benchmark thread's own CPU time (getrusage RUSAGE_THREAD),
+/// which does not count the time the thread waited for a core, and prints the median of several rounds.
+/// Run: dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --cpu-time</summary>
+public static class CpuTime
+{
+    private const int Rounds = 7;
+
+    public static void Run()
+    {
+        // Bring every path to its final tier before measuring anything: on a busy machine the background
+        // compiler lags, and the first scenario would otherwise be measured partly in unoptimised code.
+        var warm = Stopwatch.StartNew();
+        var everything = new[] { "termination-en-sample", "termination-cs-sample", "thankyou-en-sample", "conversation-cs-warm" }.Select(Setup.Sample).ToArray();
+        while (warm.Elapsed.TotalSeconds < 5)
+        {
+            foreach (var request in everything) Drafts.Compose(request, Setup.Today);
+            ToneChecker.Check(ToneTexts.Make(TextKind.Ordinary, 1_000), "en");
+            ToneChecker.Check(ToneTexts.Make(TextKind.Czech, 1_000), "cs");
+        }
+        Console.WriteLine("Thread CPU time per operation, median of 7 rounds (each round about 0.2 s of CPU)");
+        Console.WriteLine($"{"scenario",-48} {"us/op",10} {"alloc B/op",11} {"output B",9}");
+        foreach (var sample in new[] { "termination-en-sample", "termination-cs-sample", "termination-cs-warm-full", "termination-en-formal-company",
+                     "thankyou-en-sample", "thankyou-cs-formal", "conversation-en-formal", "conversation-cs-warm" })
+        {
+            var request = Setup.Sample(sample);
+            var draft = Setup.Composed(sample);
+            Report($"Compose {sample}", () => Drafts.Compose(request, Setup.Today), (draft.Html.Length + draft.Text.Length) * 2);
+        }
+        foreach (var kind in Enum.GetValues<TextKind>())
+        {
+            var perLength = new Dictionary<int, double>();
+            foreach (var length in new[] { 200, 1_000, 10_000 })
+            {
+                var text = ToneTexts.Make(kind, length);
+                var language = kind == TextKind.Czech ? "cs" : "en";
+                perLength[length] = Report($"Tone {kind} {length}", () => ToneChecker.Check(text, language, "personalNote"), null);
+            }
+            Console.WriteLine($"{"",-48} per 1,000 chars at 10,000: {perLength[10_000] / 10:F2} us; 10x text = {perLength[10_000] / perLength[1_000]:F1}x time");
+        }
+    }
+
+    private static double Report(string name, Func<object> operation, int? outputBytes)
+    {
+        // Warm up until tiered compilation has settled, then size a round to about 0.2 s.
+        var watch = Stopwatch.StartNew();
+        var n = 0;
+        while (watch.ElapsedMilliseconds < 1500 || n < 1000) { operation(); n++; }
+        var perRound = Math.Max(10, (int)(n * 200 / watch.Elapsed.TotalMilliseconds));
+        var times = new double[Rounds];
+        long allocated = 0;
+        for (var r = 0; r < Rounds; r++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var start = ThreadCpuMicroseconds();
+            for (var i = 0; i < perRound; i++) operation();
+            times[r] = (ThreadCpuMicroseconds() - start) / perRound;
+            allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / perRound;
+        }
+        Array.Sort(times);
+        var median = times[Rounds / 2];
+        Console.WriteLine($"{name,-48} {median,10:F2} {allocated,11} {(outputBytes?.ToString() ?? "-"),9}");
+        return median;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeVal { public long Seconds; public long Microseconds; }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RUsage { public TimeVal User; public TimeVal System; public Padding Rest; }
+
+    [StructLayout(LayoutKind.Sequential, Size = 14 * 8)]
+    private struct Padding;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int getrusage(int who, out RUsage usage);
+
+    private static double ThreadCpuMicroseconds()
+    {
+        const int RusageThread = 1;
+        if (getrusage(RusageThread, out var u) != 0) throw new InvalidOperationException("getrusage failed");
+        return (u.User.Seconds + u.System.Seconds) * 1e6 + u.User.Microseconds + u.System.Microseconds;
+    }
+}
