@@ -108,12 +108,21 @@ public static class Hardening
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // Redirect only when this server has an HTTPS endpoint to send people to; a plain
+            // `dotnet run --project api` on http://localhost:5000 keeps answering over HTTP.
+            if (ServesHttps(app.Configuration)) app.UseHttpsRedirection();
         }
         app.UseCors();
         app.UseRequestTimeouts();
         return app;
     }
+
+    /// <summary>True when an HTTPS endpoint or port is configured (urls, https_port or Kestrel endpoints).</summary>
+    public static bool ServesHttps(IConfiguration configuration) =>
+        (configuration["urls"] ?? "").Contains("https://", StringComparison.OrdinalIgnoreCase)
+        || !string.IsNullOrEmpty(configuration["https_port"])
+        || configuration.GetSection("Kestrel:Endpoints").GetChildren()
+            .Any(e => (e["Url"] ?? "").StartsWith("https://", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The headers every response carries; the Content-Security-Policy depends on what is served.</summary>
     public static void AddSecurityHeaders(HttpContext context)

@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.StaticFiles;
 
 namespace OutlookExit.Pane;
 
@@ -14,30 +13,18 @@ namespace OutlookExit.Pane;
 /// and the little configuration the pane needs to sign in.</summary>
 public static class PaneHosting
 {
-    /// <summary>Scripts only from here and Microsoft's office.js CDN; no inline script or style anywhere in the pane.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; " +
-        "img-src 'self' data: https:; connect-src 'self' https:; frame-src 'self' https:; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'";
-
-    /// <summary>index.html at /, the pane's files with a content security policy and no stale caching.</summary>
+    /// <summary>index.html at /, and the pane's files without stale caching. (Security headers, the pane's
+    /// content security policy included, come from the hosting setup for every response.)</summary>
     public static WebApplication UsePane(this WebApplication app)
     {
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
-            ContentTypeProvider = new FileExtensionContentTypeProvider(),
             OnPrepareResponse = context =>
             {
-                var headers = context.Context.Response.Headers;
-                headers.XContentTypeOptions = "nosniff";
-                var name = context.File.Name;
-                // Hosting-wide security headers, where present, take precedence; this is the pane's own minimum.
-                if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !headers.ContainsKey("Content-Security-Policy"))
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 // The pane is small and changes with every deployment; revalidate rather than run stale code.
-                if (!name.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
-                    headers.CacheControl = "no-cache";
+                if (!context.File.Name.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
+                    context.Context.Response.Headers.CacheControl = "no-cache";
             },
         });
         return app;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Caching.Distributed;
+using StackExchange.Redis;
 
 namespace OutlookExit.ReplyDrafts;
 
@@ -11,14 +12,15 @@ namespace OutlookExit.ReplyDrafts;
 public sealed record IdempotencyRecord(string RequestHash, ReplyDraftResponse? Draft);
 
 /// <summary>Claims Idempotency-Keys so that one key makes at most one draft.
-/// <para>The claim is a per-key lock in this process plus a record in the distributed cache. Requests with the
-/// same key on this instance queue behind the lock and then read the record, so racing duplicates get the
-/// first one's draft. Across instances (Redis configured) the record makes a sequential retry on another
-/// instance a replay, but <see cref="IDistributedCache"/> has no atomic add, so two instances racing on the
-/// same key within milliseconds could both call Graph; the extended-property lookup narrows but does not
-/// close that window. Run one instance, or route a user to one instance, if that matters.</para></summary>
-public sealed class IdempotencyStore(IDistributedCache cache)
+/// <para>Within a process, requests with the same key queue on a per-key lock and then read the record, so racing
+/// duplicates get the first one's draft. Across instances the claim itself is atomic when Redis is configured
+/// (<c>SET … NX</c>): of two instances racing on one key exactly one wins, and the other answers 409 with
+/// Retry-After until the draft exists. Without Redis the records live in this process's memory.</para></summary>
+public sealed class IdempotencyStore(IDistributedCache cache, IConnectionMultiplexer? redis = null)
 {
+    /// <summary>Prefix of the Redis keys that hold idempotency records.</summary>
+    public const string RedisPrefix = "outlookexit:idempotency:";
+
     /// <summary>How long a completed key replays its draft.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
@@ -60,24 +62,40 @@ public sealed class IdempotencyStore(IDistributedCache cache)
     /// <summary>The record for <paramref name="scopedKey"/>, if any.</summary>
     public async Task<IdempotencyRecord?> GetAsync(string scopedKey, CancellationToken cancellationToken)
     {
-        var bytes = await cache.GetAsync(scopedKey, cancellationToken);
+        byte[]? bytes = redis is null
+            ? await cache.GetAsync(scopedKey, cancellationToken)
+            : (byte[]?)await redis.GetDatabase().StringGetAsync(RedisPrefix + scopedKey);
         return bytes is null ? null : JsonSerializer.Deserialize<IdempotencyRecord>(bytes, Json);
     }
 
-    /// <summary>Marks the key as taken by the request with <paramref name="requestHash"/>.</summary>
-    public Task ClaimAsync(string scopedKey, string requestHash, CancellationToken cancellationToken) =>
-        SetAsync(scopedKey, new IdempotencyRecord(requestHash, null), ClaimLifetime, cancellationToken);
+    /// <summary>Marks the key as taken by the request with <paramref name="requestHash"/>; false when another
+    /// instance claimed it first (only possible with Redis: within one process the caller holds the key's lock).</summary>
+    public async Task<bool> TryClaimAsync(string scopedKey, string requestHash, CancellationToken cancellationToken)
+    {
+        var record = new IdempotencyRecord(requestHash, null);
+        if (redis is null)
+        {
+            await SetAsync(scopedKey, record, ClaimLifetime, cancellationToken);
+            return true;
+        }
+        return await redis.GetDatabase().StringSetAsync(RedisPrefix + scopedKey,
+            JsonSerializer.SerializeToUtf8Bytes(record, Json), ClaimLifetime, When.NotExists);
+    }
 
     /// <summary>Remembers the draft made for the key.</summary>
     public Task CompleteAsync(string scopedKey, IdempotencyRecord record, CancellationToken cancellationToken) =>
         SetAsync(scopedKey, record, Retention, cancellationToken);
 
     /// <summary>Releases a claim whose request failed, so the same key can be tried again.</summary>
-    public Task ForgetAsync(string scopedKey) => cache.RemoveAsync(scopedKey, CancellationToken.None);
+    public Task ForgetAsync(string scopedKey) => redis is null
+        ? cache.RemoveAsync(scopedKey, CancellationToken.None)
+        : redis.GetDatabase().KeyDeleteAsync(RedisPrefix + scopedKey);
 
     private Task SetAsync(string scopedKey, IdempotencyRecord record, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        cache.SetAsync(scopedKey, JsonSerializer.SerializeToUtf8Bytes(record, Json),
-            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime }, cancellationToken);
+        redis is null
+            ? cache.SetAsync(scopedKey, JsonSerializer.SerializeToUtf8Bytes(record, Json),
+                new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime }, cancellationToken)
+            : redis.GetDatabase().StringSetAsync(RedisPrefix + scopedKey, JsonSerializer.SerializeToUtf8Bytes(record, Json), lifetime);
 
     private void Leave(string scopedKey, Gate gate, bool held)
     {

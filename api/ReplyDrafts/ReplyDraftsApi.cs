@@ -38,8 +38,18 @@ public static class ReplyDraftsApi
         services.ConfigureSwaggerGen(o => ReplyDraftsOpenApi.Configure(o));
 
         // Token cache and idempotency records: in memory for one instance, Redis when configured.
+        // One connection serves both; idempotency claims use it directly for an atomic SET NX.
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
-            services.AddStackExchangeRedisCache(o => { o.Configuration = redis; o.InstanceName = "outlookexit:"; });
+        {
+            services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
+            services.AddStackExchangeRedisCache(_ => { });
+            services.AddOptions<Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions>()
+                .Configure<IServiceProvider>((o, sp) =>
+                {
+                    o.InstanceName = "outlookexit:";
+                    o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>());
+                });
+        }
         else
             services.AddDistributedMemoryCache();
 
@@ -135,7 +145,13 @@ public static class ReplyDraftsApi
         if (record?.Draft is { } done) return Replay(http, mailbox, done);
         if (record is not null) return InProgress(http); // claimed by another instance that has not finished
 
-        await idempotency.ClaimAsync(scopedKey, requestHash, cancel);
+        if (!await idempotency.TryClaimAsync(scopedKey, requestHash, cancel))
+        {
+            // Another instance claimed the key between our read and our claim.
+            var winner = await idempotency.GetAsync(scopedKey, cancel);
+            if (winner is not null && winner.RequestHash != requestHash) return KeyReused();
+            return winner?.Draft is { } theirs ? Replay(http, mailbox, theirs) : InProgress(http);
+        }
         try
         {
             // The record may have been lost (restart, eviction) after an earlier request made the draft.

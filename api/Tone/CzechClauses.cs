@@ -101,8 +101,9 @@ internal static class CzechClauses
             if (trait < 0 && negTraits.Has(t, k)) { trait = k; clauseNegative = true; }
         }
         if (verb >= 0) verbPolarity = isNegVerb ? -1 : 1;
-        // "Nikdy jste nebyl pozdě": a negated "to be" negates the clause when no lexicon verb does.
-        else if (hasNegatedBe) negated = true;
+        // "Nikdy jste nebyl pozdě", "nikdy jste mě nenechal čekat": a negated verb outside the lexicons still
+        // negates the clause.
+        else if (hasNegatedBe || HasNegatedVerb(t, a, b, beMarker >= 0 || possessiveSubject)) negated = true;
         var polarity = verbPolarity < 0 || clauseNegative ? -1 : verbPolarity > 0 || clausePositive ? 1 : 0;
         if (negated) polarity = -polarity;
 
@@ -129,6 +130,11 @@ internal static class CzechClauses
             if (blame is not null) output.Add(new Candidate(t.Tokens[blameFirst].Start, t.Tokens[blameLast].End, blame));
         }
 
+        // A neutral clause in a sentence of praise ("Do hovorů jste vždy přinesl energii") is not a generalisation.
+        if (absolute is not null && polarity == 0
+            && (PhraseRules.SentenceHas(t, a, posWords) || PhraseRules.SentenceHas(t, a, lex.PosVerbs))
+            && !PhraseRules.SentenceHas(t, a, negWords) && !PhraseRules.SentenceHas(t, a, lex.NegVerbs))
+            absolute = null;
         if (absolute is not null && polarity <= 0 && !isPolite && !isModal && !notAbsolute)
         {
             var first = Math.Min(absoluteToken, spanFirst);
@@ -136,6 +142,18 @@ internal static class CzechClauses
             if (last - first <= 6) output.Add(new Candidate(t.Tokens[first].Start, t.Tokens[last].End, absolute));
             else output.Add(new Candidate(t.Tokens[absoluteToken].Start, t.Tokens[absoluteToken].End, absolute));
         }
+    }
+
+    /// <summary>A second-person verb with the ne- prefix ("nenechal jste", "nečekáte").</summary>
+    private static bool HasNegatedVerb(ScannedText t, int a, int b, bool participles)
+    {
+        for (var k = a; k < b; k++)
+        {
+            var key = t.Key(k);
+            if (key.Length < 5 || !key.StartsWith("ne", StringComparison.Ordinal) || key.StartsWith("nej", StringComparison.Ordinal)) continue;
+            if (IsSecondPersonVerb(t, k) || (participles && IsParticiple(t, k))) return true;
+        }
+        return false;
     }
 
     /// <summary>"měl jste mi to říct", "jste měla zaplatit": a past "should" with an infinitive.</summary>
@@ -160,12 +178,14 @@ internal static class CzechClauses
         return key[^2] is 'a' or 'e' or 'i' or 'u' || (key[^2] == 'c' && key.Length >= 4);
     }
 
-    /// <summary>A second-person plural form: "-te" in the original spelling (not "-tě", which folds to the same letters).</summary>
+    /// <summary>A second-person plural indicative: a vowel + "-te" in the original spelling ("platíte", "chcete",
+    /// "ignorujete"). "-tě" folds to the same letters but is not a verb ending; a consonant before "-te" is the
+    /// imperative ("nezapomeňte", "dejte", "napište"), an instruction rather than a statement about the reader.</summary>
     private static bool IsSecondPersonVerb(ScannedText t, int k)
     {
         var original = t.Original(k);
         if (original.Length < 4) return false;
-        return original[^1] is 'e' or 'E' && original[^2] is 't' or 'T' && char.IsLetter(original[^3]);
+        return original[^1] is 'e' or 'E' && original[^2] is 't' or 'T' && ScannedText.Fold(original[^3]) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
     }
 
     /// <summary>An l-participle: -l, -la, -li, -ly, -lo ("zaplatil", "ignorovala").</summary>

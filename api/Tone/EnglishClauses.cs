@@ -88,6 +88,7 @@ internal static class EnglishClauses
             if (rule is not null && n == 2) { absolute = rule; absoluteStart = t.Tokens[subjectToken - 2].Start; }
         }
 
+        var absoluteBeforeSubject = absolute is not null;
         bool negated = false, shouldHave = false, modal = false;
         var verb = -1;
         for (var steps = 0; j < t.Count && t.SameClause(j, subjectToken) && steps < MaxPredicateSteps; steps++)
@@ -151,6 +152,9 @@ internal static class EnglishClauses
         var verbPolarity = isNegVerb || isNegTrait || negWords.Has(t, verb) ? -1
             : isDuty || isPosVerb || isPosTrait || posWords.Match(t, verb) > 0 || posWords.Match(t, verb - 1) == 2 ? 1 : 0;
 
+        // "Every time you review a design, …" is about what follows, not a duty fulfilled.
+        if (absoluteBeforeSubject && isDuty && !isPosVerb && verbPolarity > 0) verbPolarity = 0;
+
         bool objectNegative = false, objectPositive = false;
         for (var k = verb + 1; k < t.Count && k <= verb + ObjectWindow && t.SameClause(k, verb); k++)
         {
@@ -185,9 +189,11 @@ internal static class EnglishClauses
             if (blame is not null) output.Add(new Candidate(subjectStart, blameEnd, blame));
         }
 
-        // "Every time you visit, it is a pleasure": the other clause of the sentence says how it went.
-        if (absolute is not null && polarity == 0 && absoluteStart < subjectStart && PhraseRules.SentenceHas(t, subjectToken, lex.PosWords)
-            && !PhraseRules.SentenceHas(t, subjectToken, lex.NegWords))
+        // "You always said what you thought, which I valued", "Every time you visit, it is a pleasure": when the
+        // clause itself is neutral, the rest of the sentence says whether it is praise.
+        if (absolute is not null && polarity == 0
+            && (PhraseRules.SentenceHas(t, subjectToken, lex.PosWords) || PhraseRules.SentenceHas(t, subjectToken, lex.PosVerbs))
+            && !PhraseRules.SentenceHas(t, subjectToken, lex.NegWords) && !PhraseRules.SentenceHas(t, subjectToken, lex.NegVerbs))
             absolute = null;
         if (absolute is not null && polarity <= 0 && !modal && !lex.NotAbsoluteVerbs.Has(t, verb))
         {

@@ -138,6 +138,13 @@ public static class SecretDetector
                 }
             }
             if (!isLabel) continue;
+            // "pass" is a label only in "pass=…" (connection strings), not in "boarding pass: AB1234".
+            if (word.Equals("pass", StringComparison.OrdinalIgnoreCase))
+            {
+                var k = i;
+                while (k < text.Length && text[k] == ' ') k++;
+                if (k >= text.Length || text[k] != '=') continue;
+            }
             var valueStart = FindValueAfterLabel(text, i);
             if (valueStart < 0) continue;
             if (TryReadValue(text, valueStart, out var vs, out var vl))
@@ -189,6 +196,15 @@ public static class SecretDetector
     private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '`' or '\u201C' or '\u201E' or '\u2018' or '\u201A' or '\u00AB';
     private static bool IsClosingQuote(char c) => c is '"' or '\'' or '`' or '\u201D' or '\u201C' or '\u2019' or '\u2018' or '\u00BB';
 
+    /// <summary>"pwd=Xy7;user=app": a ';' followed by another "key=" ends the value in a connection string.</summary>
+    private static bool StartsNextSetting(string text, int i, int limit)
+    {
+        if (text[i] != ';') return false;
+        for (var k = i + 1; k < limit && !char.IsWhiteSpace(text[k]) && text[k] != ';'; k++)
+            if (text[k] == '=') return k > i + 1;
+        return false;
+    }
+
     private static bool TryReadValue(string text, int i, out int start, out int length)
     {
         start = length = 0;
@@ -196,7 +212,7 @@ public static class SecretDetector
         if (quoted) i++;
         var s = i;
         var limit = Math.Min(text.Length, s + 200);
-        while (i < limit && !char.IsWhiteSpace(text[i]) && !(quoted && IsClosingQuote(text[i]))) i++;
+        while (i < limit && !char.IsWhiteSpace(text[i]) && !(quoted && IsClosingQuote(text[i])) && !(!quoted && StartsNextSetting(text, i, limit))) i++;
         var e = i;
         if (!quoted)
             while (e > s && text[e - 1] is '.' or ',' or ';' or ')' or ':' or '"' or '\'' or '\u201D' or '\u2019') e--;

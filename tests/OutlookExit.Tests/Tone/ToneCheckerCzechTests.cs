@@ -92,6 +92,14 @@ public class ToneCheckerCzechTests
     [InlineData("Moc se omlouvám.", "apology", "Moc se omlouvám")]
     [InlineData("Cítím se hrozně.", "apology", "Cítím se hrozně")]
     [InlineData("je mi to moc lito", "apology", "je mi to moc lito")]
+    // written without diacritics
+    [InlineData("Byla to Vase chyba.", "blame", "Vase chyba")]
+    [InlineData("Projekt se zpozdil kvuli Vam.", "blame", "kvuli Vam")]
+    [InlineData("S tezkym srdcem Vam oznamuji, ze koncim.", "apology", "S tezkym srdcem")]
+    [InlineData("Mozna bychom mohli pokracovat.", "waffle", "Mozna bychom mohli pokracovat")]
+    [InlineData("To je neprijatelne.", "negativity", "neprijatelne")]
+    [InlineData("Jak jsem psal v minulem e-mailu, vse je hotove.", "passiveAggressive", "Jak jsem psal v minulem e-mailu")]
+    [InlineData("Neustale menite zadani.", "absolute", "Neustale menite")]
     public void FlagsCzech(string text, string category, string excerpt)
     {
         var findings = Check(text);
@@ -170,6 +178,9 @@ public class ToneCheckerCzechTests
     [InlineData("Vaše e-maily jsem nikdy neignoroval.")]
     [InlineData("Vaše připomínky jsem vždy zapracovala.")]
     [InlineData("Vím, že vždy děláte maximum.")]
+    [InlineData("Raději nejmenujte a nikdy nevypočítávejte křivdy.")]
+    [InlineData("Nikdy neposílejte hesla e-mailem.")]
+    [InlineData("Vždy mi napište, kdyby něco chybělo.")]
     [InlineData("Katastrofický scénář máme popsaný v dokumentaci.")]
     [InlineData("Možná se potkáme na konferenci.")]
     [InlineData("V lednu budu pravděpodobně cestovat, ale na krátké dotazy odpovím e-mailem.")]
@@ -196,6 +207,66 @@ public class ToneCheckerCzechTests
     {
         var findings = Check(text);
         Assert.True(findings.Count == 0, $"Expected no findings in \"{text}\", got {Describe(findings)}");
+    }
+
+    [Theory]
+    [InlineData("Vždy jste mi dal prostor zkoušet nové věci.")]
+    [InlineData("Nikdy jste mě nenechal čekat na platbu.")]
+    [InlineData("Vždy jste platil do týdne.")]
+    [InlineData("Vždy jste věděl, co chcete.")]
+    [InlineData("Vždy jste odpověděl na mé otázky, i pozdě večer.")]
+    [InlineData("Vždy jste kladl ty správné otázky.")]
+    [InlineData("Vždy jste jednal s mým týmem s respektem.")]
+    [InlineData("Vždy jste byl otevřený novým nápadům.")]
+    [InlineData("Do našich hovorů jste vždy přinesl energii.")]
+    [InlineData("Nikdy jste neváhal ocenit práci ostatních.")]
+    [InlineData("Nikdy jste nevynechal žádnou poradu.")]
+    [InlineData("Ani jednou jste si nestěžoval na mé sazby.")]
+    [InlineData("Průběžně jste mě informoval o každém rozhodnutí.")]
+    [InlineData("Patříte k nejlaskavějším lidem, se kterými jsem pracovala.")]
+    [InlineData("U Sama budete v dobrých rukou.")]
+    [InlineData("Soubory najdete ve sdílené složce.")]
+    [InlineData("Poslední fakturu obdržíte příští týden.")]
+    [InlineData("Sdílenou nástěnku můžete používat až do ledna.")]
+    [InlineData("Nemusíte už nic dalšího dělat.")]
+    [InlineData("K repozitáři už máte přístup.")]
+    [InlineData("Všechny grafické soubory patří Vám.")]
+    [InlineData("Tento e-mail klidně přepošlete novému grafikovi.")]
+    [InlineData("Děkuji za milá slova, která jste poslal po spuštění.")]
+    [InlineData("Přeji Vám i celému týmu krásné svátky.")]
+    [InlineData("Jsem vděčná, že jste mi dal šanci.")]
+    [InlineData("Bylo skvělé vidět, jak Vaše firma roste.")]
+    [InlineData("Ohledně ceníku jste měl pravdu.")]
+    [InlineData("Vždy jste o krok napřed.")]
+    public void LeavesCzechPraiseAndPlainStatementsAlone(string text)
+    {
+        var findings = Check(text);
+        Assert.True(findings.Count == 0, $"Expected no findings in \"{text}\", got {Describe(findings)}");
+    }
+
+    [Theory]
+    [InlineData("Vždycky jste na poslední chvíli změnil názor.")]
+    [InlineData("Vždy jste chtěl víc za stejnou cenu.")]
+    [InlineData("Neustále jste posouval termíny.")]
+    [InlineData("Nikdy jste mi nedal jasnou odpověď.")]
+    [InlineData("Nikdy jste nečetl dokumenty, které jsem poslala.")]
+    [InlineData("Vždy jste platil se dvouměsíčním zpožděním.")]
+    [InlineData("Pořád chcete změny po schválení.")]
+    [InlineData("Vždycky obviňujete agenturu.")]
+    [InlineData("Nikdy jste nerespektoval můj čas.")]
+    [InlineData("Pořád chcete práci zadarmo.")]
+    [InlineData("Neustále mě přerušujete na poradách.")]
+    [InlineData("Na naše hovory chodíte vždy pozdě.")]
+    [InlineData("Vždy zpochybňujete moje faktury.")]
+    [InlineData("Nikdy jste nic neschválil včas.")]
+    [InlineData("Ignoroval jste smluvní podmínky.")]
+    [InlineData("Zmeškal jste tři termíny splatnosti.")]
+    [InlineData("Nikdy jste mi neřekl o škrtech v rozpočtu.")]
+    [InlineData("Ani jste si nepřečetl nabídku.")]
+    public void FlagsGeneralisedCzechComplaints(string text)
+    {
+        var findings = Check(text);
+        Assert.True(findings.Any(f => f.Category is "absolute" or "blame"), $"Expected blame or absolute in \"{text}\", got {Describe(findings)}");
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class ReplyDraftsFactory(FakeGraph? graph = null) : WebApplication
     /// <summary>AzureAd:AllowedTenants; the home tenant and one more by default.</summary>
     public string AllowedTenants { get; init; } = $"{TestTokens.HomeTenant},{TestTokens.OtherAllowedTenant}";
 
+    /// <summary>ConnectionStrings:Redis; in-memory records when null.</summary>
+    public string? Redis { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
@@ -39,6 +42,7 @@ public sealed class ReplyDraftsFactory(FakeGraph? graph = null) : WebApplication
         builder.UseSetting("Graph:BaseUrl", FakeGraph.BaseUrl);
         builder.UseSetting("Graph:MaxRetries", "3");
         builder.UseSetting("Graph:RetryBudgetSeconds", "10");
+        if (Redis is not null) builder.UseSetting("ConnectionStrings:Redis", Redis);
 
         builder.ConfigureTestServices(services =>
         {
