@@ -24,6 +24,7 @@ public static class ApiBasics
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestProblems>();
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<CoreWarmup>();
 
         services.AddOptions<RateLimitSettings>().BindConfiguration("RateLimit");
         services.AddRateLimiter(o =>

@@ -91,7 +91,9 @@ public static class ReplyDraftsApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status501NotImplemented)
             .ProducesProblem(StatusCodes.Status502BadGateway)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            // Graph calls and their retries outlast the default request timeout.
+            .WithRequestTimeout(Hardening.LongTimeoutPolicy);
         return routes;
     }
 
