@@ -31,16 +31,18 @@ internal sealed class ScannedText : IDisposable
     private ScannedText(string text)
     {
         Text = text;
+        // At most one token (and so one sentence) per two characters; only that much of a pooled array is ever read.
+        var perToken = text.Length / 2 + 2;
         Folded = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-        Tokens = ArrayPool<Token>.Shared.Rent(text.Length / 2 + 2);
-        _questionSentence = ArrayPool<bool>.Shared.Rent(text.Length / 2 + 2);
-        Array.Clear(_questionSentence);
-        _known = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 2);
-        _member = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 2);
-        Array.Clear(_known);
-        _pairKnown = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 2);
-        _pairMember = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 2);
-        Array.Clear(_pairKnown);
+        Tokens = ArrayPool<Token>.Shared.Rent(perToken);
+        _questionSentence = ArrayPool<bool>.Shared.Rent(perToken);
+        Array.Clear(_questionSentence, 0, perToken);
+        _known = ArrayPool<ulong>.Shared.Rent(perToken);
+        _member = ArrayPool<ulong>.Shared.Rent(perToken);
+        Array.Clear(_known, 0, perToken);
+        _pairKnown = ArrayPool<ulong>.Shared.Rent(perToken);
+        _pairMember = ArrayPool<ulong>.Shared.Rent(perToken);
+        Array.Clear(_pairKnown, 0, perToken);
     }
 
     public ReadOnlySpan<char> Key(int token) => Folded.AsSpan(Tokens[token].Start, Tokens[token].Length);

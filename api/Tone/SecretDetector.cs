@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OutlookExit.Tone;
 
 /// <summary>Recognises text that looks like a password, API key, token or private key.</summary>
@@ -103,10 +105,21 @@ public static class SecretDetector
 
     private static readonly string[] WordSeparators = ["is", "was", "je", "bylo", "zní", "zni"];
 
-    private static bool IsLabelChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-';
+    private static readonly SearchValues<char> LabelChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
+    private static bool IsLabelChar(char c) => LabelChars.Contains(c);
+
+    /// <summary>Bit n set when some label is n characters long; bit (c - 'a') when some label starts with c.</summary>
+    private static readonly ulong LabelLengths = Labels.Aggregate(0UL, static (m, l) => m | (1UL << l.Length));
+    private static readonly uint LabelFirstLetters = Labels.Aggregate(0u, static (m, l) => m | (1u << (char.ToLowerInvariant(l[0]) - 'a')));
 
     private static bool IsLabel(ReadOnlySpan<char> word)
     {
+        // Most words are not labels: rule them out by length and first letter before comparing.
+        if (word.Length >= 64 || (LabelLengths & (1UL << word.Length)) == 0) return false;
+        var first = (char)(word[0] | 0x20);
+        if (first is < 'a' or > 'z' || (LabelFirstLetters & (1u << (first - 'a'))) == 0) return false;
         foreach (var label in Labels)
             if (word.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -117,9 +130,15 @@ public static class SecretDetector
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsLabelChar(text[i])) { i++; continue; }
+            if (!IsLabelChar(text[i]))
+            {
+                var next = text.AsSpan(i).IndexOfAny(LabelChars);
+                if (next < 0) break;
+                i += next;
+            }
             var s = i;
-            while (i < text.Length && IsLabelChar(text[i])) i++;
+            var run = text.AsSpan(i).IndexOfAnyExcept(LabelChars);
+            i = run < 0 ? text.Length : i + run;
             // Only whole words: "compass:" must not count as "pass:". Non-ASCII letters glue too (Czech words).
             if (s > 0 && char.IsLetter(text[s - 1])) continue;
             if (i < text.Length && char.IsLetter(text[i])) continue;
@@ -247,7 +266,8 @@ public static class SecretDetector
         ("shpat_", 30), ("pypi-", 30),
     ];
 
-    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '+' or '/' or '=' or '.' or '~';
+    private static readonly SearchValues<char> TokenChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.~");
 
     private static void ScanTokens(string text, ref List<SecretMatch>? found)
     {
@@ -255,9 +275,15 @@ public static class SecretDetector
         var previousWasBearer = false;
         while (i < text.Length)
         {
-            if (!IsTokenChar(text[i])) { i++; continue; }
+            if (!TokenChars.Contains(text[i]))
+            {
+                var next = text.AsSpan(i).IndexOfAny(TokenChars);
+                if (next < 0) break;
+                i += next;
+            }
             var s = i;
-            while (i < text.Length && IsTokenChar(text[i])) i++;
+            var end = text.AsSpan(i).IndexOfAnyExcept(TokenChars);
+            i = end < 0 ? text.Length : s + end;
             // Glued to a non-ASCII letter: part of a word (Czech), not a token.
             if ((s > 0 && char.IsLetter(text[s - 1])) || (i < text.Length && char.IsLetter(text[i])))
             {
