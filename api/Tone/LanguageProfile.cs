@@ -38,6 +38,7 @@ internal sealed class LanguageProfile
 
     public string Code { get; }
     public PhraseTrie Phrases { get; } = new();
+    public WordIndex Index { get; }
     public (ToneRule Rule, WordSet Words)[] Absolutes { get; }
 
     /// <summary>Word sets the language's clause analysis resolved once (see <see cref="EnglishClauses"/>).</summary>
@@ -78,6 +79,7 @@ internal sealed class LanguageProfile
             if (setId == WordSet.MaxSetsPerLanguage) throw new InvalidOperationException($"Too many tone word lists for '{code}'.");
             words.Id = setId++;
         }
+        Index = new WordIndex(_words.Values.Concat(absolutes.Select(a => a.Item2)).Where(w => w.Id >= 0).Distinct());
         foreach (var id in CodeRules) Define(id);
         LoadWording();
     }

@@ -27,6 +27,7 @@ internal sealed class ScannedText : IDisposable
     private ulong[] _member;
     private ulong[] _pairKnown;
     private ulong[] _pairMember;
+    private bool[] _seen;
 
     private ScannedText(string text)
     {
@@ -39,10 +40,10 @@ internal sealed class ScannedText : IDisposable
         Array.Clear(_questionSentence, 0, perToken);
         _known = ArrayPool<ulong>.Shared.Rent(perToken);
         _member = ArrayPool<ulong>.Shared.Rent(perToken);
-        Array.Clear(_known, 0, perToken);
         _pairKnown = ArrayPool<ulong>.Shared.Rent(perToken);
         _pairMember = ArrayPool<ulong>.Shared.Rent(perToken);
-        Array.Clear(_pairKnown, 0, perToken);
+        _seen = ArrayPool<bool>.Shared.Rent(perToken);
+        Array.Clear(_seen, 0, perToken);
     }
 
     public ReadOnlySpan<char> Key(int token) => Folded.AsSpan(Tokens[token].Start, Tokens[token].Length);
@@ -57,12 +58,27 @@ internal sealed class ScannedText : IDisposable
     public bool Is(WordSet set, int i)
     {
         if (set.Id < 0) return set.Contains(Key(i));
+        if (!_seen[i]) See(set.Index!, i);
         var bit = 1UL << set.Id;
         if ((_known[i] & bit) != 0) return (_member[i] & bit) != 0;
         _known[i] |= bit;
-        var member = set.Contains(Key(i));
-        _member[i] = member ? _member[i] | bit : _member[i] & ~bit;  // pooled arrays arrive dirty
+        // A set with prefix or suffix entries: the exact entries are already in _member.
+        if ((_member[i] & bit) != 0) return true;
+        var member = set.ContainsAffix(Key(i));
+        if (member) _member[i] |= bit;
         return member;
+    }
+
+    /// <summary>First look at token <paramref name="i"/>: one lookup answers membership of every set without
+    /// prefix or suffix entries, and rules out the word pairs that do not start with this word.</summary>
+    private void See(WordIndex index, int i)
+    {
+        _seen[i] = true;
+        var (exact, pairFirst) = index.Lookup(Key(i));
+        _member[i] = exact;
+        _known[i] = ~index.AffixSets;
+        _pairMember[i] = 0;
+        _pairKnown[i] = ~(pairFirst | index.UnfilteredPairSets);
     }
 
     /// <summary>Whether tokens <paramref name="i"/> and i + 1 form a two-word entry of <paramref name="set"/> (cached like <see cref="Is"/>).</summary>
@@ -70,6 +86,7 @@ internal sealed class ScannedText : IDisposable
     {
         if (i + 1 >= Count || !SameSentence(i, i + 1)) return false;
         if (set.Id < 0) return set.ContainsPair(KeySpan(i, i + 1));
+        if (!_seen[i]) See(set.Index!, i);
         var bit = 1UL << set.Id;
         if ((_pairKnown[i] & bit) != 0) return (_pairMember[i] & bit) != 0;
         _pairKnown[i] |= bit;
@@ -93,10 +110,12 @@ internal sealed class ScannedText : IDisposable
         ArrayPool<ulong>.Shared.Return(_member);
         ArrayPool<ulong>.Shared.Return(_pairKnown);
         ArrayPool<ulong>.Shared.Return(_pairMember);
+        ArrayPool<bool>.Shared.Return(_seen);
         _known = _member = _pairKnown = _pairMember = [];
         Folded = [];
         Tokens = [];
         _questionSentence = [];
+        _seen = [];
     }
 
     public static ScannedText Scan(string text)
@@ -140,7 +159,7 @@ internal sealed class ScannedText : IDisposable
         return scanned;
     }
 
-    private static bool IsWordChar(char c) =>
+    internal static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || (c >= '\u0300' && c <= '\u036F');
 
     /// <summary>Apostrophes and hyphens inside words (don't, e-mail, FV-2026-118); '.' and ',' inside numbers.</summary>
