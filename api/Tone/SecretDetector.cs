@@ -110,6 +110,8 @@ public static class SecretDetector
 
     private static bool IsLabelChar(char c) => LabelChars.Contains(c);
 
+    private static readonly SearchValues<string> LabelNeedles = SearchValues.Create([.. Labels, "api"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Bit n set when some label is n characters long; bit (c - 'a') when some label starts with c.</summary>
     private static readonly ulong LabelLengths = Labels.Aggregate(0UL, static (m, l) => m | (1UL << l.Length));
     private static readonly uint LabelFirstLetters = Labels.Aggregate(0u, static (m, l) => m | (1u << (char.ToLowerInvariant(l[0]) - 'a')));
@@ -127,18 +129,20 @@ public static class SecretDetector
 
     private static void ScanLabelledValues(string text, ref List<SecretMatch>? found)
     {
+        // Words are runs of label characters. Only a word that is a label (or "api") matters, and such a word
+        // starts with one of LabelNeedles, so jump from one occurrence to the next instead of visiting every word.
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsLabelChar(text[i]))
-            {
-                var next = text.AsSpan(i).IndexOfAny(LabelChars);
-                if (next < 0) break;
-                i += next;
-            }
-            var s = i;
-            var run = text.AsSpan(i).IndexOfAnyExcept(LabelChars);
-            i = run < 0 ? text.Length : i + run;
+            var hit = text.AsSpan(i).IndexOfAny(LabelNeedles);
+            if (hit < 0) break;
+            var s = i + hit;
+            var run = text.AsSpan(s).IndexOfAnyExcept(LabelChars);
+            // Ignoring case, a few non-ASCII letters match too ('ſ' is 's'); they are not part of a word here.
+            if (run == 0) { i = s + 1; continue; }
+            i = run < 0 ? text.Length : s + run;
+            // Inside a word, not at its start (a word also starts where the previous value ended).
+            if (hit > 0 && IsLabelChar(text[s - 1])) continue;
             // Only whole words: "compass:" must not count as "pass:". Non-ASCII letters glue too (Czech words).
             if (s > 0 && char.IsLetter(text[s - 1])) continue;
             if (i < text.Length && char.IsLetter(text[i])) continue;
@@ -266,8 +270,16 @@ public static class SecretDetector
         ("shpat_", 30), ("pypi-", 30),
     ];
 
-    private static readonly SearchValues<char> TokenChars =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.~");
+    private static readonly bool[] TokenChars = BuildAsciiTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.~");
+
+    private static bool[] BuildAsciiTable(string chars)
+    {
+        var table = new bool[128];
+        foreach (var c in chars) table[c] = true;
+        return table;
+    }
+
+    private static bool IsTokenChar(char c) => c < 128 && TokenChars[c];
 
     private static void ScanTokens(string text, ref List<SecretMatch>? found)
     {
@@ -275,15 +287,9 @@ public static class SecretDetector
         var previousWasBearer = false;
         while (i < text.Length)
         {
-            if (!TokenChars.Contains(text[i]))
-            {
-                var next = text.AsSpan(i).IndexOfAny(TokenChars);
-                if (next < 0) break;
-                i += next;
-            }
+            if (!IsTokenChar(text[i])) { i++; continue; }
             var s = i;
-            var end = text.AsSpan(i).IndexOfAnyExcept(TokenChars);
-            i = end < 0 ? text.Length : s + end;
+            while (i < text.Length && IsTokenChar(text[i])) i++;
             // Glued to a non-ASCII letter: part of a word (Czech), not a token.
             if ((s > 0 && char.IsLetter(text[s - 1])) || (i < text.Length && char.IsLetter(text[i])))
             {
