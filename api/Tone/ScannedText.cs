@@ -122,7 +122,9 @@ internal sealed class ScannedText : IDisposable
     {
         var scanned = new ScannedText(text);
         var folded = scanned.Folded;
-        for (var i = 0; i < text.Length; i++) folded[i] = Fold(text[i]);
+        var foldAll = FoldAll;
+        for (var i = 0; i < text.Length; i++) folded[i] = foldAll[text[i]];
+        var classes = Classes;
 
         var tokens = scanned.Tokens;
         int count = 0, clause = 0, sentence = 0;
@@ -130,14 +132,15 @@ internal sealed class ScannedText : IDisposable
         while (i2 < text.Length)
         {
             var c = text[i2];
-            if (!IsWordChar(c))
+            var cls = classes[c];
+            if ((cls & WordClass) == 0)
             {
-                if (IsSentenceEnd(c))
+                if ((cls & SentenceEndClass) != 0)
                 {
                     if (count > 0 && tokens[count - 1].Sentence == sentence) { sentence++; clause++; }
                     if (c == '?' && count > 0) scanned._questionSentence[tokens[count - 1].Sentence] = true;
                 }
-                else if (IsClauseBreak(text, i2))
+                else if ((cls & ClauseBreakClass) != 0 && IsClauseBreak(text, i2))
                 {
                     if (count > 0 && tokens[count - 1].Clause == clause) clause++;
                 }
@@ -149,7 +152,7 @@ internal sealed class ScannedText : IDisposable
             while (i2 < text.Length)
             {
                 var d = text[i2];
-                if (IsWordChar(d)) { i2++; continue; }
+                if ((classes[d] & WordClass) != 0) { i2++; continue; }
                 if (i2 + 1 < text.Length && IsJoiner(text[i2 - 1], d, text[i2 + 1])) { i2 += 2; continue; }
                 break;
             }
@@ -180,7 +183,38 @@ internal sealed class ScannedText : IDisposable
         _ => false,
     };
 
+    // Declared first: FoldAll is built from it.
     private static readonly char[] FoldTable = BuildFoldTable();
+
+    private const byte WordClass = 1, SentenceEndClass = 2, ClauseBreakClass = 4;
+
+    /// <summary>For every UTF-16 unit: <see cref="IsWordChar"/>, <see cref="IsSentenceEnd"/>, and whether
+    /// <see cref="IsClauseBreak"/> can be true for it — one load per character instead of Unicode category checks.</summary>
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            if (IsWordChar(ch)) classes[c] |= WordClass;
+            if (IsSentenceEnd(ch)) classes[c] |= SentenceEndClass;
+            if (IsClauseBreak(" " + ch + " ", 1)) classes[c] |= ClauseBreakClass;
+        }
+        return classes;
+    }
+
+    /// <summary><see cref="Fold(char)"/> for every UTF-16 unit.</summary>
+    private static readonly char[] FoldAll = BuildFoldAll();
+
+    private static char[] BuildFoldAll()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++) table[c] = Fold((char)c);
+        return table;
+    }
+
 
     private static char[] BuildFoldTable()
     {
