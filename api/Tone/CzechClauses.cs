@@ -52,7 +52,7 @@ internal static class CzechClauses
             if (negatedBe.Has(t, k)) hasNegatedBe = true;
             if (lex.Modal.Has(t, k)) isModal = true;
             if (lex.NotAbsoluteVerbs.Has(t, k)) notAbsolute = true;
-            if (absolute is null)
+            if (absolute is null && t.MayMatchAny(lex.Profile.Index, lex.Profile.AbsoluteSets, k))
                 foreach (var (rule, words) in lex.Profile.Absolutes)
                     if (words.Match(t, k) > 0) { absolute = rule; absoluteToken = k; break; }
         }

@@ -61,7 +61,9 @@ internal static class EnglishClauses
 
     private static (ToneRule? Rule, int Tokens) AbsoluteAt(Lex lex, ScannedText t, int j)
     {
-        foreach (var (rule, words) in lex.Profile.Absolutes)
+        var profile = lex.Profile;
+        if (!t.MayMatchAny(profile.Index, profile.AbsoluteSets, j)) return (null, 0);
+        foreach (var (rule, words) in profile.Absolutes)
         {
             var n = words.Match(t, j);
             if (n > 0) return (rule, n);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace OutlookExit.Tone;
@@ -55,7 +56,19 @@ internal sealed class ScannedText : IDisposable
 
     /// <summary>Whether token <paramref name="i"/> is in <paramref name="set"/>; each (token, set) is looked up once,
     /// because the clause analysis revisits the words around every subject.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(WordSet set, int i)
+    {
+        var id = set.Id;
+        if (id >= 0 && _seen[i])
+        {
+            var bit = 1UL << id;
+            if ((_known[i] & bit) != 0) return (_member[i] & bit) != 0;
+        }
+        return IsSlow(set, i);
+    }
+
+    private bool IsSlow(WordSet set, int i)
     {
         if (set.Id < 0) return set.Contains(Key(i));
         if (!_seen[i]) See(set.Index!, i);
@@ -67,6 +80,16 @@ internal sealed class ScannedText : IDisposable
         var member = set.ContainsAffix(Key(i));
         if (member) _member[i] |= bit;
         return member;
+    }
+
+    /// <summary>False when no set in <paramref name="sets"/> (of <paramref name="index"/>'s language) can match at
+    /// token <paramref name="i"/>, as a word or as the first of a word pair; true means "ask the sets".</summary>
+    public bool MayMatchAny(WordIndex index, ulong sets, int i)
+    {
+        if (i < 0 || i >= Count) return false;
+        if (!_seen[i]) See(index, i);
+        var ruledOut = _known[i] & ~_member[i] & _pairKnown[i] & ~_pairMember[i];
+        return (sets & ruledOut) != sets;
     }
 
     /// <summary>First look at token <paramref name="i"/>: one lookup answers membership of every set without
