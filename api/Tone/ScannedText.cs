@@ -105,9 +105,21 @@ internal sealed class ScannedText : IDisposable
     }
 
     /// <summary>Whether tokens <paramref name="i"/> and i + 1 form a two-word entry of <paramref name="set"/> (cached like <see cref="Is"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPair(WordSet set, int i)
     {
         if (i + 1 >= Count || !SameSentence(i, i + 1)) return false;
+        var id = set.Id;
+        if (id >= 0 && _seen[i])
+        {
+            var bit = 1UL << id;
+            if ((_pairKnown[i] & bit) != 0) return (_pairMember[i] & bit) != 0;
+        }
+        return IsPairSlow(set, i);
+    }
+
+    private bool IsPairSlow(WordSet set, int i)
+    {
         if (set.Id < 0) return set.ContainsPair(KeySpan(i, i + 1));
         if (!_seen[i]) See(set.Index!, i);
         var bit = 1UL << set.Id;
