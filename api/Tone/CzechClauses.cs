@@ -81,9 +81,10 @@ internal static class CzechClauses
                     if (!key.StartsWith("ne", StringComparison.Ordinal) || key.StartsWith("nej", StringComparison.Ordinal) || key.Length < 5) break;
                     stem = key[2..];
                 }
-                isNegVerb = negVerbs.Contains(stem);
-                isDuty = dutyVerbs.Contains(stem);
-                isPosVerb = posVerbs.Contains(stem);
+                // The whole word is looked up through the per-token cache; the stem behind "ne-" directly.
+                isNegVerb = pass == 0 ? t.Is(negVerbs, k) : negVerbs.Contains(stem);
+                isDuty = pass == 0 ? t.Is(dutyVerbs, k) : dutyVerbs.Contains(stem);
+                isPosVerb = pass == 0 ? t.Is(posVerbs, k) : posVerbs.Contains(stem);
                 if (isNegVerb || isDuty || isPosVerb) { verb = k; negated = pass == 1; }
             }
         }

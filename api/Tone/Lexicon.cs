@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OutlookExit.Contracts;
 
 namespace OutlookExit.Tone;
@@ -114,6 +115,7 @@ internal sealed class WordSet
     public bool ContainsPair(ReadOnlySpan<char> twoWords) => _hasPairs && _exactBySpan.Contains(twoWords);
 
     /// <summary>How many tokens starting at <paramref name="i"/> match (0, 1, or 2 for a word pair).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Match(ScannedText t, int i)
     {
         if (i < 0 || i >= t.Count) return 0;
@@ -121,6 +123,7 @@ internal sealed class WordSet
         return t.Is(this, i) ? 1 : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Has(ScannedText t, int i) => i >= 0 && i < t.Count && t.Is(this, i);
 }
 
