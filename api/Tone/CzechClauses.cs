@@ -52,7 +52,7 @@ internal static class CzechClauses
             if (negatedBe.Has(t, k)) hasNegatedBe = true;
             if (lex.Modal.Has(t, k)) isModal = true;
             if (lex.NotAbsoluteVerbs.Has(t, k)) notAbsolute = true;
-            if (absolute is null)
+            if (absolute is null && t.MayMatchAny(lex.Profile.Index, lex.Profile.AbsoluteSets, k))
                 foreach (var (rule, words) in lex.Profile.Absolutes)
                     if (words.Match(t, k) > 0) { absolute = rule; absoluteToken = k; break; }
         }
@@ -81,9 +81,10 @@ internal static class CzechClauses
                     if (!key.StartsWith("ne", StringComparison.Ordinal) || key.StartsWith("nej", StringComparison.Ordinal) || key.Length < 5) break;
                     stem = key[2..];
                 }
-                isNegVerb = negVerbs.Contains(stem);
-                isDuty = dutyVerbs.Contains(stem);
-                isPosVerb = posVerbs.Contains(stem);
+                // The whole word is looked up through the per-token cache; the stem behind "ne-" directly.
+                isNegVerb = pass == 0 ? t.Is(negVerbs, k) : negVerbs.Contains(stem);
+                isDuty = pass == 0 ? t.Is(dutyVerbs, k) : dutyVerbs.Contains(stem);
+                isPosVerb = pass == 0 ? t.Is(posVerbs, k) : posVerbs.Contains(stem);
                 if (isNegVerb || isDuty || isPosVerb) { verb = k; negated = pass == 1; }
             }
         }

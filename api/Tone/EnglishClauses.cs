@@ -61,7 +61,9 @@ internal static class EnglishClauses
 
     private static (ToneRule? Rule, int Tokens) AbsoluteAt(Lex lex, ScannedText t, int j)
     {
-        foreach (var (rule, words) in lex.Profile.Absolutes)
+        var profile = lex.Profile;
+        if (!t.MayMatchAny(profile.Index, profile.AbsoluteSets, j)) return (null, 0);
+        foreach (var (rule, words) in profile.Absolutes)
         {
             var n = words.Match(t, j);
             if (n > 0) return (rule, n);
@@ -158,6 +160,7 @@ internal static class EnglishClauses
         bool objectNegative = false, objectPositive = false;
         for (var k = verb + 1; k < t.Count && k <= verb + ObjectWindow && t.SameClause(k, verb); k++)
         {
+            if (!t.MayMatchAny(lex.Profile.Index, lex.ObjectSets, k)) continue;
             if (negWords.Has(t, k) || negTraits.Has(t, k)) objectNegative = true;
             if (posWords.Match(t, k) > 0 || posTraits.Has(t, k)) objectPositive = true;
         }
@@ -227,7 +230,7 @@ internal static class EnglishClauses
     {
         var conditional = lex.Conditional;
         for (var k = subjectToken - 1; k >= 0 && k >= subjectToken - ConditionalWindow && t.SameClause(k, subjectToken); k--)
-            if (conditional.Match(t, k) > 0) return true;
+            if (t.MayMatchAny(lex.Profile.Index, lex.ConditionalSets, k) && conditional.Match(t, k) > 0) return true;
         return false;
     }
 
@@ -262,6 +265,12 @@ internal static class EnglishClauses
         public readonly WordSet Subject = p.Words("Subject");
         public readonly WordSet SubjectBe = p.Words("SubjectBe");
         public readonly WordSet SubjectExtension = p.Words("SubjectExtension");
+
+        /// <summary>The sets the object of a predicate is checked against, as bits for <see cref="ScannedText.MayMatchAny"/>.</summary>
+        public readonly ulong ObjectSets = Bits(p.Words("NegWords"), p.Words("NegTraits"), p.Words("PosWords"), p.Words("PosTraits"));
+        public readonly ulong ConditionalSets = Bits(p.Words("Conditional"));
+
+        private static ulong Bits(params WordSet[] sets) => sets.Aggregate(0UL, static (m, s) => s.Id >= 0 ? m | 1UL << s.Id : m);
 
         public static Lex For(LanguageProfile p) => p.AnalyzerState as Lex ?? (Lex)(p.AnalyzerState = new Lex(p));
     }

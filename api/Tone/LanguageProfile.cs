@@ -38,7 +38,11 @@ internal sealed class LanguageProfile
 
     public string Code { get; }
     public PhraseTrie Phrases { get; } = new();
+    public WordIndex Index { get; }
     public (ToneRule Rule, WordSet Words)[] Absolutes { get; }
+
+    /// <summary>The bits (<see cref="WordSet.Id"/>) of the <see cref="Absolutes"/> word sets.</summary>
+    public ulong AbsoluteSets { get; }
 
     /// <summary>Word sets the language's clause analysis resolved once (see <see cref="EnglishClauses"/>).</summary>
     internal object? AnalyzerState { get; set; }
@@ -78,6 +82,9 @@ internal sealed class LanguageProfile
             if (setId == WordSet.MaxSetsPerLanguage) throw new InvalidOperationException($"Too many tone word lists for '{code}'.");
             words.Id = setId++;
         }
+        foreach (var (_, words) in Absolutes)
+            if (words.Id >= 0) AbsoluteSets |= 1UL << words.Id;
+        Index = new WordIndex(_words.Values.Concat(absolutes.Select(a => a.Item2)).Where(w => w.Id >= 0).Distinct());
         foreach (var id in CodeRules) Define(id);
         LoadWording();
     }

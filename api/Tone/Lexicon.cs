@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OutlookExit.Contracts;
 
 namespace OutlookExit.Tone;
@@ -5,12 +6,19 @@ namespace OutlookExit.Tone;
 /// <summary>A rule a finding points at: stable id, category and severity.</summary>
 internal sealed record ToneRule(string Id, string Category, Severity Severity)
 {
+    public static readonly string[] Categories =
+        ["blame", "absolute", "passiveAggressive", "negativity", "breakup", "waffle", "apology", "secret"];
+
+    /// <summary>Categories (and "ignore") in ordinal order: comparing ranks orders rules as comparing the category names does.</summary>
+    private static readonly string[] CategoryOrder = [.. Categories.Append("ignore").Order(StringComparer.Ordinal)];
+
+    /// <summary>The position of <see cref="Category"/> in ordinal order of the category names.</summary>
+    public int CategoryRank { get; } = Array.IndexOf(CategoryOrder, Category);
+
+    // After CategoryOrder: static fields are initialised in order, and this instance needs it.
     /// <summary>Phrases listed under <c>Phrases.ignore</c> are exceptions: where one is the longest match,
     /// nothing is reported ("disaster recovery" is not negativity).</summary>
     public static readonly ToneRule Ignore = new("ignore", "ignore", Severity.Info);
-
-    public static readonly string[] Categories =
-        ["blame", "absolute", "passiveAggressive", "negativity", "breakup", "waffle", "apology", "secret"];
 
     /// <summary>The category is the part of the id before the dot; severity follows the content guide's table.</summary>
     public static ToneRule FromId(string id)
@@ -50,6 +58,17 @@ internal sealed class WordSet
     /// <summary>Index of this set within its language (for the per-token cache); -1 for a set that is never cached.</summary>
     public int Id { get; internal set; } = -1;
 
+    /// <summary>The language's index of all its sets' exact entries (set with <see cref="Id"/>).</summary>
+    internal WordIndex? Index { get; set; }
+
+    /// <summary>Whether some entry matches by prefix or suffix (membership is then more than an exact lookup).</summary>
+    internal bool HasAffixes => _otherPrefixes.Length > 0 || _suffixes.Length > 0 || Array.Exists(_prefixesByFirst, static p => p is not null);
+
+    internal bool HasPairs => _hasPairs;
+
+    /// <summary>Exact entries, word pairs included (with one space).</summary>
+    internal IEnumerable<string> ExactEntries => _exact;
+
     private WordSet(IEnumerable<string> entries)
     {
         List<string> other = [], suffixes = [];
@@ -79,7 +98,12 @@ internal sealed class WordSet
     public bool Contains(ReadOnlySpan<char> key)
     {
         if (key.IsEmpty) return false;
-        if (_exactBySpan.Contains(key)) return true;
+        return _exactBySpan.Contains(key) || ContainsAffix(key);
+    }
+
+    /// <summary>Whether <paramref name="key"/> (not empty) matches an entry by prefix or suffix.</summary>
+    public bool ContainsAffix(ReadOnlySpan<char> key)
+    {
         var prefixes = key[0] < 128 ? _prefixesByFirst[key[0]] : _otherPrefixes;
         if (prefixes is not null)
             foreach (var p in prefixes) if (key.StartsWith(p, StringComparison.Ordinal)) return true;
@@ -91,6 +115,7 @@ internal sealed class WordSet
     public bool ContainsPair(ReadOnlySpan<char> twoWords) => _hasPairs && _exactBySpan.Contains(twoWords);
 
     /// <summary>How many tokens starting at <paramref name="i"/> match (0, 1, or 2 for a word pair).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Match(ScannedText t, int i)
     {
         if (i < 0 || i >= t.Count) return 0;
@@ -98,7 +123,69 @@ internal sealed class WordSet
         return t.Is(this, i) ? 1 : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Has(ScannedText t, int i) => i >= 0 && i < t.Count && t.Is(this, i);
+}
+
+/// <summary>All word sets of one language in one table: a word is looked up once and gives the sets that list it
+/// exactly, and the sets with a word pair starting with it. <see cref="ScannedText.Is"/> then needs one lookup
+/// per token instead of one per (token, set); only prefix and suffix entries are still checked per set.</summary>
+internal sealed class WordIndex
+{
+    private readonly Dictionary<string, (ulong Exact, ulong PairFirst)> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ulong Exact, ulong PairFirst)>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    /// <summary>Sets whose membership is more than an exact lookup.</summary>
+    public ulong AffixSets { get; }
+
+    /// <summary>Sets whose word pairs cannot be ruled out by their first word (see the constructor).</summary>
+    public ulong UnfilteredPairSets { get; }
+
+    public WordIndex(IEnumerable<WordSet> sets)
+    {
+        foreach (var set in sets)
+        {
+            var bit = 1UL << set.Id;
+            if (set.HasAffixes) AffixSets |= bit;
+            foreach (var entry in set.ExactEntries)
+            {
+                var space = entry.IndexOf(' ');
+                if (space < 0) { Update(entry, bit, 0); continue; }
+                // Tokens i and i + 1 spell "a b" only if token i is "a", provided "a" is made of letters and digits
+                // that no separator folds to: then the separator cannot start inside "a".
+                var first = entry[..space];
+                if (first.Length > 0 && first.All(c => char.IsLetterOrDigit(c) && !SeparatorFolds.Contains(c))) Update(first, 0, bit);
+                else UnfilteredPairSets |= bit;
+            }
+            set.Index = this;
+        }
+        _bySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private void Update(string word, ulong exact, ulong pairFirst)
+    {
+        _words.TryGetValue(word, out var masks);
+        _words[word] = (masks.Exact | exact, masks.PairFirst | pairFirst);
+    }
+
+    /// <summary>The sets that list <paramref name="key"/> exactly, and those with a pair starting with it.</summary>
+    public (ulong Exact, ulong PairFirst) Lookup(ReadOnlySpan<char> key) => _bySpan.TryGetValue(key, out var masks) ? masks : default;
+
+    /// <summary>Letters and digits that a character outside words folds to (in practice none).</summary>
+    private static readonly HashSet<char> SeparatorFolds = BuildSeparatorFolds();
+
+    private static HashSet<char> BuildSeparatorFolds()
+    {
+        var set = new HashSet<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            if (ScannedText.IsWordChar(ch)) continue;
+            var folded = ScannedText.Fold(ch);
+            if (char.IsLetterOrDigit(folded)) set.Add(folded);
+        }
+        return set;
+    }
 }
 
 /// <summary>Multi-word phrases over folded tokens. Pattern syntax (one per line in the resources):

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OutlookExit.Tone;
 
 /// <summary>Recognises text that looks like a password, API key, token or private key.</summary>
@@ -103,10 +105,23 @@ public static class SecretDetector
 
     private static readonly string[] WordSeparators = ["is", "was", "je", "bylo", "zní", "zni"];
 
-    private static bool IsLabelChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-';
+    private static readonly SearchValues<char> LabelChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
+    private static bool IsLabelChar(char c) => LabelChars.Contains(c);
+
+    private static readonly SearchValues<string> LabelNeedles = SearchValues.Create([.. Labels, "api"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Bit n set when some label is n characters long; bit (c - 'a') when some label starts with c.</summary>
+    private static readonly ulong LabelLengths = Labels.Aggregate(0UL, static (m, l) => m | (1UL << l.Length));
+    private static readonly uint LabelFirstLetters = Labels.Aggregate(0u, static (m, l) => m | (1u << (char.ToLowerInvariant(l[0]) - 'a')));
 
     private static bool IsLabel(ReadOnlySpan<char> word)
     {
+        // Most words are not labels: rule them out by length and first letter before comparing.
+        if (word.Length >= 64 || (LabelLengths & (1UL << word.Length)) == 0) return false;
+        var first = (char)(word[0] | 0x20);
+        if (first is < 'a' or > 'z' || (LabelFirstLetters & (1u << (first - 'a'))) == 0) return false;
         foreach (var label in Labels)
             if (word.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -114,12 +129,20 @@ public static class SecretDetector
 
     private static void ScanLabelledValues(string text, ref List<SecretMatch>? found)
     {
+        // Words are runs of label characters. Only a word that is a label (or "api") matters, and such a word
+        // starts with one of LabelNeedles, so jump from one occurrence to the next instead of visiting every word.
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsLabelChar(text[i])) { i++; continue; }
-            var s = i;
-            while (i < text.Length && IsLabelChar(text[i])) i++;
+            var hit = text.AsSpan(i).IndexOfAny(LabelNeedles);
+            if (hit < 0) break;
+            var s = i + hit;
+            var run = text.AsSpan(s).IndexOfAnyExcept(LabelChars);
+            // Ignoring case, a few non-ASCII letters match too ('ſ' is 's'); they are not part of a word here.
+            if (run == 0) { i = s + 1; continue; }
+            i = run < 0 ? text.Length : s + run;
+            // Inside a word, not at its start (a word also starts where the previous value ended).
+            if (hit > 0 && IsLabelChar(text[s - 1])) continue;
             // Only whole words: "compass:" must not count as "pass:". Non-ASCII letters glue too (Czech words).
             if (s > 0 && char.IsLetter(text[s - 1])) continue;
             if (i < text.Length && char.IsLetter(text[i])) continue;
@@ -247,7 +270,16 @@ public static class SecretDetector
         ("shpat_", 30), ("pypi-", 30),
     ];
 
-    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '+' or '/' or '=' or '.' or '~';
+    private static readonly bool[] TokenChars = BuildAsciiTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.~");
+
+    private static bool[] BuildAsciiTable(string chars)
+    {
+        var table = new bool[128];
+        foreach (var c in chars) table[c] = true;
+        return table;
+    }
+
+    private static bool IsTokenChar(char c) => c < 128 && TokenChars[c];
 
     private static void ScanTokens(string text, ref List<SecretMatch>? found)
     {

@@ -47,7 +47,7 @@ public static class ToneChecker
     {
         candidates.Sort(static (a, b) =>
         {
-            var c = string.CompareOrdinal(a.Rule.Category, b.Rule.Category);
+            var c = a.Rule.CategoryRank.CompareTo(b.Rule.CategoryRank);
             if (c != 0) return c;
             c = a.Start.CompareTo(b.Start);
             return c != 0 ? c : b.End.CompareTo(a.End);
@@ -67,7 +67,7 @@ public static class ToneChecker
             var c = a.Start.CompareTo(b.Start);
             if (c != 0) return c;
             c = b.End.CompareTo(a.End);
-            return c != 0 ? c : string.CompareOrdinal(a.Rule.Category, b.Rule.Category);
+            return c != 0 ? c : a.Rule.CategoryRank.CompareTo(b.Rule.CategoryRank);
         });
         var count = Math.Min(kept.Count, MaxFindings);
         var findings = new Finding[count];

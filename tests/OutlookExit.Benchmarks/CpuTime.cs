@@ -14,7 +14,8 @@ public static class CpuTime
 {
     private const int Rounds = 7;
 
-    public static void Run()
+    /// <summary>With <paramref name="toneOnly"/> (<c>--cpu-time --tone</c>) only the tone rows are measured.</summary>
+    public static void Run(bool toneOnly = false)
     {
         // Bring every path to its final tier before measuring anything: on a busy machine the background
         // compiler lags, and the first scenario would otherwise be measured partly in unoptimised code.
@@ -28,7 +29,7 @@ public static class CpuTime
         }
         Console.WriteLine("Thread CPU time per operation, median of 7 rounds (each round about 0.2 s of CPU)");
         Console.WriteLine($"{"scenario",-48} {"us/op",10} {"alloc B/op",11} {"output B",9}");
-        foreach (var sample in new[] { "termination-en-sample", "termination-cs-sample", "termination-cs-warm-full", "termination-en-formal-company",
+        foreach (var sample in toneOnly ? [] : new[] { "termination-en-sample", "termination-cs-sample", "termination-cs-warm-full", "termination-en-formal-company",
                      "thankyou-en-sample", "thankyou-cs-formal", "conversation-en-formal", "conversation-cs-warm" })
         {
             var request = Setup.Sample(sample);

@@ -3,6 +3,6 @@ using OutlookExit.Benchmarks;
 
 // Run everything:   dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --filter '*' --job short
 // One class:        ... -- --filter '*ToneBenchmarks*' --job short
-// CPU time instead: ... -- --cpu-time
-if (args.Contains("--cpu-time")) CpuTime.Run();
+// CPU time instead: ... -- --cpu-time (add --tone for the tone rows only)
+if (args.Contains("--cpu-time")) CpuTime.Run(toneOnly: args.Contains("--tone"));
 else BenchmarkSwitcher.FromAssembly(typeof(Setup).Assembly).Run(args, Setup.Config);
