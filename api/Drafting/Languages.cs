@@ -57,11 +57,4 @@ public static class Languages
         foreach (var c in rest) if (!char.IsAsciiLetterOrDigit(c) && c != '-' && c != '_') return false;
         return true;
     }
-
-    /// <summary>The culture used for dates, numbers and amounts in <paramref name="language"/>.</summary>
-    public static CultureInfo Culture(string language) => language switch
-    {
-        "en" => CultureInfo.GetCultureInfo("en-GB"),
-        _ => CultureInfo.GetCultureInfo(CultureInfo.CreateSpecificCulture(language).Name),
-    };
 }

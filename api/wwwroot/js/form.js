@@ -12,41 +12,35 @@ function fillSelect(/** @type {HTMLSelectElement} */ select, /** @type {Option[]
 }
 
 /** Renders kinds, tones, reasons, handover items and languages from GET /api/options. */
+/** A labelled radio button or checkbox for one option; the label enters the page as text only. */
+function choice(/** @type {string} */ type, /** @type {string} */ name, /** @type {string} */ className,
+  /** @type {Option} */ o, /** @type {boolean} */ isChecked) {
+  const label = document.createElement('label');
+  label.className = className;
+  const input = document.createElement('input');
+  input.type = type;
+  input.name = name;
+  input.value = o.value;
+  input.checked = isChecked;
+  const span = document.createElement('span');
+  span.textContent = o.label;
+  label.append(input, span);
+  return label;
+}
+
 export function renderOptions(/** @type {any} */ options, /** @type {string} */ letterLanguage) {
   optionSet = options;
   const d = options.defaults || {};
   const current = readKind() || d.kind || 'termination';
   const kinds = $('kind-choices');
-  kinds.replaceChildren(...options.kinds.map((/** @type {Option} */ o) => {
-    const label = document.createElement('label');
-    label.className = 'choice';
-    const input = document.createElement('input');
-    input.type = 'radio';
-    input.name = 'kind';
-    input.value = o.value;
-    input.checked = o.value === current;
-    const span = document.createElement('span');
-    span.textContent = o.label;
-    label.append(input, span);
-    return label;
-  }));
+  kinds.replaceChildren(...options.kinds.map((/** @type {Option} */ o) =>
+    choice('radio', 'kind', 'choice', o, o.value === current)));
   fillSelect($('f-tone'), options.tones, $('f-tone').value || d.tone || 'neutral');
   fillSelect($('f-reason'), options.reasons, $('f-reason').value || d.reason || 'unspecified');
   fillSelect($('f-language'), options.languages, letterLanguage);
   const checked = new Set(readChecked('handover'));
-  $('handover-choices').replaceChildren(...options.handover.map((/** @type {Option} */ o) => {
-    const label = document.createElement('label');
-    label.className = 'check';
-    const input = document.createElement('input');
-    input.type = 'checkbox';
-    input.name = 'handover';
-    input.value = o.value;
-    input.checked = checked.has(o.value);
-    const span = document.createElement('span');
-    span.textContent = o.label;
-    label.append(input, span);
-    return label;
-  }));
+  $('handover-choices').replaceChildren(...options.handover.map((/** @type {Option} */ o) =>
+    choice('checkbox', 'handover', 'check', o, checked.has(o.value))));
   if (!$('f-notice').value && d.noticeDays != null) $('f-notice').value = String(d.noticeDays);
   showGuidance();
 }
