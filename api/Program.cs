@@ -1,5 +1,10 @@
-using OutlookExit.Http;
-using OutlookExit.ReplyDrafts;
+using OutlookExit.Features.AddIn;
+using OutlookExit.Features.Drafts;
+using OutlookExit.Features.Health;
+using OutlookExit.Features.Options;
+using OutlookExit.Features.ReplyDrafts;
+using OutlookExit.Features.Tone;
+using OutlookExit.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,7 +24,7 @@ app.UseHardening();
 
 app.UseApiBasics();
 app.UseApiDocs();
-// The task pane (wwwroot) and the add-in manifests stamped with PublicOrigin
+// The task pane (wwwroot)
 app.UsePane();
 app.UseReplyDraftsAuth();
 
@@ -27,7 +32,8 @@ app.MapHealth();
 app.MapDrafts();
 app.MapTone();
 app.MapOptions();
-app.MapManifest();
+app.MapManifests();
+app.MapPaneConfig();
 app.MapReplyDrafts();
 
 app.Run();

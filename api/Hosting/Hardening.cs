@@ -1,10 +1,6 @@
-// Program.cs calls AddHardening/UseHardening without a using of its own.
-global using OutlookExit.Hosting;
-
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using OutlookExit.Http;
 
 namespace OutlookExit.Hosting;
 

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using OutlookExit.Core;
+using OutlookExit.Core.Contracts;
+using OutlookExit.Hosting;
+
+namespace OutlookExit.Features.Drafts;
+
+/// <summary>POST /api/drafts: compose a draft from a transition plan.</summary>
+public static class DraftsApi
+{
+    /// <summary>Maps the route.</summary>
+    public static RouteGroupBuilder MapDrafts(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Drafts").RequireRateLimiting(ApiBasics.RatePolicy);
+        group.MapPost("/drafts", ComposeDraft)
+            .WithName("ComposeDraft")
+            .WithSummary("Compose a termination, thank-you or conversation-request email")
+            .WithDescription("Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment and plain text with findings about the user's own words.")
+            .Accepts<DraftRequest>("application/json")
+            .WithMetadata(new RequestSizeLimitAttribute(ApiBasics.MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return group;
+    }
+
+    /// <summary>Compose a termination, thank-you or conversation-request email</summary>
+    /// <remarks>Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment and plain text, with findings about the user's own words and the plan.</remarks>
+    public static Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult> ComposeDraft(
+        DraftRequest request, TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return DraftPipeline.Compose(request, today) switch
+        {
+            DraftOutcome.Composed c => TypedResults.Ok(c.Draft),
+            var other => ToProblem(other),
+        };
+    }
+
+    /// <summary>The problem a failed outcome becomes: 400 with errors keyed by JSON path, or 422 for a secret.</summary>
+    public static Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult> ToProblem(DraftOutcome outcome) => outcome switch
+    {
+        DraftOutcome.Invalid invalid => TypedResults.ValidationProblem(
+            invalid.Errors.ToDictionary(e => e.Key, e => e.Value),
+            detail: string.Join(" ", invalid.Errors.Select(e => $"'{e.Key}': {e.Value[0]}")),
+            title: "One or more fields are invalid"),
+        DraftOutcome.SecretFound secret => TypedResults.Problem(
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "A field looks like it contains a secret",
+            detail: $"'{secret.Field}' looks like a password, key or token. Remove it and share access through a password manager instead; never put credentials in an email.",
+            extensions: new Dictionary<string, object?> { ["field"] = secret.Field, ["errors"] = new Dictionary<string, string[]>
+            {
+                [secret.Field] = ["Looks like a password, key or token. Share access through a password manager instead."],
+            } }),
+        _ => throw new InvalidOperationException("A composed draft is not a problem."),
+    };
+}
