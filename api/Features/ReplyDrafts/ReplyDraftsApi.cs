@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using OutlookExit.Core;
-using OutlookExit.Features.Drafts;
 using OutlookExit.Hosting;
 
 namespace OutlookExit.Features.ReplyDrafts;
@@ -122,8 +121,7 @@ public static class ReplyDraftsApi
         var logger = loggers.CreateLogger(typeof(ReplyDraftsApi).FullName!);
         var errors = Validate(request, idempotencyKey);
         if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors, title: "One or more fields are invalid",
-                detail: string.Join(" ", errors.Select(e => $"'{e.Key}': {e.Value[0]}")));
+            return Problems.Invalid(errors);
 
         if (user.GetTenantId() is not { Length: > 0 } tenantId || user.GetObjectId() is not { Length: > 0 } objectId)
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a user token",
@@ -212,22 +210,13 @@ public static class ReplyDraftsApi
     /// <summary>REST ids are URL-safe base64: nothing that could change the Graph path or query it lands in.</summary>
     private static bool IsRestIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=';
 
-    /// <summary>The composer's verdict through <see cref="DraftsApi.ToProblem"/>, with fields under <c>draft.</c>.</summary>
-    internal static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome)
+    /// <summary>The composer's verdict as the same problems POST /api/drafts answers with, with fields under <c>draft.</c>.</summary>
+    internal static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome) => outcome switch
     {
-        var nested = outcome switch
-        {
-            DraftOutcome.Invalid invalid => new DraftOutcome.Invalid(invalid.Errors.ToDictionary(e => "draft." + e.Key, e => e.Value)),
-            DraftOutcome.SecretFound secret => new DraftOutcome.SecretFound("draft." + secret.Field),
-            _ => outcome,
-        };
-        return DraftsApi.ToProblem(nested).Result switch
-        {
-            ValidationProblem validation => validation,
-            ProblemHttpResult problem => problem,
-            _ => throw new InvalidOperationException("A composed draft is not a problem."),
-        };
-    }
+        DraftOutcome.Invalid invalid => Problems.Invalid(invalid.Errors, pathPrefix: "draft."),
+        DraftOutcome.SecretFound secret => Problems.Secret("draft." + secret.Field),
+        _ => throw new InvalidOperationException("A composed draft is not a problem."),
+    };
 
     private static Ok<ReplyDraftResponse> Replay(HttpContext http, MailboxDrafts mailbox, ReplyDraftResponse draft)
     {

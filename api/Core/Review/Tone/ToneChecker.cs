@@ -17,8 +17,10 @@ public static class ToneChecker
     internal const string SecretExcerpt = "•••";
 
     /// <summary>Checks <paramref name="text"/> in <paramref name="language"/> (a normalised code such as `en` or `cs`).
-    /// Offsets are UTF-16 positions in <paramref name="text"/>; <paramref name="field"/> is copied into each finding.</summary>
-    public static IReadOnlyList<Finding> Check(string text, string language, string? field = null)
+    /// Offsets are UTF-16 positions in <paramref name="text"/>; <paramref name="field"/> is copied into each finding.
+    /// <paramref name="findSecrets"/> false skips the secret pass, for text that has already passed the secret
+    /// check (the draft pipeline refuses a secret before its review starts).</summary>
+    public static IReadOnlyList<Finding> Check(string text, string language, string? field = null, bool findSecrets = true)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var profile = LanguageProfile.For(language);
@@ -29,7 +31,7 @@ public static class ToneChecker
             if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);
             else EnglishClauses.Find(scanned, profile, candidates);
         }
-        foreach (var secret in SecretDetector.FindAll(text))
+        foreach (var secret in findSecrets ? SecretDetector.FindAll(text) : [])
         {
             var id = secret.Kind switch
             {
