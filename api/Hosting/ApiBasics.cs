@@ -26,7 +26,9 @@ public static class ApiBasics
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<CoreWarmup>();
 
-        services.AddOptions<RateLimitSettings>().BindConfiguration("RateLimit");
+        services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.Section)
+            .Validate(s => s.PermitsPerWindow > 0 && s.WindowSeconds > 0, "RateLimit:PermitsPerWindow and RateLimit:WindowSeconds must be greater than 0.")
+            .ValidateOnStart();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -80,13 +82,4 @@ public static class ApiBasics
         app.UseBodySizeLimit();
         return app;
     }
-}
-
-/// <summary>Rate limit per client address (configuration section `RateLimit`).</summary>
-public sealed class RateLimitSettings
-{
-    /// <summary>Requests allowed per window.</summary>
-    public int PermitsPerWindow { get; set; } = 120;
-    /// <summary>Window length in seconds.</summary>
-    public int WindowSeconds { get; set; } = 60;
 }
