@@ -1,3 +1,4 @@
+using OutlookExit.Features;
 using OutlookExit.Features.AddIn;
 using OutlookExit.Features.Drafts;
 using OutlookExit.Features.Health;
@@ -11,8 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Kestrel limits, request timeouts, security headers, CORS for the configured add-in origins
 builder.AddHardening();
-// Problem details for every error, JSON options shared by all endpoints, rate limits, core warm-up
-builder.Services.AddApiBasics();
+// Problem details for every error, JSON options (source-generated for every endpoint's types), rate limits, core warm-up
+builder.Services.AddApiBasics(ApiJsonContext.Default);
 // OpenAPI document and UI at /swagger
 builder.Services.AddApiDocs();
 // Sign-in and Graph reply drafts (501 until AzureAd:ClientId is configured)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
@@ -16,10 +17,11 @@ public static class ApiBasics
     /// <summary>Name of the rate-limiting policy applied to the /api group.</summary>
     public const string RatePolicy = "api";
 
-    /// <summary>Registers JSON options, problem details, the bad-request mapper, rate limiting and the clock.</summary>
-    public static IServiceCollection AddApiBasics(this IServiceCollection services)
+    /// <summary>Registers JSON options (with <paramref name="generated"/>, the endpoints' source-generated
+    /// metadata), problem details, the bad-request mapper, rate limiting and the clock.</summary>
+    public static IServiceCollection AddApiBasics(this IServiceCollection services, IJsonTypeInfoResolver generated)
     {
-        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions, generated));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestProblems>();
@@ -55,9 +57,16 @@ public static class ApiBasics
         return services;
     }
 
-    /// <summary>The JSON rules of the contract: camelCase names and enums, strict enums and dates.</summary>
-    public static void Configure(JsonSerializerOptions options)
+    /// <summary>The JSON rules of the contract: camelCase names and enums, strict enums and dates.
+    /// <paramref name="generated"/> is asked first for a type's metadata; types it does not know (problem details'
+    /// extensions) fall back to reflection.</summary>
+    public static void Configure(JsonSerializerOptions options, IJsonTypeInfoResolver? generated = null)
     {
+        if (generated is not null)
+        {
+            if (options.TypeInfoResolverChain.Count == 0) options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
+            options.TypeInfoResolverChain.Insert(0, generated);
+        }
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new StrictEnumConverterFactory());
