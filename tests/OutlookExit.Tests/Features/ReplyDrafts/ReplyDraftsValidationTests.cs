@@ -102,7 +102,7 @@ public sealed class ReplyDraftsValidationTests
     }
 }
 
-/// <summary>The composer's verdicts reach the caller through DraftsApi.ToProblem, with paths under <c>draft.</c>.</summary>
+/// <summary>The composer's verdicts reach the caller as the same problems POST /api/drafts gives (Hosting/Problems), with paths under <c>draft.</c>.</summary>
 public sealed class ReplyDraftsComposeProblemTests
 {
     [Fact]
