@@ -18,12 +18,17 @@ public static class ToneChecker
 
     /// <summary>Checks <paramref name="text"/> in <paramref name="language"/> (a normalised code such as `en` or `cs`).
     /// Offsets are UTF-16 positions in <paramref name="text"/>; <paramref name="field"/> is copied into each finding.</summary>
-    public static IReadOnlyList<Finding> Check(string text, string language, string? field = null)
+    public static IReadOnlyList<Finding> Check(string text, string language, string? field = null) =>
+        Check(text, language, field, plainLookups: false);
+
+    /// <summary><see cref="Check(string, string, string?)"/>, optionally with <see cref="ScannedText.PlainLookups"/>:
+    /// the reference the indexed word-list lookups are tested against.</summary>
+    internal static IReadOnlyList<Finding> Check(string text, string language, string? field, bool plainLookups)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var profile = LanguageProfile.For(language);
         var candidates = new List<Candidate>();
-        using (var scanned = ScannedText.Scan(text))
+        using (var scanned = ScannedText.Scan(text, plainLookups))
         {
             PhraseRules.Find(scanned, profile, candidates);
             if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);
