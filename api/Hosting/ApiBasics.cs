@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
@@ -16,17 +17,20 @@ public static class ApiBasics
     /// <summary>Name of the rate-limiting policy applied to the /api group.</summary>
     public const string RatePolicy = "api";
 
-    /// <summary>Registers JSON options, problem details, the bad-request mapper, rate limiting and the clock.</summary>
-    public static IServiceCollection AddApiBasics(this IServiceCollection services)
+    /// <summary>Registers JSON options (with <paramref name="generated"/>, the endpoints' source-generated
+    /// metadata), problem details, the bad-request mapper, rate limiting and the clock.</summary>
+    public static IServiceCollection AddApiBasics(this IServiceCollection services, IJsonTypeInfoResolver generated)
     {
-        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions, generated));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestProblems>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<CoreWarmup>();
 
-        services.AddOptions<RateLimitSettings>().BindConfiguration("RateLimit");
+        services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.Section)
+            .Validate(s => s.PermitsPerWindow > 0 && s.WindowSeconds > 0, "RateLimit:PermitsPerWindow and RateLimit:WindowSeconds must be greater than 0.")
+            .ValidateOnStart();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -53,9 +57,16 @@ public static class ApiBasics
         return services;
     }
 
-    /// <summary>The JSON rules of the contract: camelCase names and enums, strict enums and dates.</summary>
-    public static void Configure(JsonSerializerOptions options)
+    /// <summary>The JSON rules of the contract: camelCase names and enums, strict enums and dates.
+    /// <paramref name="generated"/> is asked first for a type's metadata; types it does not know (problem details'
+    /// extensions) fall back to reflection.</summary>
+    public static void Configure(JsonSerializerOptions options, IJsonTypeInfoResolver? generated = null)
     {
+        if (generated is not null)
+        {
+            if (options.TypeInfoResolverChain.Count == 0) options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
+            options.TypeInfoResolverChain.Insert(0, generated);
+        }
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new StrictEnumConverterFactory());
@@ -80,13 +91,4 @@ public static class ApiBasics
         app.UseBodySizeLimit();
         return app;
     }
-}
-
-/// <summary>Rate limit per client address (configuration section `RateLimit`).</summary>
-public sealed class RateLimitSettings
-{
-    /// <summary>Requests allowed per window.</summary>
-    public int PermitsPerWindow { get; set; } = 120;
-    /// <summary>Window length in seconds.</summary>
-    public int WindowSeconds { get; set; } = 60;
 }

@@ -86,7 +86,7 @@ public sealed class EnumAsCamelCaseStrings : ISchemaFilter
         if (!type.IsEnum || schema is not OpenApiSchema s) return;
         s.Type = JsonSchemaType.String;
         s.Format = null;
-        s.Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n))!)];
+        s.Enum = [.. EnumNames.All(type).Select(n => (JsonNode)JsonValue.Create(n)!)];
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OutlookExit.Core.Contracts;
 
 namespace OutlookExit.Hosting;
 
@@ -21,8 +22,7 @@ public sealed class StrictEnumConverterFactory : JsonConverterFactory
 /// <summary>See <see cref="StrictEnumConverterFactory"/>.</summary>
 public sealed class StrictEnumConverter<T> : JsonConverter<T> where T : struct, Enum
 {
-    private static readonly (string Name, T Value)[] Names =
-        [.. Enum.GetValues<T>().Select(v => (JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), v))];
+    private static readonly (string Name, T Value)[] Names = [.. EnumNames.All<T>()];
 
     private static readonly string Allowed = string.Join(", ", Names.Select(n => n.Name));
 
@@ -43,9 +43,7 @@ public sealed class StrictEnumConverter<T> : JsonConverter<T> where T : struct, 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
-        foreach (var (name, v) in Names)
-            if (EqualityComparer<T>.Default.Equals(v, value)) { writer.WriteStringValue(name); return; }
-        writer.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
+        writer.WriteStringValue(EnumNames.Of(value));
     }
 }
 

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using OutlookExit.Core;
 using OutlookExit.Core.Contracts;
+using OutlookExit.Features;
 using OutlookExit.Hosting;
 
 namespace OutlookExit.Benchmarks;
@@ -30,7 +31,7 @@ public static class Setup
     private static JsonSerializerOptions CreateJson()
     {
         var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiBasics.Configure(o);
+        ApiBasics.Configure(o, ApiJsonContext.Default);
         return o;
     }
 

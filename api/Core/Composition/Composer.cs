@@ -20,7 +20,7 @@ public static class Composer
             default: Conversation(plan, w, body); break;
         }
         return new Letter(
-            w[$"Subject.{KindName(plan.Kind)}"].Source,
+            w[$"Subject.{EnumNames.Of(plan.Kind)}"].Source,
             Greeting(plan, w),
             body,
             w.Pick("SignOff", plan.Tone).Source,
@@ -44,7 +44,7 @@ public static class Composer
         }
         decision.Add(new Run(" "));
         var reasonKey = plan.DiscloseReason && plan.Reason != ReasonCategory.Unspecified
-            ? $"Reason.{ReasonName(plan.Reason)}" : "Reason.General";
+            ? $"Reason.{EnumNames.Of(plan.Reason)}" : "Reason.General";
         w[reasonKey].AppendTo(decision, Args.None);
         body.Add(new Paragraph(decision));
 
@@ -162,7 +162,7 @@ public static class Composer
         var items = new List<string>(3);
         // Fixed order, whatever order the user ticked them in, so output is deterministic.
         foreach (var item in (ReadOnlySpan<HandoverItem>)[HandoverItem.Files, HandoverItem.Documentation, HandoverItem.Accounts])
-            if (plan.Handover.Contains(item)) items.Add(w[$"Handover.{HandoverName(item)}"].Source);
+            if (plan.Handover.Contains(item)) items.Add(w[$"Handover.{EnumNames.Of(item)}"].Source);
         return items;
     }
 
@@ -217,24 +217,4 @@ public static class Composer
             return signature.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return plan.SenderBusiness is { } business ? [plan.SenderName, business] : [plan.SenderName];
     }
-
-    /// <summary>camelCase names used in keys and JSON.</summary>
-    public static string KindName(DraftKind kind) => kind switch
-    {
-        DraftKind.ConversationRequest => "conversationRequest",
-        DraftKind.ThankYou => "thankYou",
-        _ => "termination",
-    };
-
-    /// <inheritdoc cref="KindName"/>
-    public static string ReasonName(ReasonCategory reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
-
-    /// <inheritdoc cref="KindName"/>
-    public static string HandoverName(HandoverItem item) => item switch
-    {
-        HandoverItem.Files => "files",
-        HandoverItem.Credentials => "credentials",
-        HandoverItem.Documentation => "documentation",
-        _ => "accounts",
-    };
 }

@@ -2,7 +2,8 @@ using OutlookExit.Core.Contracts;
 
 namespace OutlookExit.Core.Composition;
 
-/// <summary>A request that passed validation: every default applied, every value within bounds.</summary>
+/// <summary>A request that passed validation: every default applied, every value within bounds.
+/// <see cref="HasTransitionPlan"/> says the request carried a transition plan, which a conversation request ignores.</summary>
 public sealed record LetterPlan(
     DraftKind Kind,
     string Language,
@@ -26,7 +27,8 @@ public sealed record LetterPlan(
     bool BriefReplacement,
     IReadOnlyList<string> InterimTools,
     bool OfferReferences,
-    string? PersonalNote);
+    string? PersonalNote,
+    bool HasTransitionPlan);
 
 /// <summary>Work still delivered.</summary>
 public sealed record PlannedDeliverable(string Title, DateOnly? Due);

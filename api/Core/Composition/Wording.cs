@@ -77,7 +77,7 @@ public sealed class Wording
 
     private Template Resolve(string key, LetterTone tone, string? variant)
     {
-        var toneName = ToneName(tone);
+        var toneName = EnumNames.Of(tone);
         var own = PickFrom(key, toneName, variant, ownOnly: true);
         return own ?? PickFrom(key, toneName, variant, ownOnly: false) ?? this[key];
     }
@@ -138,14 +138,6 @@ public sealed class Wording
             }
         });
     }
-
-    /// <summary>The camelCase tone name used in keys.</summary>
-    public static string ToneName(LetterTone tone) => tone switch
-    {
-        LetterTone.Warm => "warm",
-        LetterTone.Formal => "formal",
-        _ => "neutral",
-    };
 
     private static (int, int, string)[] ParsePluralRules(string rules)
     {

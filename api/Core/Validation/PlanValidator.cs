@@ -1,10 +1,10 @@
 using OutlookExit.Core.Composition;
 using OutlookExit.Core.Contracts;
-using OutlookExit.Core.Review.Secrets;
 
 namespace OutlookExit.Core.Validation;
 
-/// <summary>Checks a request against the contract and turns it into a <see cref="LetterPlan"/>.
+/// <summary>Checks a request against the contract and turns it into a <see cref="LetterPlan"/>, in one walk that
+/// also hands on every text the user wrote with its JSON path (for the secret check and the tone review).
 /// Errors are keyed by JSON path (`plan.deliverables[0].due`) and never repeat the offending value.</summary>
 public static class PlanValidator
 {
@@ -24,13 +24,13 @@ public static class PlanValidator
     private static readonly DateOnly EarliestToday = new(2000, 1, 1);
     private static readonly DateOnly LatestToday = new(2099, 12, 31);
 
-    /// <summary>The result of validation.</summary>
-    public readonly record struct Result(LetterPlan? Plan, IReadOnlyDictionary<string, string[]> Errors, string? SecretField);
+    /// <summary>The result of validation: the plan and the user's texts, or (plan null) the errors.</summary>
+    public readonly record struct Result(LetterPlan? Plan, IReadOnlyList<UserText> Texts, IReadOnlyDictionary<string, string[]> Errors);
 
     /// <summary>Validates <paramref name="request"/>; <paramref name="serverToday"/> is used when the request has no `today`.</summary>
     public static Result Validate(DraftRequest request, DateOnly serverToday)
     {
-        var errors = new Errors();
+        var errors = new Walk();
         var today = request.Today ?? serverToday;
         if (today < EarliestToday || today > LatestToday)
         {
@@ -60,7 +60,7 @@ public static class PlanValidator
         {
             clientName = Line(errors, "client.name", request.Client.Name);
             company = Line(errors, "client.company", request.Client.Company);
-            salutation = Line(errors, "client.salutation", request.Client.Salutation);
+            salutation = Line(errors, "client.salutation", request.Client.Salutation, prose: true);
             if (clientName is null && company is null && !errors.Has("client.name") && !errors.Has("client.company"))
                 errors.Add("client.name", "Give the client's name, or the company when there is no contact person.");
         }
@@ -89,7 +89,7 @@ public static class PlanValidator
                 var path = $"plan.deliverables[{i}]";
                 var d = plan.Deliverables[i];
                 if (d is null) { errors.Add(path, "Must be an object with a title."); continue; }
-                var title = Line(errors, path + ".title", d.Title, required: true);
+                var title = Line(errors, path + ".title", d.Title, required: true, prose: true);
                 var due = Date(errors, path + ".due", d.Due, earliestDue, latest);
                 if (title is not null) deliverables.Add(new(title, due));
             }
@@ -131,21 +131,18 @@ public static class PlanValidator
                 if (r is null) { errors.Add(path, "Must be an object with a name."); continue; }
                 var name = Line(errors, path + ".name", r.Name, required: true);
                 var contact = Line(errors, path + ".contact", r.Contact);
-                var specialty = Line(errors, path + ".specialty", r.Specialty);
+                var specialty = Line(errors, path + ".specialty", r.Specialty, prose: true);
                 if (name is not null) referrals.Add(new(name, contact, specialty));
             }
 
         var tools = new List<string>();
         if (Count(errors, "plan.interimTools", plan.InterimTools))
             for (var i = 0; i < plan.InterimTools!.Count; i++)
-                if (Line(errors, $"plan.interimTools[{i}]", plan.InterimTools[i], required: true) is { } tool) tools.Add(tool);
+                if (Line(errors, $"plan.interimTools[{i}]", plan.InterimTools[i], required: true, prose: true) is { } tool) tools.Add(tool);
 
-        var note = Multiline(errors, "personalNote", request.PersonalNote, MaxNote);
+        var note = Multiline(errors, "personalNote", request.PersonalNote, MaxNote, prose: true);
 
-        if (errors.Count > 0) return new(null, errors.ToDictionary(), null);
-
-        // Only well-formed requests are searched for secrets, so the 422 always names a field the user can fix.
-        if (FindSecret(request) is { } secretField) return new(null, errors.ToDictionary(), secretField);
+        if (errors.Count > 0) return new(null, [], errors.ToDictionary());
 
         var result = new LetterPlan(
             request.Kind!.Value, language, request.Tone ?? LetterTone.Neutral, today,
@@ -154,52 +151,17 @@ public static class PlanValidator
             request.Kind == DraftKind.ConversationRequest ? null : lastDay,
             deliverables, invoices, handover, referrals,
             plan.HelpInterviewReplacement, plan.BriefReplacement, tools,
-            request.OfferReferences, note);
-        return new(result, errors.ToDictionary(), null);
+            request.OfferReferences, note, HasPlanContent(request.Plan));
+        return new(result, errors.Texts, errors.ToDictionary());
     }
 
-    /// <summary>Every user-written text of the request with its JSON path, in document order.</summary>
-    public static IEnumerable<(string Field, string Text)> TextFields(DraftRequest request)
-    {
-        if (request.Sender is { } s)
-        {
-            if (s.Name is { } n) yield return ("sender.name", n);
-            if (s.Business is { } b) yield return ("sender.business", b);
-            if (s.Signature is { } sig) yield return ("sender.signature", sig);
-        }
-        if (request.Client is { } c)
-        {
-            if (c.Name is { } n) yield return ("client.name", n);
-            if (c.Company is { } co) yield return ("client.company", co);
-            if (c.Salutation is { } sa) yield return ("client.salutation", sa);
-        }
-        if (request.Plan is { } p)
-        {
-            for (var i = 0; i < (p.Deliverables?.Count ?? 0); i++)
-                if (p.Deliverables![i]?.Title is { } t) yield return ($"plan.deliverables[{i}].title", t);
-            for (var i = 0; i < (p.Invoices?.Count ?? 0); i++)
-                if (p.Invoices![i]?.Number is { } t) yield return ($"plan.invoices[{i}].number", t);
-            for (var i = 0; i < (p.Referrals?.Count ?? 0); i++)
-            {
-                var r = p.Referrals![i];
-                if (r?.Name is { } n) yield return ($"plan.referrals[{i}].name", n);
-                if (r?.Contact is { } co) yield return ($"plan.referrals[{i}].contact", co);
-                if (r?.Specialty is { } sp) yield return ($"plan.referrals[{i}].specialty", sp);
-            }
-            for (var i = 0; i < (p.InterimTools?.Count ?? 0); i++)
-                if (p.InterimTools![i] is { } t) yield return ($"plan.interimTools[{i}]", t);
-        }
-        if (request.PersonalNote is { } note) yield return ("personalNote", note);
-    }
+    /// <summary>True when the request carries a transition plan with anything in it (a notice period alone is not a plan).</summary>
+    private static bool HasPlanContent(TransitionPlan? p) =>
+        p is not null && (p.LastWorkingDay is not null || p.Deliverables is { Count: > 0 } || p.Invoices is { Count: > 0 }
+            || p.Handover is { Count: > 0 } || p.Referrals is { Count: > 0 } || p.InterimTools is { Count: > 0 }
+            || p.HelpInterviewReplacement || p.BriefReplacement);
 
-    private static string? FindSecret(DraftRequest request)
-    {
-        foreach (var (field, text) in TextFields(request))
-            if (SecretDetector.Find(text) is not null) return field;
-        return null;
-    }
-
-    private static bool Count<T>(Errors errors, string path, IReadOnlyList<T>? list)
+    private static bool Count<T>(Walk errors, string path, IReadOnlyList<T>? list)
     {
         if (list is null) return false;
         if (list.Count <= MaxItems) return true;
@@ -207,7 +169,7 @@ public static class PlanValidator
         return false;
     }
 
-    private static DateOnly? Date(Errors errors, string path, DateOnly? value, DateOnly earliest, DateOnly latest)
+    private static DateOnly? Date(Walk errors, string path, DateOnly? value, DateOnly earliest, DateOnly latest)
     {
         if (value is not { } date) return null;
         if (date < earliest) { errors.Add(path, "Must be no more than 365 days before today."); return null; }
@@ -215,8 +177,9 @@ public static class PlanValidator
         return date;
     }
 
-    private static string? Line(Errors errors, string path, string? value, bool required = false)
+    private static string? Line(Walk errors, string path, string? value, bool required = false, bool prose = false)
     {
+        errors.Saw(path, value, prose);
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text))
         {
@@ -228,8 +191,9 @@ public static class PlanValidator
         return text;
     }
 
-    private static string? Multiline(Errors errors, string path, string? value, int max = MaxNote)
+    private static string? Multiline(Walk errors, string path, string? value, int max = MaxNote, bool prose = false)
     {
+        errors.Saw(path, value, prose);
         if (string.IsNullOrWhiteSpace(value)) return null;
         var text = value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         if (text.Length > max) { errors.Add(path, $"Must be at most {max:N0} characters."); return null; }
@@ -237,8 +201,15 @@ public static class PlanValidator
         return text;
     }
 
-    private sealed class Errors
+    /// <summary>The errors found so far, and the user's texts as sent, in document order.</summary>
+    private sealed class Walk
     {
+        public readonly List<UserText> Texts = new(8);
+        public void Saw(string path, string? value, bool prose)
+        {
+            if (value is not null) Texts.Add(new UserText(path, value, prose));
+        }
+
         // Most requests are valid: no dictionary until the first error, and one shared empty answer.
         private static readonly IReadOnlyDictionary<string, string[]> None = new Dictionary<string, string[]>(StringComparer.Ordinal).AsReadOnly();
         private Dictionary<string, List<string>>? _map;

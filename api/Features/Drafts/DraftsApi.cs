@@ -42,18 +42,8 @@ public static class DraftsApi
     /// <summary>The problem a failed outcome becomes: 400 with errors keyed by JSON path, or 422 for a secret.</summary>
     public static Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult> ToProblem(DraftOutcome outcome) => outcome switch
     {
-        DraftOutcome.Invalid invalid => TypedResults.ValidationProblem(
-            invalid.Errors.ToDictionary(e => e.Key, e => e.Value),
-            detail: string.Join(" ", invalid.Errors.Select(e => $"'{e.Key}': {e.Value[0]}")),
-            title: "One or more fields are invalid"),
-        DraftOutcome.SecretFound secret => TypedResults.Problem(
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: "A field looks like it contains a secret",
-            detail: $"'{secret.Field}' looks like a password, key or token. Remove it and share access through a password manager instead; never put credentials in an email.",
-            extensions: new Dictionary<string, object?> { ["field"] = secret.Field, ["errors"] = new Dictionary<string, string[]>
-            {
-                [secret.Field] = ["Looks like a password, key or token. Share access through a password manager instead."],
-            } }),
+        DraftOutcome.Invalid invalid => Problems.Invalid(invalid.Errors),
+        DraftOutcome.SecretFound secret => Problems.Secret(secret.Field),
         _ => throw new InvalidOperationException("A composed draft is not a problem."),
     };
 }

@@ -25,9 +25,7 @@ public static class OptionsApi
     public static Results<Ok<PaneOptions>, ValidationProblem> GetOptions(string? language, HttpResponse response)
     {
         if (!Languages.TryNormalize(language, out var lang))
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["language"] = [$"Must be one of: {string.Join(", ", Languages.Supported)}."] },
-                title: "One or more fields are invalid");
+            return Problems.Invalid("language", $"Must be one of: {string.Join(", ", Languages.Supported)}.");
         response.Headers.CacheControl = "public, max-age=3600";
         return TypedResults.Ok(ForLanguage(lang));
     }
@@ -41,10 +39,10 @@ public static class OptionsApi
         return new PaneOptions(
             language,
             [.. Languages.Supported.Select(l => new Option(l, Wording.For(l).Text("Language.Name"), null))],
-            [.. Enum.GetValues<DraftKind>().Select(k => Of("kind", Composer.KindName(k)))],
-            [.. Enum.GetValues<LetterTone>().Select(t => Of("tone", Wording.ToneName(t)))],
-            [.. Enum.GetValues<ReasonCategory>().Select(r => Of("reason", Composer.ReasonName(r)))],
-            [.. Enum.GetValues<HandoverItem>().Select(h => Of("handover", Composer.HandoverName(h)))],
+            [.. Enum.GetValues<DraftKind>().Select(k => Of("kind", EnumNames.Of(k)))],
+            [.. Enum.GetValues<LetterTone>().Select(t => Of("tone", EnumNames.Of(t)))],
+            [.. Enum.GetValues<ReasonCategory>().Select(r => Of("reason", EnumNames.Of(r)))],
+            [.. Enum.GetValues<HandoverItem>().Select(h => Of("handover", EnumNames.Of(h)))],
             new OptionDefaults("termination", "neutral", "unspecified", PlanValidator.DefaultNoticeDays));
     }
 }

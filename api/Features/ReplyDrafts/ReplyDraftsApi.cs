@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using OutlookExit.Core;
-using OutlookExit.Features.Drafts;
 using OutlookExit.Hosting;
 
 namespace OutlookExit.Features.ReplyDrafts;
@@ -122,7 +121,7 @@ public static class ReplyDraftsApi
         ILoggerFactory loggers)
     {
         var errors = Validate(request, idempotencyKey);
-        if (errors.Count > 0) return FieldErrors(errors);
+        if (errors.Count > 0) return Problems.Invalid(errors);
         if (user.GetTenantId() is not { Length: > 0 } tenantId || user.GetObjectId() is not { Length: > 0 } objectId)
             return NotAUserToken();
 
@@ -167,26 +166,13 @@ public static class ReplyDraftsApi
     /// <summary>REST ids are URL-safe base64: nothing that could change the Graph path or query it lands in.</summary>
     private static bool IsRestIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=';
 
-    /// <summary>The composer's verdict through <see cref="DraftsApi.ToProblem"/>, with fields under <c>draft.</c>.</summary>
-    internal static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome)
+    /// <summary>The composer's verdict as the same problems POST /api/drafts answers with, with fields under <c>draft.</c>.</summary>
+    internal static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome) => outcome switch
     {
-        var nested = outcome switch
-        {
-            DraftOutcome.Invalid invalid => new DraftOutcome.Invalid(invalid.Errors.ToDictionary(e => "draft." + e.Key, e => e.Value)),
-            DraftOutcome.SecretFound secret => new DraftOutcome.SecretFound("draft." + secret.Field),
-            _ => outcome,
-        };
-        return DraftsApi.ToProblem(nested).Result switch
-        {
-            ValidationProblem validation => validation,
-            ProblemHttpResult problem => problem,
-            _ => throw new InvalidOperationException("A composed draft is not a problem."),
-        };
-    }
-
-    private static ValidationProblem FieldErrors(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "One or more fields are invalid",
-            detail: string.Join(" ", errors.Select(e => $"'{e.Key}': {e.Value[0]}")));
+        DraftOutcome.Invalid invalid => Problems.Invalid(invalid.Errors, pathPrefix: "draft."),
+        DraftOutcome.SecretFound secret => Problems.Secret("draft." + secret.Field),
+        _ => throw new InvalidOperationException("A composed draft is not a problem."),
+    };
 
     private static ProblemHttpResult NotAUserToken() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
         title: "Not a user token", detail: "The token has no tenant (tid) or user object id (oid); sign in as a user.");

@@ -31,14 +31,10 @@ public static class ToneApi
     public static Results<Ok<ToneCheckResponse>, ValidationProblem> CheckTone(ToneCheckRequest request)
     {
         if (!Languages.TryNormalize(request.Language, out var language))
-            return Invalid("language", $"Must be one of: {string.Join(", ", Languages.Supported)} (region forms such as cs-CZ are accepted).");
+            return Problems.Invalid("language", $"Must be one of: {string.Join(", ", Languages.Supported)} (region forms such as cs-CZ are accepted).");
         var text = request.Text ?? "";
         if (text.Length > MaxTextLength)
-            return Invalid("text", $"Must be at most {MaxTextLength:N0} characters.");
+            return Problems.Invalid("text", $"Must be at most {MaxTextLength:N0} characters.");
         return TypedResults.Ok(new ToneCheckResponse(ToneChecker.Check(text, language)));
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
-            detail: $"'{field}': {message}", title: "One or more fields are invalid");
 }

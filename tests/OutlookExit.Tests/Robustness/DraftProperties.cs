@@ -4,6 +4,7 @@ using CsCheck;
 using OutlookExit.Core;
 using OutlookExit.Core.Contracts;
 using OutlookExit.Core.Review.Tone;
+using OutlookExit.Core.Validation;
 using OutlookExit.Hosting;
 
 namespace OutlookExit.Tests.Robustness;
@@ -94,7 +95,7 @@ public partial class DraftProperties
         {
             if (Composed(request) is not { } draft) return;
             Interlocked.Increment(ref composed);
-            var fields = DraftPipeline.ToneCheckedFields(request).ToDictionary(f => f.Field, f => f.Text);
+            var fields = PlanValidator.Validate(request, ServerToday).Texts.Where(t => t.IsProse).ToDictionary(t => t.Field, t => t.Text);
             foreach (var f in draft.Findings.Where(f => f.Category != "plan"))
             {
                 Assert.True(fields.TryGetValue(f.Field!, out var text), $"finding in unknown field {f.Field}");

@@ -17,13 +17,15 @@ public static class ToneChecker
     internal const string SecretExcerpt = "•••";
 
     /// <summary>Checks <paramref name="text"/> in <paramref name="language"/> (a normalised code such as `en` or `cs`).
-    /// Offsets are UTF-16 positions in <paramref name="text"/>; <paramref name="field"/> is copied into each finding.</summary>
-    public static IReadOnlyList<Finding> Check(string text, string language, string? field = null) =>
-        Check(text, language, field, plainLookups: false);
+    /// Offsets are UTF-16 positions in <paramref name="text"/>; <paramref name="field"/> is copied into each finding.
+    /// <paramref name="findSecrets"/> false skips the secret pass, for text that has already passed the secret
+    /// check (the draft pipeline refuses a secret before its review starts).</summary>
+    public static IReadOnlyList<Finding> Check(string text, string language, string? field = null, bool findSecrets = true) =>
+        Check(text, language, field, findSecrets, plainLookups: false);
 
-    /// <summary><see cref="Check(string, string, string?)"/>, optionally with <see cref="ScannedText.PlainLookups"/>:
+    /// <summary><see cref="Check(string, string, string?, bool)"/>, optionally with <see cref="ScannedText.PlainLookups"/>:
     /// the reference the indexed word-list lookups are tested against.</summary>
-    internal static IReadOnlyList<Finding> Check(string text, string language, string? field, bool plainLookups)
+    internal static IReadOnlyList<Finding> Check(string text, string language, string? field, bool findSecrets, bool plainLookups)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var profile = LanguageProfile.For(language);
@@ -34,7 +36,7 @@ public static class ToneChecker
             if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);
             else EnglishClauses.Find(scanned, profile, candidates);
         }
-        foreach (var secret in SecretDetector.FindAll(text))
+        foreach (var secret in findSecrets ? SecretDetector.FindAll(text) : [])
         {
             var id = secret.Kind switch
             {

@@ -87,8 +87,8 @@ public class ToneLookupEquivalenceTests
         Assert.NotEmpty(subjects);
         Texts(vocabulary, subjects).Sample(text =>
         {
-            var plain = ToneChecker.Check(text, language, "personalNote", plainLookups: true);
-            var indexed = ToneChecker.Check(text, language, "personalNote", plainLookups: false);
+            var plain = ToneChecker.Check(text, language, "personalNote", findSecrets: true, plainLookups: true);
+            var indexed = ToneChecker.Check(text, language, "personalNote", findSecrets: true, plainLookups: false);
             Assert.True(plain.SequenceEqual(indexed), $"plain: {Describe(plain)}\nindexed: {Describe(indexed)}");
             if (plain.Any(f => f.Category != "secret")) Interlocked.Increment(ref withFindings);
         }, iter: Samples, print: t => $"{language}: {t}");
