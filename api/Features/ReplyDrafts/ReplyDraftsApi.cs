@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,9 +25,6 @@ public static class ReplyDraftsApi
     /// <summary>Longest accepted Idempotency-Key.</summary>
     public const int MaxKeyLength = 100;
 
-    /// <summary>How long a request waits for an identical one (same user and key) to finish.</summary>
-    public static readonly TimeSpan DuplicateWait = TimeSpan.FromSeconds(45);
-
     /// <summary>Services: Graph client and middleware, idempotency, sign-in when configured, OpenAPI description.</summary>
     public static IServiceCollection AddReplyDrafts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,7 +35,7 @@ public static class ReplyDraftsApi
         services.ConfigureSwaggerGen(o => ReplyDraftsOpenApi.Configure(o));
 
         // Token cache and idempotency records: in memory for one instance, Redis when configured.
-        // One connection serves both; idempotency claims use it directly for an atomic SET NX.
+        // One connection serves both; idempotency records use it directly for an atomic SET NX claim.
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
@@ -48,16 +46,20 @@ public static class ReplyDraftsApi
                     o.InstanceName = "outlookexit:";
                     o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>());
                 });
+            services.AddSingleton<IIdempotencyRecords, RedisIdempotencyRecords>();
         }
         else
+        {
             services.AddDistributedMemoryCache();
+            services.AddSingleton<IIdempotencyRecords, MemoryIdempotencyRecords>();
+        }
 
         if (!EntraAuth.IsConfigured(configuration)) return services;
 
         services.AddEntraAuth(configuration);
         services.AddGraphHttp();
         services.AddScoped<MailboxDrafts>();
-        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<ReplyDraftIdempotency>();
         return services;
     }
 
@@ -67,7 +69,7 @@ public static class ReplyDraftsApi
     /// <summary>Maps the route: the real endpoint when sign-in is configured, otherwise one that answers 501.</summary>
     public static IEndpointRouteBuilder MapReplyDrafts(this IEndpointRouteBuilder routes)
     {
-        var configured = routes.ServiceProvider.GetService<IdempotencyStore>() is not null;
+        var configured = routes.ServiceProvider.GetService<ReplyDraftIdempotency>() is not null;
         var group = routes.MapGroup("/api").WithTags("Reply drafts").RequireRateLimiting(ApiBasics.RatePolicy);
         var endpoint = configured
             ? group.MapPost("/reply-drafts", CreateReplyDraft).RequireAuthorization(EntraAuth.Policy)
@@ -106,85 +108,39 @@ public static class ReplyDraftsApi
             ["missing"] = new[] { "AzureAd:ClientId", "AzureAd:TenantId", "AzureAd:ClientSecret" },
         });
 
-    /// <summary>Handler: validate, compose, claim the key, create the draft through Graph, map failures.</summary>
+    /// <summary>Handler: check the envelope and the user, compose the letter, make the draft once per key.</summary>
     public static async Task<Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult>> CreateReplyDraft(
         ReplyDraftRequest request,
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         ClaimsPrincipal user,
         HttpContext http,
         TimeProvider clock,
-        IdempotencyStore idempotency,
+        ReplyDraftIdempotency idempotency,
         MailboxDrafts mailbox,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         ILoggerFactory loggers)
     {
-        var logger = loggers.CreateLogger(typeof(ReplyDraftsApi).FullName!);
         var errors = Validate(request, idempotencyKey);
-        if (errors.Count > 0)
-            return Problems.Invalid(errors);
-
+        if (errors.Count > 0) return Problems.Invalid(errors);
         if (user.GetTenantId() is not { Length: > 0 } tenantId || user.GetObjectId() is not { Length: > 0 } objectId)
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a user token",
-                detail: "The token has no tenant (tid) or user object id (oid); sign in as a user.");
+            return NotAUserToken();
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var outcome = DraftPipeline.Compose(request.Draft!, today);
+        var outcome = DraftPipeline.Compose(request.Draft!, Today(clock));
         if (outcome is not DraftOutcome.Composed { Draft: var letter }) return ComposeProblem(outcome);
 
-        var key = idempotencyKey!;
-        var scopedKey = IdempotencyStore.ScopedKey(tenantId, objectId, key);
-        var keyHash = IdempotencyStore.Hash(key);
-        var requestHash = IdempotencyStore.Hash(JsonSerializer.Serialize(request, json.Value.SerializerOptions));
+        var requestHash = ReplyDraftIdempotency.Hash(JsonSerializer.Serialize(request, json.Value.SerializerOptions));
+        var order = new ReplyDraftOrder(user, tenantId, objectId, idempotencyKey!, requestHash,
+            request.MessageId!, request.ReplyAll, letter.Html, letter.Findings);
         var cancel = http.RequestAborted;
-
-        using var lease = await idempotency.EnterAsync(scopedKey, DuplicateWait, cancel);
-        if (lease is null) return InProgress(http);
-
-        var record = await idempotency.GetAsync(scopedKey, cancel);
-        if (record is not null && record.RequestHash != requestHash) return KeyReused();
-        if (record?.Draft is { } done) return Replay(http, mailbox, done);
-        if (record is not null) return InProgress(http); // claimed by another instance that has not finished
-
-        if (!await idempotency.TryClaimAsync(scopedKey, requestHash, cancel))
+        return await idempotency.CreateOnceAsync(order, mailbox, cancel) switch
         {
-            // Another instance claimed the key between our read and our claim.
-            var winner = await idempotency.GetAsync(scopedKey, cancel);
-            if (winner is not null && winner.RequestHash != requestHash) return KeyReused();
-            return winner?.Draft is { } theirs ? Replay(http, mailbox, theirs) : InProgress(http);
-        }
-        try
-        {
-            // The record may have been lost (restart, eviction) after an earlier request made the draft.
-            var existing = await mailbox.FindAsync(user, keyHash, cancel);
-            if (existing is not null)
-            {
-                if (existing.RequestHash is not null && existing.RequestHash != requestHash)
-                {
-                    await idempotency.ForgetAsync(scopedKey);
-                    return KeyReused();
-                }
-                var found = new ReplyDraftResponse(existing.Id, existing.WebLink, existing.Subject, letter.Findings);
-                await idempotency.CompleteAsync(scopedKey, new IdempotencyRecord(requestHash, found), CancellationToken.None);
-                return Replay(http, mailbox, found);
-            }
-
-            // Once Graph starts writing, finish (bounded by Graph:TimeoutSeconds) even if the caller hangs up:
-            // the stored answer is what its retry with the same key will get.
-            var draft = await mailbox.CreateReplyAsync(user, request.MessageId!, request.ReplyAll, letter.Html, keyHash, requestHash, CancellationToken.None);
-            var response = new ReplyDraftResponse(draft.Id, draft.WebLink, draft.Subject, letter.Findings);
-            await idempotency.CompleteAsync(scopedKey, new IdempotencyRecord(requestHash, response), CancellationToken.None);
-            return TypedResults.Created(mailbox.ResourceUrl(draft.Id), response);
-        }
-        catch (Exception e) when (!cancel.IsCancellationRequested && GraphFailures.ToProblem(e, http.Response, logger) is { } problem)
-        {
-            await idempotency.ForgetAsync(scopedKey);
-            return problem;
-        }
-        catch
-        {
-            await idempotency.ForgetAsync(scopedKey);
-            throw;
-        }
+            IdempotencyOutcome.Created created => TypedResults.Created(mailbox.ResourceUrl(created.Draft.Id), created.Draft),
+            IdempotencyOutcome.Replayed replayed => Replay(http, mailbox, replayed.Draft),
+            IdempotencyOutcome.InProgress => InProgress(http),
+            IdempotencyOutcome.KeyReused => KeyReused(),
+            IdempotencyOutcome.MailboxFailed failed => MailboxProblem(failed, cancel, http, loggers),
+            var other => throw new InvalidOperationException($"Unknown idempotency outcome {other.GetType().Name}."),
+        };
     }
 
     /// <summary>Field errors of the envelope (the letter itself is validated by the composer).</summary>
@@ -217,6 +173,21 @@ public static class ReplyDraftsApi
         DraftOutcome.SecretFound secret => Problems.Secret("draft." + secret.Field),
         _ => throw new InvalidOperationException("A composed draft is not a problem."),
     };
+
+    private static ProblemHttpResult NotAUserToken() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
+        title: "Not a user token", detail: "The token has no tenant (tid) or user object id (oid); sign in as a user.");
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>A Graph or sign-in failure as its problem; anything else (or a caller that hung up) rethrown.</summary>
+    private static ProblemHttpResult MailboxProblem(IdempotencyOutcome.MailboxFailed failed, CancellationToken cancel, HttpContext http, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(ReplyDraftsApi).FullName!);
+        if (!cancel.IsCancellationRequested && GraphFailures.ToProblem(failed.Error.SourceException, http.Response, logger) is { } problem)
+            return problem;
+        failed.Error.Throw();
+        throw new UnreachableException();
+    }
 
     private static Ok<ReplyDraftResponse> Replay(HttpContext http, MailboxDrafts mailbox, ReplyDraftResponse draft)
     {

@@ -23,17 +23,27 @@ public class HardeningTests(CorsApiFactory factory) : IClassFixture<CorsApiFacto
     private static readonly string[] OutlookOrigins =
         ["https://outlook.office.com", "https://outlook.office365.com", "https://outlook.live.com", "https://*.officeapps.live.com"];
 
-    public static TheoryData<string, string, string?> Responses() => new()
+    /// <summary>Requests of every path kind, with the policy that kind gets: the API's (nothing may load), the
+    /// pane's (Office.js, framed by Outlook) or Swagger UI's.</summary>
+    public static TheoryData<string, string, string?, string> Responses() => new()
     {
-        { "GET", "/healthz", null },
-        { "GET", "/api/options?language=en", null },
-        { "GET", "/api/options?language=xx", null },
-        { "POST", "/api/drafts", "{ not json" },
-        { "POST", "/api/tone/check", "{\"text\":\"you always\",\"language\":\"en\"}" },
-        { "GET", "/", null },
-        { "GET", "/no/such/page", null },
-        { "GET", "/swagger/index.html", null },
-        { "GET", "/swagger/v1/swagger.json", null },
+        { "GET", "/healthz", null, "api" },
+        { "GET", "/api/options?language=en", null, "api" },
+        { "GET", "/api/options?language=xx", null, "api" },
+        { "POST", "/api/drafts", "{ not json", "api" },
+        { "POST", "/api/tone/check", "{\"text\":\"you always\",\"language\":\"en\"}", "api" },
+        { "GET", "/", null, "pane" },
+        { "GET", "/no/such/page", null, "pane" },
+        { "GET", "/swagger/index.html", null, "swagger" },
+        { "GET", "/swagger/v1/swagger.json", null, "swagger" },
+    };
+
+    private static string PolicyOf(string pathKind) => pathKind switch
+    {
+        "api" => Hardening.ApiCsp,
+        "pane" => Hardening.PaneCsp,
+        "swagger" => Hardening.SwaggerCsp,
+        _ => throw new ArgumentOutOfRangeException(nameof(pathKind), pathKind, "Unknown path kind."),
     };
 
     private async Task<HttpResponseMessage> Send(string method, string path, string? body = null, Action<HttpRequestMessage>? change = null)
@@ -51,7 +61,7 @@ public class HardeningTests(CorsApiFactory factory) : IClassFixture<CorsApiFacto
 
     [Theory]
     [MemberData(nameof(Responses))]
-    public async Task EveryResponseCarriesTheSecurityHeaders(string method, string path, string? body)
+    public async Task EveryResponseCarriesTheSecurityHeaders(string method, string path, string? body, string pathKind)
     {
         var response = await Send(method, path, body);
 
@@ -59,7 +69,10 @@ public class HardeningTests(CorsApiFactory factory) : IClassFixture<CorsApiFacto
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
         Assert.Contains("camera=()", Header(response, "Permissions-Policy"));
         Assert.Equal("same-origin-allow-popups", Header(response, "Cross-Origin-Opener-Policy"));
-        Assert.Contains("object-src 'none'", Header(response, "Content-Security-Policy").Replace("default-src 'none'", "object-src 'none'"));
+        var csp = Header(response, "Content-Security-Policy");
+        Assert.Equal(PolicyOf(pathKind), csp);
+        // No plugins anywhere: the API's policy forbids everything by default, the others say so explicitly.
+        Assert.True(csp.Contains("default-src 'none'", StringComparison.Ordinal) || csp.Contains("object-src 'none'", StringComparison.Ordinal), csp);
         // Outlook frames the task pane: X-Frame-Options would break it; frame-ancestors says who may frame instead.
         Assert.False(response.Headers.Contains("X-Frame-Options"));
         Assert.False(response.Headers.Contains("Server"));

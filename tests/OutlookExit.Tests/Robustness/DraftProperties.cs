@@ -61,9 +61,11 @@ public partial class DraftProperties
     [Fact]
     public void UserTextIsAlwaysEncodedInTheHtml()
     {
+        var composed = 0;
         RequestGen.ValidRequest.Sample(request =>
         {
             if (Composed(request) is not { } draft) return;
+            Interlocked.Increment(ref composed);
             var withoutTags = AllowedTag().Replace(draft.Html, "");
             // Only p, ul, li, strong and br, without attributes: any other '<' or '>' came from the user unencoded.
             Assert.DoesNotContain('<', withoutTags);
@@ -71,6 +73,7 @@ public partial class DraftProperties
             Assert.DoesNotContain('"', withoutTags);
             Assert.False(BareAmpersand().IsMatch(withoutTags), "an '&' that starts no entity");
         }, iter: Samples, print: Print);
+        Assert.True(composed > Samples * 9 / 10, $"only {composed} of {Samples} requests composed");
     }
 
     [Fact]
@@ -87,9 +90,11 @@ public partial class DraftProperties
     [Fact]
     public void DraftFindingsPointInsideTheFieldTheyName()
     {
+        var composed = 0;
         RequestGen.ValidRequest.Sample(request =>
         {
             if (Composed(request) is not { } draft) return;
+            Interlocked.Increment(ref composed);
             var fields = PlanValidator.Validate(request, ServerToday).Texts.Where(t => t.IsProse).ToDictionary(t => t.Field, t => t.Text);
             foreach (var f in draft.Findings.Where(f => f.Category != "plan"))
             {
@@ -98,6 +103,7 @@ public partial class DraftProperties
                 Assert.InRange(f.Length, 1, text.Length - f.Start);
             }
         }, iter: Samples, print: Print);
+        Assert.True(composed > Samples * 9 / 10, $"only {composed} of {Samples} requests composed");
     }
 
     [Fact]

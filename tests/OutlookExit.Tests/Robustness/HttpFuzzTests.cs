@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
+using Xunit.Abstractions;
 
 namespace OutlookExit.Tests.Robustness;
 
@@ -14,10 +15,19 @@ public sealed class FuzzApiFactory : ApiFactory
 }
 
 /// <summary>A bounded, seeded byte- and JSON-level mutation fuzzer over the two POST endpoints, in process:
-/// whatever arrives, the answer is never a 5xx and every 4xx is problem details.</summary>
-public class HttpFuzzTests(FuzzApiFactory factory) : IClassFixture<FuzzApiFactory>
+/// whatever arrives, the answer is never a 5xx and every 4xx is problem details.
+/// <para>Every run sends the same requests: they come from one random sequence started at <see cref="PinnedSeed"/>,
+/// printed in the test output. Set the environment variable <c>FUZZ_SEED</c> (an unsigned integer) to fuzz with
+/// another sequence; a failure names the seed and the request number, so the same run can be repeated.</para></summary>
+public class HttpFuzzTests(FuzzApiFactory factory, ITestOutputHelper output) : IClassFixture<FuzzApiFactory>
 {
-    private const long Requests = 3_000;
+    private const int Requests = 3_000;
+
+    /// <summary>The seed of every run unless <c>FUZZ_SEED</c> says otherwise.</summary>
+    public const ulong PinnedSeed = 20_261_127;
+
+    /// <summary>Environment variable that overrides <see cref="PinnedSeed"/>.</summary>
+    public const string SeedVariable = "FUZZ_SEED";
 
     private static readonly string[] DraftSeeds =
         [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden", "requests"), "*.json").Order().Select(File.ReadAllText)];
@@ -149,19 +159,55 @@ public class HttpFuzzTests(FuzzApiFactory factory) : IClassFixture<FuzzApiFactor
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task MutatedDraftRequestsNeverCauseA5xxAndEvery4xxIsProblemDetails()
+    /// <summary><see cref="PinnedSeed"/>, or the value of <c>FUZZ_SEED</c> when it is set.</summary>
+    public static ulong RunSeed(string? variable) =>
+        string.IsNullOrWhiteSpace(variable) ? PinnedSeed
+        : ulong.TryParse(variable.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seed) ? seed
+        : throw new ArgumentException($"{SeedVariable} must be an unsigned integer, not '{variable}'.");
+
+    /// <summary>The run's requests: the same list for the same seed.</summary>
+    public static (byte[] Body, string? ContentType)[] Samples(string[] seeds, ulong seed)
     {
+        var random = new PCG(1, seed);
+        var gen = Bodies(seeds);
+        var samples = new (byte[] Body, string? ContentType)[Requests];
+        for (var i = 0; i < samples.Length; i++) samples[i] = gen.Generate(random, null!, out _);
+        return samples;
+    }
+
+    /// <summary>Sends the run's requests, two at a time; a failure names the seed and the request number.</summary>
+    private async Task Fuzz(string path, string[] seeds)
+    {
+        var seed = RunSeed(Environment.GetEnvironmentVariable(SeedVariable));
+        output.WriteLine($"{path}: {Requests} requests from seed {seed} (set {SeedVariable} to change it)");
+        var samples = Samples(seeds, seed);
         var client = factory.CreateClient();
-        await Bodies(DraftSeeds).SampleAsync(sample => Post(client, "/api/drafts", sample.Body, sample.ContentType),
-            iter: Requests, seed: null, print: Print);
+        await Parallel.ForEachAsync(Enumerable.Range(0, samples.Length), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (i, _) =>
+        {
+            try { await Post(client, path, samples[i].Body, samples[i].ContentType); }
+            catch (Exception e)
+            {
+                throw new Xunit.Sdk.XunitException($"{SeedVariable}={seed}, request {i} of {Requests}: {Print(samples[i])}\n{e.Message}");
+            }
+        });
     }
 
     [Fact]
-    public async Task MutatedToneChecksNeverCauseA5xxAndEvery4xxIsProblemDetails()
+    public void TheSameSeedGivesTheSameRequestsAndAnotherSeedOthers()
     {
-        var client = factory.CreateClient();
-        await Bodies(ToneSeeds).SampleAsync(sample => Post(client, "/api/tone/check", sample.Body, sample.ContentType),
-            iter: Requests, seed: null, print: Print);
+        var first = Samples(ToneSeeds, PinnedSeed);
+        var again = Samples(ToneSeeds, PinnedSeed);
+        var other = Samples(ToneSeeds, PinnedSeed + 1);
+        Assert.Equal(first.Select(Print), again.Select(Print));
+        Assert.NotEqual(first.Select(Print), other.Select(Print));
+        Assert.Equal(PinnedSeed, RunSeed(null));
+        Assert.Equal(42UL, RunSeed(" 42 "));
+        Assert.Throws<ArgumentException>(() => RunSeed("abc"));
     }
+
+    [Fact]
+    public Task MutatedDraftRequestsNeverCauseA5xxAndEvery4xxIsProblemDetails() => Fuzz("/api/drafts", DraftSeeds);
+
+    [Fact]
+    public Task MutatedToneChecksNeverCauseA5xxAndEvery4xxIsProblemDetails() => Fuzz("/api/tone/check", ToneSeeds);
 }

@@ -53,9 +53,7 @@ internal static class CzechClauses
             if (negatedBe.Has(t, k)) hasNegatedBe = true;
             if (lex.Modal.Has(t, k)) isModal = true;
             if (lex.NotAbsoluteVerbs.Has(t, k)) notAbsolute = true;
-            if (absolute is null && t.MayMatchAny(lex.Profile.Index, lex.Profile.AbsoluteSets, k))
-                foreach (var (rule, words) in lex.Profile.Absolutes)
-                    if (words.Match(t, k) > 0) { absolute = rule; absoluteToken = k; break; }
+            if (absolute is null && AbsoluteAt(lex, t, k) is { } rule) { absolute = rule; absoluteToken = k; }
         }
         if (marker < 0 || isConditional) return;
         // "Vaše e-maily jsem vždy četl": with a first-person verb the possessive is an object, not the subject.
@@ -144,6 +142,15 @@ internal static class CzechClauses
             if (last - first <= 6) output.Add(new Candidate(t.Tokens[first].Start, t.Tokens[last].End, absolute));
             else output.Add(new Candidate(t.Tokens[absoluteToken].Start, t.Tokens[absoluteToken].End, absolute));
         }
+    }
+
+    /// <summary>The absolute ("vždy", "nikdy", "pořád") that starts at token <paramref name="k"/>, if any.</summary>
+    private static ToneRule? AbsoluteAt(Lex lex, ScannedText t, int k)
+    {
+        if (!lex.Profile.AbsoluteWords.MayContain(t, k)) return null;
+        foreach (var (rule, words) in lex.Profile.Absolutes)
+            if (words.Match(t, k) > 0) return rule;
+        return null;
     }
 
     /// <summary>A second-person verb with the ne- prefix ("nenechal jste", "nečekáte").</summary>

@@ -23,35 +23,40 @@ internal static class EnglishClauses
     public static void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
     {
         var lex = Lex.For(p);
-        var subject = lex.Subject;
-        var subjectBe = lex.SubjectBe;
-        var possessive = lex.PossessiveSubject;
-        var notSubjectBefore = lex.NotSubjectBefore;
-        var extension = lex.SubjectExtension;
-
         for (var i = 0; i < t.Count; i++)
         {
-            var isPossessive = false;
-            if (!subject.Has(t, i))
-            {
-                if (!possessive.Has(t, i)) continue;
-                isPossessive = true;
-            }
-            var hasPrevious = i > 0 && t.SameClause(i - 1, i);
-            if (hasPrevious && notSubjectBefore.Has(t, i - 1)) continue;
+            var isYou = IsSubjectYou(lex, t, i);
+            if (!isYou && !IsSubjectYour(lex, t, i)) continue;
+            // "thank you", "with you", "did you": "you" is not the subject of what follows.
+            if (i > 0 && t.SameClause(i - 1, i) && lex.NotSubjectBefore.Has(t, i - 1)) continue;
 
-            var j = i + 1;
-            if (isPossessive)
-            {
-                // "your team", "your dev team": one or two words of the noun phrase, then the predicate.
-                var nouns = 0;
-                while (nouns < 2 && j < t.Count && t.SameClause(j, i) && !IsFunctionWord(lex, t, j) && (nouns == 0 || !IsKnownVerb(lex, t, j))) { j++; nouns++; }
-                if (nouns == 0) continue;
-            }
-            else if (extension.Has(t, j) && t.SameClause(j, i)) j++;
-
-            Analyse(t, lex, i, j, subjectBe.Has(t, i), output);
+            var predicate = isYou ? AfterYou(lex, t, i) : AfterYourNoun(lex, t, i);
+            if (predicate < 0) continue;
+            Analyse(t, lex, i, predicate, lex.SubjectBe.Has(t, i), output);
         }
+    }
+
+    /// <summary>"you", "you're", "you've": a second-person subject.</summary>
+    private static bool IsSubjectYou(Lex lex, ScannedText t, int i) => lex.Subject.Has(t, i);
+
+    /// <summary>"your": the start of a second-person noun phrase ("your team").</summary>
+    private static bool IsSubjectYour(Lex lex, ScannedText t, int i) => lex.PossessiveSubject.Has(t, i);
+
+    /// <summary>Where the predicate starts after "you": the next word, or the one after "you all", "you guys".</summary>
+    private static int AfterYou(Lex lex, ScannedText t, int you)
+    {
+        var j = you + 1;
+        return lex.SubjectExtension.Has(t, j) && t.SameClause(j, you) ? j + 1 : j;
+    }
+
+    /// <summary>Where the predicate starts after "your": behind one or two words of the noun phrase ("your team",
+    /// "your dev team"); -1 when "your" is followed by no noun.</summary>
+    private static int AfterYourNoun(Lex lex, ScannedText t, int your)
+    {
+        var j = your + 1;
+        var nouns = 0;
+        while (nouns < 2 && j < t.Count && t.SameClause(j, your) && !IsFunctionWord(lex, t, j) && (nouns == 0 || !IsKnownVerb(lex, t, j))) { j++; nouns++; }
+        return nouns == 0 ? -1 : j;
     }
 
     private static bool IsFunctionWord(Lex lex, ScannedText t, int j) =>
@@ -60,10 +65,12 @@ internal static class EnglishClauses
     private static bool IsKnownVerb(Lex lex, ScannedText t, int j) =>
         lex.NegVerbs.Has(t, j) || lex.DutyVerbs.Has(t, j) || lex.PosVerbs.Has(t, j) || lex.Keep.Has(t, j);
 
+    /// <summary>The absolute ("always", "never", "every time") that starts at token <paramref name="j"/>, and how
+    /// many tokens it spans; no rule when there is none.</summary>
     private static (ToneRule? Rule, int Tokens) AbsoluteAt(Lex lex, ScannedText t, int j)
     {
         var profile = lex.Profile;
-        if (!t.MayMatchAny(profile.Index, profile.AbsoluteSets, j)) return (null, 0);
+        if (!profile.AbsoluteWords.MayContain(t, j)) return (null, 0);
         foreach (var (rule, words) in profile.Absolutes)
         {
             var n = words.Match(t, j);
@@ -158,13 +165,7 @@ internal static class EnglishClauses
         // "Every time you review a design, …" is about what follows, not a duty fulfilled.
         if (absoluteBeforeSubject && isDuty && !isPosVerb && verbPolarity > 0) verbPolarity = 0;
 
-        bool objectNegative = false, objectPositive = false;
-        for (var k = verb + 1; k < t.Count && k <= verb + ObjectWindow && t.SameClause(k, verb); k++)
-        {
-            if (!t.MayMatchAny(lex.Profile.Index, lex.ObjectSets, k)) continue;
-            if (negWords.Has(t, k) || negTraits.Has(t, k)) objectNegative = true;
-            if (posWords.Match(t, k) > 0 || posTraits.Has(t, k)) objectPositive = true;
-        }
+        var (objectNegative, objectPositive) = ObjectPolarity(lex, t, verb);
         var polarity = verbPolarity < 0 || objectNegative ? -1 : verbPolarity > 0 || objectPositive ? 1 : 0;
         if (negated) polarity = -polarity;
 
@@ -207,6 +208,23 @@ internal static class EnglishClauses
         }
     }
 
+    /// <summary>Whether the words after the verb ("a discount", "clear feedback") say something negative or positive.</summary>
+    private static (bool Negative, bool Positive) ObjectPolarity(Lex lex, ScannedText t, int verb)
+    {
+        bool negative = false, positive = false;
+        for (var k = verb + 1; k < t.Count && k <= verb + ObjectWindow && t.SameClause(k, verb); k++)
+        {
+            if (!lex.ObjectWords.MayContain(t, k)) continue;
+            if (IsNegativeWord(lex, t, k)) negative = true;
+            if (IsPositiveWord(lex, t, k)) positive = true;
+        }
+        return (negative, positive);
+    }
+
+    private static bool IsNegativeWord(Lex lex, ScannedText t, int k) => lex.NegWords.Has(t, k) || lex.NegTraits.Has(t, k);
+
+    private static bool IsPositiveWord(Lex lex, ScannedText t, int k) => lex.PosWords.Match(t, k) > 0 || lex.PosTraits.Has(t, k);
+
     /// <summary>"let me down", "turned us down": a verb whose particle makes it a failure.</summary>
     private static bool IsNegativePhrasal(Lex lex, ScannedText t, int verb)
     {
@@ -231,7 +249,7 @@ internal static class EnglishClauses
     {
         var conditional = lex.Conditional;
         for (var k = subjectToken - 1; k >= 0 && k >= subjectToken - ConditionalWindow && t.SameClause(k, subjectToken); k--)
-            if (t.MayMatchAny(lex.Profile.Index, lex.ConditionalSets, k) && conditional.Match(t, k) > 0) return true;
+            if (lex.ConditionalWords.MayContain(t, k) && conditional.Match(t, k) > 0) return true;
         return false;
     }
 
@@ -267,11 +285,9 @@ internal static class EnglishClauses
         public readonly WordSet SubjectBe = p.Words("SubjectBe");
         public readonly WordSet SubjectExtension = p.Words("SubjectExtension");
 
-        /// <summary>The sets the object of a predicate is checked against, as bits for <see cref="ScannedText.MayMatchAny"/>.</summary>
-        public readonly ulong ObjectSets = Bits(p.Words("NegWords"), p.Words("NegTraits"), p.Words("PosWords"), p.Words("PosTraits"));
-        public readonly ulong ConditionalSets = Bits(p.Words("Conditional"));
-
-        private static ulong Bits(params WordSet[] sets) => sets.Aggregate(0UL, static (m, s) => s.Id >= 0 ? m | 1UL << s.Id : m);
+        /// <summary>The sets the object of a predicate is checked against.</summary>
+        public readonly WordGroup ObjectWords = new(p.Words("NegWords"), p.Words("NegTraits"), p.Words("PosWords"), p.Words("PosTraits"));
+        public readonly WordGroup ConditionalWords = p.Words("Conditional").Alone;
 
         public static Lex For(LanguageProfile p) => p.AnalyzerState as Lex ?? (Lex)(p.AnalyzerState = new Lex(p));
     }

@@ -41,8 +41,8 @@ internal sealed class LanguageProfile
     public WordIndex Index { get; }
     public (ToneRule Rule, WordSet Words)[] Absolutes { get; }
 
-    /// <summary>The bits (<see cref="WordSet.Id"/>) of the <see cref="Absolutes"/> word sets.</summary>
-    public ulong AbsoluteSets { get; }
+    /// <summary>The <see cref="Absolutes"/> word sets as one group: "can an absolute start here?"</summary>
+    public WordGroup AbsoluteWords { get; }
 
     /// <summary>Word sets the language's clause analysis resolved once (see <see cref="EnglishClauses"/>).</summary>
     internal object? AnalyzerState { get; set; }
@@ -82,9 +82,8 @@ internal sealed class LanguageProfile
             if (setId == WordSet.MaxSetsPerLanguage) throw new InvalidOperationException($"Too many tone word lists for '{code}'.");
             words.Id = setId++;
         }
-        foreach (var (_, words) in Absolutes)
-            if (words.Id >= 0) AbsoluteSets |= 1UL << words.Id;
         Index = new WordIndex(_words.Values.Concat(absolutes.Select(a => a.Item2)).Where(w => w.Id >= 0).Distinct());
+        AbsoluteWords = new WordGroup([.. Absolutes.Select(a => a.Words)]);
         foreach (var id in CodeRules) Define(id);
         LoadWording();
     }

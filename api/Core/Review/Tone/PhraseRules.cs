@@ -33,13 +33,11 @@ internal static class PhraseRules
     /// <summary>Whether the sentence of token <paramref name="i"/> has one of <paramref name="words"/> (bounded window).</summary>
     internal static bool SentenceHas(ScannedText t, int i, WordSet words)
     {
-        // A quick mask test per token first, when the set belongs to a language's index.
-        var index = words.Index;
-        var bit = words.Id >= 0 ? 1UL << words.Id : 0;
+        var group = words.Alone;
         for (var j = i; j >= 0 && j >= i - 12 && t.SameSentence(j, i); j--)
-            if ((index is null || t.MayMatchAny(index, bit, j)) && words.Match(t, j) > 0) return true;
+            if (group.MayContain(t, j) && words.Match(t, j) > 0) return true;
         for (var j = i + 1; j < t.Count && j <= i + 12 && t.SameSentence(j, i); j++)
-            if ((index is null || t.MayMatchAny(index, bit, j)) && words.Match(t, j) > 0) return true;
+            if (group.MayContain(t, j) && words.Match(t, j) > 0) return true;
         return false;
     }
 }

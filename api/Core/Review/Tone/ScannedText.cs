@@ -30,9 +30,14 @@ internal sealed class ScannedText : IDisposable
     private ulong[] _pairMember;
     private bool[] _seen;
 
-    private ScannedText(string text)
+    /// <summary>Plain lookups: every word-list question goes to the list itself, with no index, mask or per-token
+    /// cache. Slower, and the reference the indexed lookups are tested against (they must give the same findings).</summary>
+    public bool PlainLookups { get; }
+
+    private ScannedText(string text, bool plainLookups)
     {
         Text = text;
+        PlainLookups = plainLookups;
         // At most one token (and so one sentence) per two characters; only that much of a pooled array is ever read.
         var perToken = text.Length / 2 + 2;
         Folded = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
@@ -70,7 +75,7 @@ internal sealed class ScannedText : IDisposable
 
     private bool IsSlow(WordSet set, int i)
     {
-        if (set.Id < 0) return set.Contains(Key(i));
+        if (PlainLookups || set.Id < 0) return set.Contains(Key(i));
         if (!_seen[i]) See(set.Index!, i);
         var bit = 1UL << set.Id;
         if ((_known[i] & bit) != 0) return (_member[i] & bit) != 0;
@@ -87,6 +92,7 @@ internal sealed class ScannedText : IDisposable
     public bool MayMatchAny(WordIndex index, ulong sets, int i)
     {
         if (i < 0 || i >= Count) return false;
+        if (PlainLookups) return true;
         if (!_seen[i]) See(index, i);
         var ruledOut = _known[i] & ~_member[i] & _pairKnown[i] & ~_pairMember[i];
         return (sets & ruledOut) != sets;
@@ -120,7 +126,7 @@ internal sealed class ScannedText : IDisposable
 
     private bool IsPairSlow(WordSet set, int i)
     {
-        if (set.Id < 0) return set.ContainsPair(KeySpan(i, i + 1));
+        if (PlainLookups || set.Id < 0) return set.ContainsPair(KeySpan(i, i + 1));
         if (!_seen[i]) See(set.Index!, i);
         var bit = 1UL << set.Id;
         if ((_pairKnown[i] & bit) != 0) return (_pairMember[i] & bit) != 0;
@@ -153,9 +159,10 @@ internal sealed class ScannedText : IDisposable
         _seen = [];
     }
 
-    public static ScannedText Scan(string text)
+    /// <summary>Splits <paramref name="text"/> into tokens, clauses and sentences; see <see cref="PlainLookups"/>.</summary>
+    public static ScannedText Scan(string text, bool plainLookups = false)
     {
-        var scanned = new ScannedText(text);
+        var scanned = new ScannedText(text, plainLookups);
         var folded = scanned.Folded;
         var foldAll = FoldAll;
         for (var i = 0; i < text.Length; i++) folded[i] = foldAll[text[i]];

@@ -20,12 +20,17 @@ public static class ToneChecker
     /// Offsets are UTF-16 positions in <paramref name="text"/>; <paramref name="field"/> is copied into each finding.
     /// <paramref name="findSecrets"/> false skips the secret pass, for text that has already passed the secret
     /// check (the draft pipeline refuses a secret before its review starts).</summary>
-    public static IReadOnlyList<Finding> Check(string text, string language, string? field = null, bool findSecrets = true)
+    public static IReadOnlyList<Finding> Check(string text, string language, string? field = null, bool findSecrets = true) =>
+        Check(text, language, field, findSecrets, plainLookups: false);
+
+    /// <summary><see cref="Check(string, string, string?, bool)"/>, optionally with <see cref="ScannedText.PlainLookups"/>:
+    /// the reference the indexed word-list lookups are tested against.</summary>
+    internal static IReadOnlyList<Finding> Check(string text, string language, string? field, bool findSecrets, bool plainLookups)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var profile = LanguageProfile.For(language);
         var candidates = new List<Candidate>();
-        using (var scanned = ScannedText.Scan(text))
+        using (var scanned = ScannedText.Scan(text, plainLookups))
         {
             PhraseRules.Find(scanned, profile, candidates);
             if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);

@@ -30,6 +30,11 @@ internal sealed class WordSet
 
     internal bool HasPairs => _hasPairs;
 
+    private WordGroup? _alone;
+
+    /// <summary>This set as a <see cref="WordGroup"/> of one (made once the index is known).</summary>
+    internal WordGroup Alone => _alone ??= new WordGroup(this);
+
     /// <summary>Exact entries, word pairs included (with one space).</summary>
     internal IEnumerable<string> ExactEntries => _exact;
 

@@ -1,0 +1,188 @@
+using System.Runtime.ExceptionServices;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using OutlookExit.Core.Contracts;
+
+namespace OutlookExit.Features.ReplyDrafts;
+
+/// <summary>One reply draft to make at most once per Idempotency-Key.</summary>
+/// <param name="User">The signed-in user whose mailbox gets the draft.</param>
+/// <param name="TenantId">The user's tenant (tid): keys are scoped per user.</param>
+/// <param name="ObjectId">The user's object id (oid).</param>
+/// <param name="IdempotencyKey">The raw Idempotency-Key header.</param>
+/// <param name="RequestHash">Hash of the whole request: the same key with a different body is refused.</param>
+/// <param name="MessageId">The message to reply to.</param>
+/// <param name="ReplyAll">Reply to all recipients.</param>
+/// <param name="Html">The composed letter.</param>
+/// <param name="Findings">The composer's review findings, returned with the draft.</param>
+public sealed record ReplyDraftOrder(
+    ClaimsPrincipal User, string TenantId, string ObjectId, string IdempotencyKey, string RequestHash,
+    string MessageId, bool ReplyAll, string Html, IReadOnlyList<Finding> Findings);
+
+/// <summary>How <see cref="ReplyDraftIdempotency.CreateOnceAsync"/> ended.</summary>
+public abstract record IdempotencyOutcome
+{
+    private IdempotencyOutcome() { }
+
+    /// <summary>This request made the draft.</summary>
+    public sealed record Created(ReplyDraftResponse Draft) : IdempotencyOutcome;
+
+    /// <summary>An earlier request with this key made the draft; this is its answer again.</summary>
+    public sealed record Replayed(ReplyDraftResponse Draft) : IdempotencyOutcome;
+
+    /// <summary>An earlier request with this key has not finished yet.</summary>
+    public sealed record InProgress : IdempotencyOutcome;
+
+    /// <summary>The key was used with a different request.</summary>
+    public sealed record KeyReused : IdempotencyOutcome;
+
+    /// <summary>The mailbox step failed after the claim; the claim was released so the key can be retried.</summary>
+    public sealed record MailboxFailed(ExceptionDispatchInfo Error) : IdempotencyOutcome;
+}
+
+/// <summary>The idempotency protocol of reply drafts: claim the key → look for a draft already stamped with it →
+/// create the draft stamped with key and request hash → record the answer.
+/// <para>Within a process, requests with the same key queue on a per-key lock and then read the record, so racing
+/// duplicates get the first one's draft. Across instances the claim itself is atomic when the records are in Redis:
+/// of two instances racing on one key exactly one wins, and the other answers 409 with Retry-After until the draft
+/// exists. The stamp on the draft finds it again when the record was lost (restart, eviction).</para></summary>
+public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
+{
+    /// <summary>How long a completed key replays its draft.</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+
+    /// <summary>How long a claim survives a process that died mid-request.</summary>
+    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long a request waits for an identical one (same user and key) to finish.</summary>
+    public static readonly TimeSpan DuplicateWait = TimeSpan.FromSeconds(45);
+
+    private readonly KeyLocks _locks = new();
+
+    /// <summary>The record key for a user's key; the raw key is hashed so it never lands in the store as is.</summary>
+    public static string ScopedKey(string tenantId, string objectId, string idempotencyKey) =>
+        $"reply-drafts:{tenantId}:{objectId}:{Hash(idempotencyKey)}";
+
+    /// <summary>Lowercase hex SHA-256 of <paramref name="value"/>.</summary>
+    public static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+
+    /// <summary>Makes the order's draft unless its key already made one.</summary>
+    public async Task<IdempotencyOutcome> CreateOnceAsync(ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
+    {
+        var scopedKey = ScopedKey(order.TenantId, order.ObjectId, order.IdempotencyKey);
+        using var turn = await _locks.EnterAsync(scopedKey, DuplicateWait, cancel);
+        if (turn is null) return new IdempotencyOutcome.InProgress();
+
+        if (await ClaimAsync(scopedKey, order.RequestHash, cancel) is { } earlier) return earlier;
+        try
+        {
+            return await FindStampedAsync(scopedKey, order, mailbox, cancel)
+                ?? await CreateStampedAsync(scopedKey, order, mailbox);
+        }
+        catch (Exception e)
+        {
+            await records.ForgetAsync(scopedKey);
+            return new IdempotencyOutcome.MailboxFailed(ExceptionDispatchInfo.Capture(e));
+        }
+    }
+
+    /// <summary>Claims the key for this request: null when it is ours now, otherwise what the earlier claim means.</summary>
+    private async Task<IdempotencyOutcome?> ClaimAsync(string scopedKey, string requestHash, CancellationToken cancel)
+    {
+        var record = await records.GetAsync(scopedKey, cancel);
+        if (record is null && await records.TryClaimAsync(scopedKey, new IdempotencyRecord(requestHash, null), ClaimLifetime, cancel))
+            return null;
+        // Either the key was held already, or another instance claimed it between our read and our claim.
+        record ??= await records.GetAsync(scopedKey, cancel);
+        return record switch
+        {
+            { } held when held.RequestHash != requestHash => new IdempotencyOutcome.KeyReused(),
+            { Draft: { } done } => new IdempotencyOutcome.Replayed(done),
+            _ => new IdempotencyOutcome.InProgress(), // claimed by another instance that has not finished
+        };
+    }
+
+    /// <summary>The draft an earlier request stamped with this key, when the record of it was lost.</summary>
+    private async Task<IdempotencyOutcome?> FindStampedAsync(string scopedKey, ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
+    {
+        if (await mailbox.FindAsync(order.User, Hash(order.IdempotencyKey), cancel) is not { } existing) return null;
+        if (existing.RequestHash is not null && existing.RequestHash != order.RequestHash)
+        {
+            await records.ForgetAsync(scopedKey);
+            return new IdempotencyOutcome.KeyReused();
+        }
+        var found = Answer(existing, order);
+        await RecordAsync(scopedKey, order, found);
+        return new IdempotencyOutcome.Replayed(found);
+    }
+
+    /// <summary>Creates the draft stamped with the key and the request hash, and records the answer.</summary>
+    private async Task<IdempotencyOutcome> CreateStampedAsync(string scopedKey, ReplyDraftOrder order, MailboxDrafts mailbox)
+    {
+        // Once Graph starts writing, finish (bounded by Graph:TimeoutSeconds) even if the caller hangs up:
+        // the stored answer is what its retry with the same key will get.
+        var draft = await mailbox.CreateReplyAsync(order.User, order.MessageId, order.ReplyAll, order.Html,
+            Hash(order.IdempotencyKey), order.RequestHash, CancellationToken.None);
+        var created = Answer(draft, order);
+        await RecordAsync(scopedKey, order, created);
+        return new IdempotencyOutcome.Created(created);
+    }
+
+    private Task RecordAsync(string scopedKey, ReplyDraftOrder order, ReplyDraftResponse answer) =>
+        records.SetAsync(scopedKey, new IdempotencyRecord(order.RequestHash, answer), Retention, CancellationToken.None);
+
+    private static ReplyDraftResponse Answer(MailboxDraft draft, ReplyDraftOrder order) =>
+        new(draft.Id, draft.WebLink, draft.Subject, order.Findings);
+
+    /// <summary>Per-key locks within this process, removed when no request waits on them.</summary>
+    private sealed class KeyLocks
+    {
+        private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
+
+        /// <summary>Waits for exclusive use of <paramref name="key"/>; null when <paramref name="wait"/> passes first.</summary>
+        public async Task<IDisposable?> EnterAsync(string key, TimeSpan wait, CancellationToken cancellationToken)
+        {
+            Gate gate;
+            lock (_gates)
+            {
+                if (!_gates.TryGetValue(key, out gate!)) _gates[key] = gate = new Gate();
+                gate.Users++;
+            }
+            var entered = false;
+            try
+            {
+                entered = await gate.Semaphore.WaitAsync(wait, cancellationToken);
+                return entered ? new Lease(this, key, gate) : null;
+            }
+            finally
+            {
+                if (!entered) Leave(key, gate, held: false);
+            }
+        }
+
+        private void Leave(string key, Gate gate, bool held)
+        {
+            if (held) gate.Semaphore.Release();
+            lock (_gates)
+            {
+                if (--gate.Users == 0) _gates.Remove(key);
+            }
+        }
+
+        private sealed class Gate
+        {
+            public readonly SemaphoreSlim Semaphore = new(1, 1);
+            public int Users;
+        }
+
+        private sealed class Lease(KeyLocks locks, string key, Gate gate) : IDisposable
+        {
+            private int _disposed;
+            public void Dispose()
+            {
+                if (Interlocked.Exchange(ref _disposed, 1) == 0) locks.Leave(key, gate, held: true);
+            }
+        }
+    }
+}
