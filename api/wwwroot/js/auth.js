@@ -1,7 +1,7 @@
 // Sign-in for "Create draft": nested app authentication through MSAL.js where Outlook supports it,
 // Office SSO otherwise. MSAL is loaded only when the user asks for a draft, so the pane stays small.
-/* global Office */
-import { supports } from './mailbox.js';
+// Office itself is reached only through mailbox.js.
+import { officeSsoToken, supportsNestedAppAuth, supportsOfficeSso } from './mailbox.js';
 
 export class SignInUnavailable extends Error {}
 export class SignInCancelled extends Error {}
@@ -29,7 +29,7 @@ const cancelled = (/** @type {any} */ e) =>
  */
 export async function getApiToken(config, options = {}) {
   const request = { scopes: [config.apiScope], ...(options.claims ? { claims: options.claims } : {}) };
-  if (supports('NestedAppAuth', '1.1')) {
+  if (supportsNestedAppAuth()) {
     nestedApp ??= loadNestedApp(config.clientId).catch((e) => { nestedApp = null; throw e; });
     const app = await nestedApp;
     if (!options.claims && !options.interactive) {
@@ -44,10 +44,9 @@ export async function getApiToken(config, options = {}) {
       throw e;
     }
   }
-  const O = /** @type {any} */ (globalThis).Office;
-  if (supports('IdentityAPI', '1.3') && O?.auth?.getAccessToken) {
+  if (supportsOfficeSso()) {
     try {
-      return await O.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true });
+      return await officeSsoToken({ allowSignInPrompt: true, allowConsentPrompt: true });
     } catch (e) {
       if (cancelled(e)) throw new SignInCancelled();
       throw e;

@@ -29,6 +29,19 @@ export async function connect() {
 export const supports = (/** @type {string} */ set, /** @type {string} */ version) =>
   !!office()?.context?.requirements?.isSetSupported?.(set, version);
 
+/** Nested app authentication: MSAL.js signs in through Outlook. */
+export const supportsNestedAppAuth = () => supports('NestedAppAuth', '1.1');
+
+/** Office single sign-on (IdentityAPI 1.3) with Office.auth.getAccessToken. */
+export const supportsOfficeSso = () => supports('IdentityAPI', '1.3') && !!office()?.auth?.getAccessToken;
+
+/**
+ * An access token from Office single sign-on; rejects with Office's own error (numeric `code`).
+ * @param {{allowSignInPrompt?: boolean, allowConsentPrompt?: boolean}} options
+ * @returns {Promise<string>}
+ */
+export const officeSsoToken = (options) => office().auth.getAccessToken(options);
+
 const item = () => office()?.context?.mailbox?.item ?? null;
 
 /** Compose mode is where the body can be written to; read mode has displayReplyForm instead. */
