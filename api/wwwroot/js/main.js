@@ -1,5 +1,6 @@
 // Wires the pane: Office context → language, theme and defaults → form → live preview → Outlook.
-import { applyStrings, loadStrings, pickLanguage, t } from './i18n.js';
+import { applyStrings, loadStrings, t } from './i18n.js';
+import { pickLanguage } from './languages.js';
 import { ApiError, checkTone, composeDraft, createReplyDraft, getOptions, getPaneConfig } from './api.js';
 import { ErrorKind, classify } from './errors.js';
 import * as mailbox from './mailbox.js';
