@@ -3,41 +3,23 @@
 // HTTP statuses. Callers switch on the kind, never on a message.
 
 export const ErrorKind = Object.freeze({
-  /** The request was replaced by a newer one (fetch aborted). */
-  Aborted: 'aborted',
-  /** The server could not be reached. */
-  Network: 'network',
-  /** 400: the plan is incomplete or invalid (problem details name the fields). */
-  Invalid: 'invalid',
-  /** 422: a field looks like a secret. */
-  Secret: 'secret',
-  /** 401: the API refused the token. */
-  Unauthorized: 'unauthorized',
-  /** 403: the user must consent to more (WWW-Authenticate carries the claims). */
-  ConsentRequired: 'consentRequired',
-  /** 404: the message is gone. */
-  NotFound: 'notFound',
-  /** 429: too many requests; try again after Retry-After. */
-  TooMany: 'tooMany',
-  /** 503: the server (or Graph behind it) cannot answer now; Retry-After says when to try again. */
-  Unavailable: 'unavailable',
-  /** 501: the server has no sign-in configuration. */
-  ServerNotConfigured: 'serverNotConfigured',
-  /** Any other HTTP error from the API. */
-  Server: 'server',
-  /** The user closed or cancelled the sign-in. */
-  SignInCancelled: 'signInCancelled',
-  /** Neither nested app authentication nor Office SSO is available in this client. */
-  SignInUnavailable: 'signInUnavailable',
-  /** Sign-in failed for another reason (the library's code is kept in `code`). */
-  SignInFailed: 'signInFailed',
-  /** The client lacks a requirement set (`set` names it). */
-  MissingRequirement: 'missingRequirement',
-  /** No message is open. */
-  NoItem: 'noItem',
-  /** An Office.js call reported failure. */
-  HostFailed: 'hostFailed',
-  /** Anything else. */
+  Aborted: 'aborted', // a newer request replaced this one
+  Network: 'network', // the server could not be reached (status 0)
+  Invalid: 'invalid', // 400: the problem details name the fields
+  Secret: 'secret', // 422: a field looks like a secret
+  Unauthorized: 'unauthorized', // 401
+  ConsentRequired: 'consentRequired', // 403: WWW-Authenticate carries the claims to consent to
+  NotFound: 'notFound', // 404: the message is gone
+  TooMany: 'tooMany', // 429: try again after Retry-After
+  Unavailable: 'unavailable', // 503: the server (or Graph behind it) cannot answer now
+  ServerNotConfigured: 'serverNotConfigured', // 501: no sign-in app on the server
+  Server: 'server', // any other HTTP error
+  SignInCancelled: 'signInCancelled', // the user closed or cancelled the sign-in
+  SignInUnavailable: 'signInUnavailable', // neither nested app authentication nor Office SSO here
+  SignInFailed: 'signInFailed', // MSAL.js or Office SSO failed otherwise (its code stays on the error)
+  MissingRequirement: 'missingRequirement', // the client lacks a requirement set (`set` names it)
+  NoItem: 'noItem', // no message is open
+  HostFailed: 'hostFailed', // an Office.js call reported failure
   Unknown: 'unknown',
 });
 
