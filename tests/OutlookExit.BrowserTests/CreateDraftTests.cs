@@ -165,6 +165,31 @@ public sealed class CreateDraftTests(PaneFixture fixture) : IClassFixture<PaneFi
     }
 
     [Fact]
+    public async Task OfficeSsoCancelledSavesNothingAndSaysSo()
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(
+            new { mode = "read", sets = new { Mailbox = "1.13", IdentityAPI = "1.3" }, accessTokenError = 13001 },
+            Signed(sent, _ => (201, Created, null)));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("Sign-in was cancelled");
+        Assert.Single(await pane.CallsNamedAsync("auth.getAccessToken"));
+        Assert.Empty(sent);
+    }
+
+    [Fact]
+    public async Task AnyOtherOfficeSsoFailureNamesItsCode()
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(
+            new { mode = "read", sets = new { Mailbox = "1.13", IdentityAPI = "1.3" }, accessTokenError = 13003 },
+            Signed(sent, _ => (201, Created, null)));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("Signing in did not work (13003)");
+        Assert.Empty(sent);
+    }
+
+    [Fact]
     public async Task InComposeModeTheButtonIsNotOffered()
     {
         var sent = new List<IRequest>();

@@ -274,6 +274,15 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
     }
 
     [Fact]
+    public async Task BrowsersWithoutModulesInAnotherLanguageGetTheEnglishWording()
+    {
+        await using var pane = await fixture.OpenAsync(new { mode = "read", displayLanguage = "de-DE" }, new() { Locale = "de-DE" });
+        await pane.Page.AddScriptTagAsync(new() { Url = "js/nomodule.js" });
+        // The line from en.json, not the fallback built into the script.
+        await Expect(pane.Page.Locator("#host-note")).ToContainTextAsync("open this page in a browser and use Copy");
+    }
+
+    [Fact]
     public async Task AskingForACallHidesThePlanAndComposesTheRequest()
     {
         await using var pane = await fixture.OpenAsync(new { mode = "read" });

@@ -1,13 +1,15 @@
-// The only module that talks HTTP. Errors come back as ApiError carrying the problem details.
+// The only module that talks HTTP. Errors come back as ApiError carrying the problem details; its kind
+// comes from the status (see errors.js).
+import { ErrorKind, PaneError, classify, kindOfStatus } from './errors.js';
 
-export class ApiError extends Error {
+export class ApiError extends PaneError {
   /**
    * @param {number} status 0 for network failures
    * @param {any} problem RFC 9457 problem details, if any
    * @param {Headers|null} headers
    */
   constructor(status, problem, headers) {
-    super(problem?.title || `HTTP ${status}`);
+    super(kindOfStatus(status), problem?.title || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
     this.headers = headers;
@@ -23,7 +25,7 @@ async function call(/** @type {string} */ path, /** @type {RequestInit} */ init 
   try {
     res = await fetch(path, init);
   } catch (e) {
-    if (/** @type {any} */ (e)?.name === 'AbortError') throw e;
+    if (classify(e) === ErrorKind.Aborted) throw e;
     throw new ApiError(0, null, null);
   }
   const type = res.headers.get('Content-Type') || '';

@@ -1,10 +1,8 @@
 // Sign-in for "Create draft": nested app authentication through MSAL.js where Outlook supports it,
 // Office SSO otherwise. MSAL is loaded only when the user asks for a draft, so the pane stays small.
-/* global Office */
-import { supports } from './mailbox.js';
-
-export class SignInUnavailable extends Error {}
-export class SignInCancelled extends Error {}
+// Office itself is reached only through mailbox.js; failures come out as PaneError kinds (errors.js).
+import { ErrorKind, PaneError, classify } from './errors.js';
+import { officeSsoToken, supportsNestedAppAuth, supportsOfficeSso } from './mailbox.js';
 
 /** @type {Promise<any>|null} */
 let nestedApp = null;
@@ -18,8 +16,9 @@ async function loadNestedApp(/** @type {string} */ clientId) {
   });
 }
 
-const cancelled = (/** @type {any} */ e) =>
-  /user_cancelled|popup_window_error|cancel/i.test(`${e?.errorCode || ''} ${e?.code || ''}`) || e?.code === 13001;
+/** A cancelled sign-in becomes a PaneError of that kind; any other failure goes on as the library raised it. */
+const signInError = (/** @type {any} */ e) =>
+  classify(e) === ErrorKind.SignInCancelled ? new PaneError(ErrorKind.SignInCancelled) : e;
 
 /**
  * An access token for this API (scope access_as_user). `claims` comes from a 403 consent challenge and
@@ -29,7 +28,7 @@ const cancelled = (/** @type {any} */ e) =>
  */
 export async function getApiToken(config, options = {}) {
   const request = { scopes: [config.apiScope], ...(options.claims ? { claims: options.claims } : {}) };
-  if (supports('NestedAppAuth', '1.1')) {
+  if (supportsNestedAppAuth()) {
     nestedApp ??= loadNestedApp(config.clientId).catch((e) => { nestedApp = null; throw e; });
     const app = await nestedApp;
     if (!options.claims && !options.interactive) {
@@ -40,20 +39,17 @@ export async function getApiToken(config, options = {}) {
     try {
       return (await app.acquireTokenPopup(request)).accessToken;
     } catch (e) {
-      if (cancelled(e)) throw new SignInCancelled();
-      throw e;
+      throw signInError(e);
     }
   }
-  const O = /** @type {any} */ (globalThis).Office;
-  if (supports('IdentityAPI', '1.3') && O?.auth?.getAccessToken) {
+  if (supportsOfficeSso()) {
     try {
-      return await O.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true });
+      return await officeSsoToken({ allowSignInPrompt: true, allowConsentPrompt: true });
     } catch (e) {
-      if (cancelled(e)) throw new SignInCancelled();
-      throw e;
+      throw signInError(e);
     }
   }
-  throw new SignInUnavailable();
+  throw new PaneError(ErrorKind.SignInUnavailable);
 }
 
 /** Pulls `claims="…"` out of a WWW-Authenticate consent challenge (base64 or plain JSON). */

@@ -1,19 +1,12 @@
-// UI wording per language lives in /i18n/<lang>.json; adding a language adds a file, not code.
+// UI wording per language lives in /i18n/<lang>.json; which languages there are, languages.js says.
+import { DEFAULT_LANGUAGE, stringsUrl } from './languages.js';
 
 /** @type {Record<string, any>} */
 let strings = {};
-export let uiLanguage = 'en';
-
-export const supportedUi = ['en', 'cs'];
-
-/** `cs-CZ` → `cs`; anything unsupported → `en`. */
-export function pickLanguage(/** @type {string|undefined|null} */ tag) {
-  const primary = String(tag || '').toLowerCase().split(/[-_]/)[0];
-  return supportedUi.includes(primary) ? primary : 'en';
-}
+export let uiLanguage = DEFAULT_LANGUAGE;
 
 export async function loadStrings(/** @type {string} */ lang) {
-  const res = await fetch(new URL(`../i18n/${lang}.json`, import.meta.url));
+  const res = await fetch(stringsUrl(lang));
   strings = await res.json();
   uiLanguage = lang;
   document.documentElement.lang = lang;

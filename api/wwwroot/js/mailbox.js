@@ -1,12 +1,12 @@
 // Everything that touches Office.js. Other modules never read `Office` directly.
 /* global Office */
+import { ErrorKind, PaneError } from './errors.js';
 
 const ROAMING_KEY = 'outlookexit.defaults';
 
-/** Raised when the client lacks a requirement set; `set` names it for the user. */
-export class MissingRequirement extends Error {
-  constructor(/** @type {string} */ set) { super(set); this.set = set; }
-}
+/** The client lacks a requirement set; `set` names it for the user. */
+const missing = (/** @type {string} */ set) => new PaneError(ErrorKind.MissingRequirement, set, { set });
+const noItem = () => new PaneError(ErrorKind.NoItem, 'no-item');
 
 /** @returns {any} */
 const office = () => /** @type {any} */ (globalThis).Office;
@@ -29,6 +29,19 @@ export async function connect() {
 export const supports = (/** @type {string} */ set, /** @type {string} */ version) =>
   !!office()?.context?.requirements?.isSetSupported?.(set, version);
 
+/** Nested app authentication: MSAL.js signs in through Outlook. */
+export const supportsNestedAppAuth = () => supports('NestedAppAuth', '1.1');
+
+/** Office single sign-on (IdentityAPI 1.3) with Office.auth.getAccessToken. */
+export const supportsOfficeSso = () => supports('IdentityAPI', '1.3') && !!office()?.auth?.getAccessToken;
+
+/**
+ * An access token from Office single sign-on; rejects with Office's own error (numeric `code`).
+ * @param {{allowSignInPrompt?: boolean, allowConsentPrompt?: boolean}} options
+ * @returns {Promise<string>}
+ */
+export const officeSsoToken = (options) => office().auth.getAccessToken(options);
+
 const item = () => office()?.context?.mailbox?.item ?? null;
 
 /** Compose mode is where the body can be written to; read mode has displayReplyForm instead. */
@@ -39,7 +52,7 @@ function promisify(/** @type {(cb: (r: any) => void) => void} */ start) {
   return new Promise((resolve, reject) => {
     start((result) => {
       if (!result || result.status === office().AsyncResultStatus.Succeeded) resolve(result?.value);
-      else reject(new Error(result.error?.message || 'failed'));
+      else reject(new PaneError(ErrorKind.HostFailed, result.error?.message || 'failed'));
     });
   });
 }
@@ -101,10 +114,10 @@ export function isDarkTheme() {
  */
 export async function insertDraft(/** @type {{html: string, text: string}} */ draft, replyAll = false) {
   const it = item();
-  if (!it) throw new Error('no-item');
+  if (!it) throw noItem();
   const O = office();
   if (isCompose()) {
-    if (!supports('Mailbox', '1.1')) throw new MissingRequirement('Mailbox 1.1');
+    if (!supports('Mailbox', '1.1')) throw missing('Mailbox 1.1');
     const type = await promisify((cb) => it.body.getTypeAsync(cb));
     const html = type === O.CoercionType.Html;
     await promisify((cb) => it.body.setSelectedDataAsync(html ? draft.html : draft.text,
@@ -117,7 +130,7 @@ export async function insertDraft(/** @type {{html: string, text: string}} */ dr
   } else if (typeof it.displayReplyForm === 'function') {
     (replyAll ? it.displayReplyAllForm : it.displayReplyForm).call(it, draft.html);
   } else {
-    throw new MissingRequirement('Mailbox 1.1');
+    throw missing('Mailbox 1.1');
   }
   return 'replyOpened';
 }
@@ -125,8 +138,8 @@ export async function insertDraft(/** @type {{html: string, text: string}} */ dr
 /** REST id of the open message, for the Graph flow (Mailbox 1.3). */
 export function restItemId() {
   const it = item();
-  if (!it?.itemId) throw new Error('no-item');
-  if (!supports('Mailbox', '1.3')) throw new MissingRequirement('Mailbox 1.3');
+  if (!it?.itemId) throw noItem();
+  if (!supports('Mailbox', '1.3')) throw missing('Mailbox 1.3');
   const O = office();
   return O.context.mailbox.convertToRestId(it.itemId, O.MailboxEnums.RestVersion.v2_0);
 }

@@ -1,6 +1,8 @@
 // Wires the pane: Office context → language, theme and defaults → form → live preview → Outlook.
-import { applyStrings, loadStrings, pickLanguage, t } from './i18n.js';
+import { applyStrings, loadStrings, t } from './i18n.js';
+import { pickLanguage } from './languages.js';
 import { ApiError, checkTone, composeDraft, createReplyDraft, getOptions, getPaneConfig } from './api.js';
+import { ErrorKind, classify } from './errors.js';
 import * as mailbox from './mailbox.js';
 import * as form from './form.js';
 import { showFindings, showLetter, showPlaceholder } from './preview.js';
@@ -62,7 +64,7 @@ async function refresh() {
     return draft;
   } catch (e) {
     // Before the user has touched anything, an incomplete form is not an error: keep the placeholder.
-    const quiet = !touched && e instanceof ApiError && e.status === 400;
+    const quiet = !touched && classify(e) === ErrorKind.Invalid;
     if (mine === seq && e instanceof ApiError && !quiet) await showProblem(e, request);
     if (quiet) $('preview-meta').textContent = '';
     throw e;
@@ -77,29 +79,36 @@ async function showProblem(/** @type {ApiError} */ e, /** @type {any} */ request
   const box = $('preview-error');
   box.hidden = false;
   const errors = e.problem?.errors && typeof e.problem.errors === 'object' ? e.problem.errors : {};
-  if (e.status === 422) {
-    const field = e.problem.field || Object.keys(errors)[0] || 'personalNote';
-    form.showFieldError(field, t('error.secret'));
-    box.textContent = t('error.secret');
-  } else if (e.status === 400) {
-    const unplaced = [];
-    for (const [path, messages] of Object.entries(errors)) {
-      const message = Array.isArray(messages) ? messages.join(' ') : String(messages);
-      if (!form.showFieldError(path, message)) unplaced.push(`${path}: ${message}`);
+  switch (e.kind) {
+    case ErrorKind.Secret: {
+      const field = e.problem.field || Object.keys(errors)[0] || 'personalNote';
+      form.showFieldError(field, t('error.secret'));
+      box.textContent = t('error.secret');
+      break;
     }
-    box.textContent = [t('error.invalid'), ...unplaced].join(' ');
-    // The letter cannot be composed yet, but the user's own words can still be checked.
-    if (request.personalNote) {
-      const tone = await checkTone(request.personalNote, request.language).catch(() => null);
-      if (tone) showFindings($('tone'), $('tone-list'), tone.findings.map((/** @type {any} */ f) => ({ ...f, field: 'personalNote' })), request);
+    case ErrorKind.Invalid: {
+      const unplaced = [];
+      for (const [path, messages] of Object.entries(errors)) {
+        const message = Array.isArray(messages) ? messages.join(' ') : String(messages);
+        if (!form.showFieldError(path, message)) unplaced.push(`${path}: ${message}`);
+      }
+      box.textContent = [t('error.invalid'), ...unplaced].join(' ');
+      // The letter cannot be composed yet, but the user's own words can still be checked.
+      if (request.personalNote) {
+        const tone = await checkTone(request.personalNote, request.language).catch(() => null);
+        if (tone) showFindings($('tone'), $('tone-list'), tone.findings.map((/** @type {any} */ f) => ({ ...f, field: 'personalNote' })), request);
+      }
+      break;
     }
-  } else if (e.status === 429) {
-    box.textContent = t('error.tooMany', e.retryAfter);
-    setTimeout(schedulePreview, e.retryAfter * 1000);
-  } else if (e.status === 0) {
-    box.textContent = t('error.network');
-  } else {
-    box.textContent = t('error.server', e.problem?.title || e.status);
+    case ErrorKind.TooMany:
+      box.textContent = t('error.tooMany', e.retryAfter);
+      setTimeout(schedulePreview, e.retryAfter * 1000);
+      break;
+    case ErrorKind.Network:
+      box.textContent = t('error.network');
+      break;
+    default:
+      box.textContent = t('error.server', e.problem?.title || e.status);
   }
 }
 
@@ -113,7 +122,7 @@ async function currentDraft() {
       return await refresh();
     } catch (e) {
       // Typing during the request replaced it with a newer one: compose what the form holds now.
-      if (/** @type {any} */ (e)?.name === 'AbortError' && attempt < 3) continue;
+      if (classify(e) === ErrorKind.Aborted && attempt < 3) continue;
       setStatus(e instanceof ApiError ? $('preview-error').textContent : t('error.network'), true);
       return null;
     }
@@ -129,9 +138,12 @@ async function onInsert() {
     const how = await mailbox.insertDraft(draft, $('f-reply-all').checked);
     setStatus(t(how === 'inserted' ? 'status.inserted' : 'status.replyOpened'));
   } catch (e) {
-    if (e instanceof mailbox.MissingRequirement) setStatus(t('host.needsSet', e.set), true);
-    else if (/** @type {Error} */ (e).message === 'no-item') setStatus(t('host.noItem'), true);
-    else setStatus(t('host.failed', /** @type {Error} */ (e).message), true);
+    const error = /** @type {any} */ (e);
+    switch (classify(error)) {
+      case ErrorKind.MissingRequirement: setStatus(t('host.needsSet', error.set), true); break;
+      case ErrorKind.NoItem: setStatus(t('host.noItem'), true); break;
+      default: setStatus(t('host.failed', error.message), true);
+    }
   }
 }
 
@@ -184,25 +196,25 @@ async function onCreateDraft() {
 }
 
 async function draftErrorText(/** @type {any} */ e) {
-  const auth = await import('./auth.js');
-  if (e instanceof mailbox.MissingRequirement) return t('host.needsSet', e.set);
-  if (e?.message === 'no-item') return t('host.noItem');
-  if (e instanceof auth.SignInCancelled) return t('draft.signInCancelled');
-  if (e instanceof auth.SignInUnavailable) return t('draft.noSignIn');
-  if (!(e instanceof ApiError)) return t('draft.signInFailed', e?.errorCode || e?.code || e?.message || '?');
-  switch (e.status) {
-    case 0: return t('error.network');
-    case 401: return t('draft.unauthorized');
-    case 403: {
-      const challenge = e.headers?.get('WWW-Authenticate');
-      consentNeeded = { claims: auth.claimsFrom(challenge) };
+  switch (classify(e)) {
+    case ErrorKind.MissingRequirement: return t('host.needsSet', e.set);
+    case ErrorKind.NoItem: return t('host.noItem');
+    case ErrorKind.SignInCancelled: return t('draft.signInCancelled');
+    case ErrorKind.SignInUnavailable: return t('draft.noSignIn');
+    case ErrorKind.Network: return t('error.network');
+    case ErrorKind.Unauthorized: return t('draft.unauthorized');
+    case ErrorKind.ConsentRequired: {
+      const { claimsFrom } = await import('./auth.js');
+      consentNeeded = { claims: claimsFrom(e.headers?.get('WWW-Authenticate')) };
       return t('draft.consent');
     }
-    case 404: return t('draft.notFound');
-    case 501: return t('draft.unconfiguredServer');
-    case 429: case 503: return t('error.tooMany', e.retryAfter);
-    case 400: case 422: return `${t('error.invalid')} ${e.problem?.detail || ''}`.trim();
-    default: return t('error.server', e.problem?.title || e.status);
+    case ErrorKind.NotFound: return t('draft.notFound');
+    case ErrorKind.ServerNotConfigured: return t('draft.unconfiguredServer');
+    case ErrorKind.TooMany: case ErrorKind.Unavailable: return t('error.tooMany', e.retryAfter);
+    case ErrorKind.Invalid: case ErrorKind.Secret: return `${t('error.invalid')} ${e.problem?.detail || ''}`.trim();
+    case ErrorKind.Server: return t('error.server', e.problem?.title || e.status);
+    // Anything else came from signing in (MSAL.js or Office): show the library's code.
+    default: return t('draft.signInFailed', e?.errorCode || e?.code || e?.message || '?');
   }
 }
 

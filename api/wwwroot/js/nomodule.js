@@ -4,7 +4,10 @@
   var note = document.getElementById('host-note');
   var main = document.getElementById('main');
   if (!note) return;
-  var lang = (navigator.language || navigator.userLanguage || 'en').toLowerCase().indexOf('cs') === 0 ? 'cs' : 'en';
+  // No list of languages here: the file named by the browser's language if there is one (languages.js and
+  // the i18n folder agree on which), else English.
+  var primary = (navigator.language || navigator.userLanguage || 'en').toLowerCase().split(/[-_]/)[0];
+  var lang = /^[a-z]{2,3}$/.test(primary) ? primary : 'en';
   function show(text) {
     note.textContent = text;
     note.hidden = false;
@@ -12,10 +15,16 @@
     if (main) main.setAttribute('aria-busy', 'false');
   }
   show('This version of Outlook is too old for OutlookExit. Open it in Outlook on the web or in a browser.');
-  var xhr = new XMLHttpRequest();
-  xhr.open('GET', 'i18n/' + lang + '.json');
-  xhr.onload = function () {
-    try { show(JSON.parse(xhr.responseText)['host.tooOld']); } catch (e) { /* keep the English line */ }
-  };
-  xhr.send();
+  function load(code) {
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', 'i18n/' + code + '.json');
+    xhr.onload = function () {
+      var text = null;
+      try { text = xhr.status === 200 ? JSON.parse(xhr.responseText)['host.tooOld'] : null; } catch (e) { /* below */ }
+      if (typeof text === 'string' && text) show(text);
+      else if (code !== 'en') load('en');
+    };
+    xhr.send();
+  }
+  load(lang);
 })();

@@ -14,6 +14,7 @@
     to: [{ displayName: 'Jordan Lee', emailAddress: 'jordan@acme.example' }],
     itemId: 'AAMkAD-ews/item+id=',
     accessToken: 'office-sso-token',
+    accessTokenError: null, // an Office SSO error code (e.g. 13001) makes getAccessToken reject with it
   }, window.__officeScenario || {});
 
   const calls = [];
@@ -91,7 +92,12 @@
     EventType: { ItemChanged: 'olkItemSelectedChanged' },
     context,
     auth: {
-      getAccessToken(options) { record('auth.getAccessToken', [options]); return Promise.resolve(s.accessToken); },
+      getAccessToken(options) {
+        record('auth.getAccessToken', [options]);
+        return s.accessTokenError
+          ? Promise.reject(Object.assign(new Error('SSO failed'), { code: s.accessTokenError, name: 'SSO error' }))
+          : Promise.resolve(s.accessToken);
+      },
     },
     onReady(cb) {
       const info = s.host ? { host: s.host, platform: 'OfficeOnline' } : { host: null, platform: null };
