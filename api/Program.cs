@@ -1,34 +1,40 @@
-using OutlookExit.Http;
-using OutlookExit.ReplyDrafts;
+using OutlookExit.Features;
+using OutlookExit.Features.AddIn;
+using OutlookExit.Features.Drafts;
+using OutlookExit.Features.Health;
+using OutlookExit.Features.Options;
+using OutlookExit.Features.ReplyDrafts;
+using OutlookExit.Features.Tone;
+using OutlookExit.Hosting;
 
+// Every default a deployment may change is in appsettings.json; the core (Core/) reads no configuration.
 var builder = WebApplication.CreateBuilder(args);
 
 // Kestrel limits, request timeouts, security headers, CORS for the configured add-in origins
 builder.AddHardening();
-
-// Problem details for every error, JSON options shared by all endpoints
-builder.Services.AddApiBasics();
+// Problem details for every error, JSON options (source-generated for every endpoint's types), rate limits, core warm-up
+builder.Services.AddApiBasics(ApiJsonContext.Default);
 // OpenAPI document and UI at /swagger
 builder.Services.AddApiDocs();
-// Sign-in and Graph reply drafts (501 until AzureAd is configured)
+// Sign-in and Graph reply drafts (501 until AzureAd:ClientId is configured)
 builder.Services.AddReplyDrafts(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseHardening();
-
 app.UseApiBasics();
 app.UseApiDocs();
-// The task pane (wwwroot) and the add-in manifests stamped with PublicOrigin
+// The task pane (wwwroot)
 app.UsePane();
 app.UseReplyDraftsAuth();
 
-app.MapHealth();
-app.MapDrafts();
-app.MapTone();
-app.MapOptions();
-app.MapManifest();
-app.MapReplyDrafts();
+app.MapHealth();          // GET  /healthz
+app.MapDrafts();          // POST /api/drafts
+app.MapTone();            // POST /api/tone/check
+app.MapOptions();         // GET  /api/options
+app.MapManifests();       // GET  /manifest.xml, /manifest.json, /manifest.zip
+app.MapPaneConfig();      // GET  /api/pane-config
+app.MapReplyDrafts();     // POST /api/reply-drafts
 
 app.Run();
 

@@ -1,10 +1,7 @@
-// Program.cs calls AddHardening/UseHardening without a using of its own.
-global using OutlookExit.Hosting;
-
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using OutlookExit.Http;
+using Microsoft.Extensions.Options;
 
 namespace OutlookExit.Hosting;
 
@@ -12,9 +9,6 @@ namespace OutlookExit.Hosting;
 /// security headers, CORS for configured origins only, HSTS and HTTPS redirection outside development.</summary>
 public static class Hardening
 {
-    /// <summary>Configuration key listing the origins allowed to call the API from a browser (besides its own).</summary>
-    public const string AllowedOriginsKey = "Cors:AllowedOrigins";
-
     /// <summary>Name of a longer timeout policy for endpoints that wait on another service.</summary>
     public const string LongTimeoutPolicy = "long";
 
@@ -56,7 +50,8 @@ public static class Hardening
             });
         }
 
-        builder.WebHost.ConfigureKestrel(o =>
+        // The defaults below; appsettings.json (Kestrel:Limits) and the environment may change them.
+        builder.WebHost.ConfigureKestrel((context, o) =>
         {
             o.AddServerHeader = false;
             o.Limits.MaxRequestBodySize = ApiBasics.MaxBodyBytes;
@@ -65,20 +60,25 @@ public static class Hardening
             o.Limits.MaxRequestLineSize = 8 * 1024;
             o.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
             o.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(120);
+            context.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits);
         });
 
         // Read through options, so that settings added by a test host or the environment are seen too.
         builder.Services.AddRequestTimeouts();
-        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IConfiguration>((o, config) =>
+        builder.Services.AddOptions<RequestTimeoutSettings>().BindConfiguration(RequestTimeoutSettings.Section)
+            .Validate(s => s.DefaultSeconds > 0 && s.LongSeconds > 0, "RequestTimeouts:DefaultSeconds and RequestTimeouts:LongSeconds must be greater than 0.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<RequestTimeoutSettings>>((o, settings) =>
         {
-            o.DefaultPolicy = TimeoutPolicy(TimeSpan.FromSeconds(config.GetValue("RequestTimeouts:DefaultSeconds", 10)));
-            o.AddPolicy(LongTimeoutPolicy, TimeoutPolicy(TimeSpan.FromSeconds(config.GetValue("RequestTimeouts:LongSeconds", 30))));
+            o.DefaultPolicy = TimeoutPolicy(TimeSpan.FromSeconds(settings.Value.DefaultSeconds));
+            o.AddPolicy(LongTimeoutPolicy, TimeoutPolicy(TimeSpan.FromSeconds(settings.Value.LongSeconds)));
         });
 
         builder.Services.AddCors();
-        builder.Services.AddOptions<CorsOptions>().Configure<IConfiguration>((o, config) =>
+        builder.Services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.Section);
+        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((o, settings) =>
         {
-            var origins = config.GetSection(AllowedOriginsKey).Get<string[]>() ?? [];
+            var origins = settings.Value.AllowedOrigins;
             o.AddDefaultPolicy(p => p
                 .WithOrigins([.. origins.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim().TrimEnd('/'))])
                 .WithMethods("GET", "POST")

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using OutlookExit.Contracts;
-using OutlookExit.Drafting;
-using OutlookExit.Tone;
+using OutlookExit.Core;
+using OutlookExit.Core.Review.Tone;
 
 namespace OutlookExit.Benchmarks;
 
@@ -23,7 +22,7 @@ public static class CpuTime
         var everything = new[] { "termination-en-sample", "termination-cs-sample", "thankyou-en-sample", "conversation-cs-warm" }.Select(Setup.Sample).ToArray();
         while (warm.Elapsed.TotalSeconds < 5)
         {
-            foreach (var request in everything) Drafts.Compose(request, Setup.Today);
+            foreach (var request in everything) DraftPipeline.Compose(request, Setup.Today);
             ToneChecker.Check(ToneTexts.Make(TextKind.Ordinary, 1_000), "en");
             ToneChecker.Check(ToneTexts.Make(TextKind.Czech, 1_000), "cs");
         }
@@ -34,7 +33,7 @@ public static class CpuTime
         {
             var request = Setup.Sample(sample);
             var draft = Setup.Composed(sample);
-            Report($"Compose {sample}", () => Drafts.Compose(request, Setup.Today), (draft.Html.Length + draft.Text.Length) * 2);
+            Report($"Compose {sample}", () => DraftPipeline.Compose(request, Setup.Today), (draft.Html.Length + draft.Text.Length) * 2);
         }
         foreach (var kind in Enum.GetValues<TextKind>())
         {

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using OutlookExit.Contracts;
-using OutlookExit.Drafting;
-using OutlookExit.Rendering;
+using OutlookExit.Core;
+using OutlookExit.Core.Composition;
+using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Letters;
+using OutlookExit.Core.Rendering;
+using OutlookExit.Core.Validation;
 
 namespace OutlookExit.Benchmarks;
 
@@ -20,7 +23,7 @@ public class ComposeBenchmarks
     public void Load() => _request = Setup.Sample(Sample);
 
     [Benchmark]
-    public DraftOutcome Compose() => Drafts.Compose(_request, Setup.Today);
+    public DraftOutcome Compose() => DraftPipeline.Compose(_request, Setup.Today);
 }
 
 /// <summary>The steps of one termination letter on their own: composing the letter model, then each renderer.</summary>

@@ -4,9 +4,10 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using OutlookExit.Contracts;
-using OutlookExit.Drafting;
-using OutlookExit.Http;
+using OutlookExit.Core;
+using OutlookExit.Core.Contracts;
+using OutlookExit.Features;
+using OutlookExit.Hosting;
 
 namespace OutlookExit.Benchmarks;
 
@@ -30,7 +31,7 @@ public static class Setup
     private static JsonSerializerOptions CreateJson()
     {
         var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiBasics.Configure(o);
+        ApiBasics.Configure(o, ApiJsonContext.Default);
         return o;
     }
 
@@ -44,7 +45,7 @@ public static class Setup
 
     /// <summary>The composed sample; throws when it does not compose (a broken sample would make a meaningless benchmark).</summary>
     public static DraftResponse Composed(string name) =>
-        Drafts.Compose(Sample(name), Today) is DraftOutcome.Composed c ? c.Draft : throw new InvalidOperationException($"{name} does not compose.");
+        DraftPipeline.Compose(Sample(name), Today) is DraftOutcome.Composed c ? c.Draft : throw new InvalidOperationException($"{name} does not compose.");
 }
 
 /// <summary>Size of the letter's output as UTF-16 bytes ((html + text) × 2), to compare allocations with:

@@ -1,7 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using OutlookExit.Contracts;
-using OutlookExit.Tone;
+using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Review.Tone;
 
 namespace OutlookExit.Benchmarks;
 

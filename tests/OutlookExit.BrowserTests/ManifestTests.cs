@@ -7,7 +7,7 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using NJsonSchema;
-using OutlookExit.Pane;
+using OutlookExit.Features.AddIn;
 
 namespace OutlookExit.BrowserTests;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using OutlookExit.Hosting;
-using OutlookExit.Tests.Http;
 
 namespace OutlookExit.Tests.Hosting;
 

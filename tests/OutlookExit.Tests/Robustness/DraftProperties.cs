@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CsCheck;
-using OutlookExit.Contracts;
-using OutlookExit.Drafting;
-using OutlookExit.Http;
-using OutlookExit.Tone;
+using OutlookExit.Core;
+using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Review.Tone;
+using OutlookExit.Core.Validation;
+using OutlookExit.Hosting;
 
 namespace OutlookExit.Tests.Robustness;
 
@@ -22,7 +23,7 @@ public partial class DraftProperties
         return o;
     }
 
-    private static DraftResponse? Composed(DraftRequest request) => Drafts.Compose(request, ServerToday) switch
+    private static DraftResponse? Composed(DraftRequest request) => DraftPipeline.Compose(request, ServerToday) switch
     {
         DraftOutcome.Composed c => c.Draft,
         DraftOutcome.SecretFound => null,
@@ -77,8 +78,8 @@ public partial class DraftProperties
     {
         RequestGen.ValidRequest.Sample(request =>
         {
-            var first = Drafts.Compose(request, ServerToday);
-            var second = Drafts.Compose(request, ServerToday);
+            var first = DraftPipeline.Compose(request, ServerToday);
+            var second = DraftPipeline.Compose(request, ServerToday);
             Assert.Equal(JsonSerializer.Serialize(first, Json), JsonSerializer.Serialize(second, Json));
         }, iter: Samples, print: Print);
     }
@@ -89,7 +90,7 @@ public partial class DraftProperties
         RequestGen.ValidRequest.Sample(request =>
         {
             if (Composed(request) is not { } draft) return;
-            var fields = Drafts.ToneCheckedFields(request).ToDictionary(f => f.Field, f => f.Text);
+            var fields = PlanValidator.Validate(request, ServerToday).Texts.Where(t => t.IsProse).ToDictionary(t => t.Field, t => t.Text);
             foreach (var f in draft.Findings.Where(f => f.Category != "plan"))
             {
                 Assert.True(fields.TryGetValue(f.Field!, out var text), $"finding in unknown field {f.Field}");

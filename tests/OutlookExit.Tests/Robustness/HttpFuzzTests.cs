@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
-using OutlookExit.Tests.Http;
 
 namespace OutlookExit.Tests.Robustness;
 

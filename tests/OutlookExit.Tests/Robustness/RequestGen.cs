@@ -1,6 +1,6 @@
 using System.Text;
 using CsCheck;
-using OutlookExit.Contracts;
+using OutlookExit.Core.Contracts;
 
 namespace OutlookExit.Tests.Robustness;
 
@@ -64,7 +64,7 @@ public static class RequestGen
         from today in Gen.Int[0, 35_000].Select(d => Earliest.AddDays(d))
         from kind in Gen.Enum<DraftKind>()
         from language in Gen.OneOf<string?>("en", "cs", "en-GB", "cs-CZ", "CS_cz", null)
-        from tone in Gen.Enum<OutlookExit.Contracts.Tone>().Nullable()
+        from tone in Gen.Enum<LetterTone>().Nullable()
         from sender in Sender
         from client in Client
         from reason in Gen.Select(Gen.Enum<ReasonCategory>().Nullable(), Gen.Bool, (c, d) => new Reason { Category = c, Disclose = d })

@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+
+namespace OutlookExit.Core.Czech;
+
+/// <summary>Academic titles and honorifics that may stand before or after a name in Czech
+/// (and common English) usage. Matching is case-sensitive against the usual spelling and its
+/// capitals form, so the Chinese surname "Ma" is not taken for the degree "MA".</summary>
+internal static class Titles
+{
+    /// <summary>Spellings without the final dot; the dot is optional in the input.</summary>
+    private static readonly string[] Canonical =
+    [
+        // before the name
+        "Bc", "BcA", "Ing", "Ing.arch", "arch", "Mgr", "MgA", "MUDr", "MDDr", "MVDr", "JUDr", "PhDr", "RNDr",
+        "PharmDr", "ThDr", "ThLic", "ThMgr", "PaedDr", "RSDr", "ICDr", "ICLic", "PhMr", "RCDr", "Dr", "dr",
+        "doc", "Doc", "prof", "Prof", "akad", "mal", "soch", "Dipl.-Ing", "Dipl", "Mr", "Mrs", "Ms", "Mx", "Miss",
+        // after the name
+        "Ph.D", "PhD", "CSc", "DrSc", "DSc", "DiS", "Th.D", "ThD", "ArtD", "MBA", "MPA", "MSc", "BSc", "MA", "BA",
+        "MS", "MD", "LL.M", "LLM", "LL.B", "Dr.h.c", "dr.h.c", "h.c",
+    ];
+
+    /// <summary>Honorifics and the pieces of "dr. h. c."; matched only as written, never in capitals
+    /// ("PAN" could be a surname, "H." and "C." initials).</summary>
+    private static readonly string[] LowerOnly = ["pan", "paní", "slečna", "sl", "h", "c"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set = Build();
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Build()
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var title in Canonical)
+        {
+            all.Add(title);
+            all.Add(title.ToUpperInvariant());
+        }
+        foreach (var word in LowerOnly) all.Add(word);
+        return all.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Whether the whole token is one title, with or without its final dot ("Ing.", "Ph.D.", "CSc").</summary>
+    internal static bool IsTitle(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 0 && token[^1] == '.') token = token[..^1];
+        return token.Length > 0 && Set.Contains(token);
+    }
+
+    /// <summary>Strips titles glued to the name without a space: "Ing.Novák" → "Novák",
+    /// "Nováková,Ph.D." → "Nováková". Returns the token unchanged otherwise.</summary>
+    internal static ReadOnlySpan<char> StripGluedTitles(ReadOnlySpan<char> token)
+    {
+        var comma = token.IndexOf(',');
+        if (comma > 0 && AllTitles(token[(comma + 1)..], ','))
+            token = token[..comma];
+
+        var dot = token.LastIndexOf('.');
+        if (dot > 0 && dot < token.Length - 1 && AllTitles(token[..dot], '.'))
+            token = token[(dot + 1)..];
+
+        return token;
+    }
+
+    /// <summary>Whether every non-empty piece between separators is a title.</summary>
+    private static bool AllTitles(ReadOnlySpan<char> text, char separator)
+    {
+        var any = false;
+        foreach (var range in text.Split(separator))
+        {
+            var piece = text[range].Trim();
+            if (piece.IsEmpty) continue;
+            if (!IsTitle(piece)) return false;
+            any = true;
+        }
+        return any;
+    }
+}

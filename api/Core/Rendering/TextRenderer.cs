@@ -1,0 +1,67 @@
+using System.Text;
+using OutlookExit.Core.Letters;
+
+namespace OutlookExit.Core.Rendering;
+
+/// <summary>Renders the same letter as plain text: blank lines between paragraphs, "- " before list items.</summary>
+public static class TextRenderer
+{
+    /// <summary>The text, lines separated by '\n'.</summary>
+    public static string Render(Letter letter)
+    {
+        var sb = BuilderCache.Acquire();
+        sb.Append(letter.Greeting).Append("\n\n");
+        // Indexed loops: foreach over an IReadOnlyList boxes an enumerator per list.
+        var body = letter.Body;
+        for (var b = 0; b < body.Count; b++)
+        {
+            switch (body[b])
+            {
+                case Paragraph p:
+                    AppendRuns(sb, p.Runs);
+                    sb.Append("\n\n");
+                    break;
+                case BulletList list:
+                    // A list follows its introducing paragraph directly.
+                    if (sb.Length >= 2) sb.Length--;
+                    for (var i = 0; i < list.Items.Count; i++)
+                    {
+                        sb.Append("- ");
+                        AppendRuns(sb, list.Items[i]);
+                        sb.Append('\n');
+                    }
+                    sb.Append('\n');
+                    break;
+            }
+        }
+        sb.Append(letter.SignOff);
+        for (var i = 0; i < letter.Signature.Count; i++) sb.Append('\n').Append(letter.Signature[i]);
+        return BuilderCache.ToStringAndRelease(sb);
+    }
+
+    private static void AppendRuns(StringBuilder sb, IReadOnlyList<Run> runs)
+    {
+        for (var i = 0; i < runs.Count; i++) sb.Append(runs[i].Text);
+    }
+
+    /// <summary>Words in <paramref name="text"/>: runs of characters containing at least one letter or digit.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        var hasAlnum = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (inWord && hasAlnum) count++;
+                inWord = hasAlnum = false;
+                continue;
+            }
+            inWord = true;
+            hasAlnum |= char.IsLetterOrDigit(c);
+        }
+        if (inWord && hasAlnum) count++;
+        return count;
+    }
+}

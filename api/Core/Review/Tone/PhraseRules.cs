@@ -1,0 +1,45 @@
+
+namespace OutlookExit.Core.Review.Tone;
+
+/// <summary>Phrases listed per rule in the resources, with a guard against negated blame and negativity
+/// ("it is not your fault", "I was never disappointed").</summary>
+internal static class PhraseRules
+{
+    private const int NegationWindow = 4;
+
+    public static void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
+    {
+        var negations = p.Words("Negation");
+        var positive = p.Words("PosWords");
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (p.Phrases.LongestAt(t, i) is not { } match) continue;
+            var rule = match.Rule;
+            if (rule == ToneRule.Ignore) continue;
+            if (rule.Category is "blame" or "negativity" or "breakup" && NegatedBefore(t, i, negations)) continue;
+            // "Because of you, the launch was a success" is thanks, not blame.
+            if (rule.Id == "blame.becauseOfYou" && SentenceHas(t, i, positive)) continue;
+            output.Add(new Candidate(t.Tokens[i].Start, t.Tokens[match.Last].End, rule));
+        }
+    }
+
+    internal static bool NegatedBefore(ScannedText t, int i, WordSet negations)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - NegationWindow && t.SameClause(j, i); j--)
+            if (negations.Has(t, j)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the sentence of token <paramref name="i"/> has one of <paramref name="words"/> (bounded window).</summary>
+    internal static bool SentenceHas(ScannedText t, int i, WordSet words)
+    {
+        // A quick mask test per token first, when the set belongs to a language's index.
+        var index = words.Index;
+        var bit = words.Id >= 0 ? 1UL << words.Id : 0;
+        for (var j = i; j >= 0 && j >= i - 12 && t.SameSentence(j, i); j--)
+            if ((index is null || t.MayMatchAny(index, bit, j)) && words.Match(t, j) > 0) return true;
+        for (var j = i + 1; j < t.Count && j <= i + 12 && t.SameSentence(j, i); j++)
+            if ((index is null || t.MayMatchAny(index, bit, j)) && words.Match(t, j) > 0) return true;
+        return false;
+    }
+}

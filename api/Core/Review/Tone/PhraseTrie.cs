@@ -1,0 +1,102 @@
+
+namespace OutlookExit.Core.Review.Tone;
+
+/// <summary>Multi-word phrases over folded tokens. Pattern syntax (one per line in the resources):
+/// words separated by spaces; "word*" matches by prefix; "(a|b|)" offers alternatives, an empty one makes
+/// the group optional. Matching walks the trie from each token, so the cost per token is bounded by the
+/// longest phrase, never by the input.</summary>
+internal sealed class PhraseTrie
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Exact;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ExactBySpan;
+        public Dictionary<char, List<(string Prefix, Node Node)>>? Prefixed;
+        public ToneRule? Rule;
+    }
+
+    private const int MaxExpansions = 2048;
+    private readonly Node _root = new();
+
+    public int MaxLength { get; private set; }
+
+    public void Add(string pattern, ToneRule rule)
+    {
+        var expanded = new List<string>();
+        Expand(pattern, expanded);
+        foreach (var phrase in expanded)
+        {
+            var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var node = _root;
+            var length = 0;
+            foreach (var rawWord in words)
+            {
+                var word = ScannedText.Fold(rawWord.Trim(',', '.', '!', '?', ';', ':', '"', '\u201C', '\u201D', '\u201E'));
+                if (word.Length == 0) continue;
+                length++;
+                if (word.Length > 1 && word[^1] == '*')
+                {
+                    var prefix = word[..^1];
+                    node.Prefixed ??= [];
+                    if (!node.Prefixed.TryGetValue(prefix[0], out var bucket)) node.Prefixed[prefix[0]] = bucket = [];
+                    var found = bucket.FindIndex(p => p.Prefix == prefix);
+                    if (found < 0) { bucket.Add((prefix, new Node())); found = bucket.Count - 1; }
+                    node = bucket[found].Node;
+                }
+                else
+                {
+                    if (node.Exact is null)
+                    {
+                        node.Exact = new Dictionary<string, Node>(StringComparer.Ordinal);
+                        node.ExactBySpan = node.Exact.GetAlternateLookup<ReadOnlySpan<char>>();
+                    }
+                    if (!node.Exact.TryGetValue(word, out var next)) node.Exact[word] = next = new Node();
+                    node = next;
+                }
+            }
+            if (length == 0) continue;
+            node.Rule ??= rule;
+            MaxLength = Math.Max(MaxLength, length);
+        }
+    }
+
+    private static void Expand(string pattern, List<string> output)
+    {
+        if (output.Count >= MaxExpansions) throw new InvalidOperationException($"Tone phrase '{pattern}' expands to too many variants.");
+        var open = pattern.IndexOf('(');
+        if (open < 0) { output.Add(pattern); return; }
+        var close = pattern.IndexOf(')', open);
+        if (close < 0) throw new InvalidOperationException($"Tone phrase '{pattern}' has an unclosed group.");
+        var head = pattern[..open];
+        var tail = pattern[(close + 1)..];
+        foreach (var alternative in pattern[(open + 1)..close].Split('|'))
+            Expand(head + alternative + tail, output);
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/> within one sentence.</summary>
+    public (ToneRule Rule, int Last)? LongestAt(ScannedText t, int i)
+    {
+        ToneRule? bestRule = null;
+        var bestLast = -1;
+        Walk(_root, t, i, i, ref bestRule, ref bestLast);
+        return bestRule is null ? null : (bestRule, bestLast);
+    }
+
+    private static void Walk(Node node, ScannedText t, int first, int i, ref ToneRule? bestRule, ref int bestLast)
+    {
+        if (i >= t.Count || !t.SameSentence(first, i)) return;
+        var key = t.Key(i);
+        if (node.Exact is not null && node.ExactBySpan.TryGetValue(key, out var next))
+            Visit(next, t, first, i, ref bestRule, ref bestLast);
+        if (node.Prefixed is not null && node.Prefixed.TryGetValue(key[0], out var bucket))
+            foreach (var (prefix, child) in bucket)
+                if (key.StartsWith(prefix, StringComparison.Ordinal))
+                    Visit(child, t, first, i, ref bestRule, ref bestLast);
+    }
+
+    private static void Visit(Node node, ScannedText t, int first, int i, ref ToneRule? bestRule, ref int bestLast)
+    {
+        if (node.Rule is not null && i > bestLast) { bestRule = node.Rule; bestLast = i; }
+        if (node.Exact is not null || node.Prefixed is not null) Walk(node, t, first, i + 1, ref bestRule, ref bestLast);
+    }
+}

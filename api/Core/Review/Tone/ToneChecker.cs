@@ -1,0 +1,92 @@
+using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Review.Secrets;
+
+namespace OutlookExit.Core.Review.Tone;
+
+/// <summary>Finds blaming, absolute, passive-aggressive, negative, break-up, waffling, over-apologising and secret-looking words in the user's own text.</summary>
+/// <remarks>Three passes over one tokenisation of the text: phrase rules from the language's resources, a
+/// clause-level analysis that looks at who the subject is and what the predicate says about them (so praise,
+/// first-person statements and negated blame are left alone), and the <see cref="SecretDetector"/>.
+/// Every pass is linear in the length of the text.</remarks>
+public static class ToneChecker
+{
+    /// <summary>Most findings returned for one text; a text with more has bigger problems than underlines can show.</summary>
+    internal const int MaxFindings = 200;
+
+    /// <summary>What a secret finding shows instead of the secret.</summary>
+    internal const string SecretExcerpt = "•••";
+
+    /// <summary>Checks <paramref name="text"/> in <paramref name="language"/> (a normalised code such as `en` or `cs`).
+    /// Offsets are UTF-16 positions in <paramref name="text"/>; <paramref name="field"/> is copied into each finding.
+    /// <paramref name="findSecrets"/> false skips the secret pass, for text that has already passed the secret
+    /// check (the draft pipeline refuses a secret before its review starts).</summary>
+    public static IReadOnlyList<Finding> Check(string text, string language, string? field = null, bool findSecrets = true)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var profile = LanguageProfile.For(language);
+        var candidates = new List<Candidate>();
+        using (var scanned = ScannedText.Scan(text))
+        {
+            PhraseRules.Find(scanned, profile, candidates);
+            if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);
+            else EnglishClauses.Find(scanned, profile, candidates);
+        }
+        foreach (var secret in findSecrets ? SecretDetector.FindAll(text) : [])
+        {
+            var id = secret.Kind switch
+            {
+                SecretDetector.SecretKind.PrivateKey => "secret.privateKey",
+                SecretDetector.SecretKind.Password => "secret.password",
+                _ => "secret.token",
+            };
+            candidates.Add(new Candidate(secret.Start, secret.End, profile.Rule(id)));
+        }
+        return candidates.Count == 0 ? [] : Resolve(text, field, profile, candidates);
+    }
+
+    /// <summary>Keeps one finding where findings of the same category overlap (the more severe, then the longer),
+    /// sorts by position and attaches the localised wording.</summary>
+    private static Finding[] Resolve(string text, string? field, LanguageProfile profile, List<Candidate> candidates)
+    {
+        candidates.Sort(static (a, b) =>
+        {
+            var c = a.Rule.CategoryRank.CompareTo(b.Rule.CategoryRank);
+            if (c != 0) return c;
+            c = a.Start.CompareTo(b.Start);
+            return c != 0 ? c : b.End.CompareTo(a.End);
+        });
+        var kept = new List<Candidate>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (kept.Count > 0 && kept[^1].Rule.Category == candidate.Rule.Category && candidate.Start < kept[^1].End)
+            {
+                if (IsBetter(candidate, kept[^1])) kept[^1] = candidate;
+                continue;
+            }
+            kept.Add(candidate);
+        }
+        kept.Sort(static (a, b) =>
+        {
+            var c = a.Start.CompareTo(b.Start);
+            if (c != 0) return c;
+            c = b.End.CompareTo(a.End);
+            return c != 0 ? c : a.Rule.CategoryRank.CompareTo(b.Rule.CategoryRank);
+        });
+        var count = Math.Min(kept.Count, MaxFindings);
+        var findings = new Finding[count];
+        for (var i = 0; i < count; i++)
+        {
+            var k = kept[i];
+            var (message, suggestion) = profile.Wording(k.Rule);
+            var excerpt = k.Rule.Category == "secret" ? SecretExcerpt : text.Substring(k.Start, k.End - k.Start);
+            findings[i] = new Finding(k.Rule.Id, k.Rule.Category, k.Rule.Severity, field, k.Start, k.End - k.Start, excerpt, message, suggestion);
+        }
+        return findings;
+    }
+
+    private static bool IsBetter(Candidate a, Candidate b) =>
+        a.Rule.Severity != b.Rule.Severity ? a.Rule.Severity < b.Rule.Severity : a.End - a.Start > b.End - b.Start;
+}
+
+/// <summary>A finding before wording: [Start, End) in UTF-16 units.</summary>
+internal readonly record struct Candidate(int Start, int End, ToneRule Rule);

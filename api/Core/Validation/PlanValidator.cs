@@ -1,0 +1,255 @@
+using OutlookExit.Core.Composition;
+using OutlookExit.Core.Contracts;
+
+namespace OutlookExit.Core.Validation;
+
+/// <summary>Checks a request against the contract and turns it into a <see cref="LetterPlan"/>, in one walk that
+/// also hands on every text the user wrote with its JSON path (for the secret check and the tone review).
+/// Errors are keyed by JSON path (`plan.deliverables[0].due`) and never repeat the offending value.</summary>
+public static class PlanValidator
+{
+    /// <summary>Longest name, title, number or other one-line value.</summary>
+    public const int MaxLine = 200;
+    /// <summary>Longest personal note or signature.</summary>
+    public const int MaxNote = 1000;
+    /// <summary>Most items in any list.</summary>
+    public const int MaxItems = 20;
+    /// <summary>Largest notice period in days.</summary>
+    public const int MaxNoticeDays = 365;
+    /// <summary>Largest invoice amount accepted.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+    /// <summary>Default notice for a termination.</summary>
+    public const int DefaultNoticeDays = 14;
+
+    private static readonly DateOnly EarliestToday = new(2000, 1, 1);
+    private static readonly DateOnly LatestToday = new(2099, 12, 31);
+
+    /// <summary>The result of validation: the plan and the user's texts, or (plan null) the errors.</summary>
+    public readonly record struct Result(LetterPlan? Plan, IReadOnlyList<UserText> Texts, IReadOnlyDictionary<string, string[]> Errors);
+
+    /// <summary>Validates <paramref name="request"/>; <paramref name="serverToday"/> is used when the request has no `today`.</summary>
+    public static Result Validate(DraftRequest request, DateOnly serverToday)
+    {
+        var errors = new Walk();
+        var today = request.Today ?? serverToday;
+        if (today < EarliestToday || today > LatestToday)
+        {
+            errors.Add("today", "Must be between 2000-01-01 and 2099-12-31.");
+            today = serverToday;
+        }
+        var latest = today.AddYears(3);
+        var earliestDue = today.AddDays(-365);
+
+        if (request.Kind is null)
+            errors.Add("kind", "Is required: one of conversationRequest, termination, thankYou.");
+        if (!Languages.TryNormalize(request.Language, out var language))
+            errors.Add("language", $"Must be one of: {string.Join(", ", Languages.Supported)} (region forms such as cs-CZ are accepted).");
+
+        // People
+        string? senderName = null, business = null, signature = null;
+        if (request.Sender is null) errors.Add("sender", "Is required, with at least the sender's name.");
+        else
+        {
+            senderName = Line(errors, "sender.name", request.Sender.Name, required: true);
+            business = Line(errors, "sender.business", request.Sender.Business);
+            signature = Multiline(errors, "sender.signature", request.Sender.Signature);
+        }
+        string? clientName = null, company = null, salutation = null;
+        if (request.Client is null) errors.Add("client", "Is required, with the client's name or company.");
+        else
+        {
+            clientName = Line(errors, "client.name", request.Client.Name);
+            company = Line(errors, "client.company", request.Client.Company);
+            salutation = Line(errors, "client.salutation", request.Client.Salutation, prose: true);
+            if (clientName is null && company is null && !errors.Has("client.name") && !errors.Has("client.company"))
+                errors.Add("client.name", "Give the client's name, or the company when there is no contact person.");
+        }
+
+        // Plan
+        var plan = request.Plan ?? new TransitionPlan();
+        DateOnly? lastDay = null;
+        if (plan.NoticeDays is { } notice && (notice < 0 || notice > MaxNoticeDays))
+            errors.Add("plan.noticeDays", $"Must be between 0 and {MaxNoticeDays}.");
+        if (plan.LastWorkingDay is { } given)
+        {
+            if (given < today) errors.Add("plan.lastWorkingDay", "Must be today or later.");
+            else if (given > latest) errors.Add("plan.lastWorkingDay", "Must be within three years of today.");
+            else lastDay = given;
+        }
+        else if (request.Kind == DraftKind.Termination || plan.NoticeDays is not null)
+        {
+            var days = plan.NoticeDays is >= 0 and <= MaxNoticeDays ? plan.NoticeDays.Value : DefaultNoticeDays;
+            lastDay = today.AddDays(days);
+        }
+
+        var deliverables = new List<PlannedDeliverable>();
+        if (Count(errors, "plan.deliverables", plan.Deliverables))
+            for (var i = 0; i < plan.Deliverables!.Count; i++)
+            {
+                var path = $"plan.deliverables[{i}]";
+                var d = plan.Deliverables[i];
+                if (d is null) { errors.Add(path, "Must be an object with a title."); continue; }
+                var title = Line(errors, path + ".title", d.Title, required: true, prose: true);
+                var due = Date(errors, path + ".due", d.Due, earliestDue, latest);
+                if (title is not null) deliverables.Add(new(title, due));
+            }
+
+        var invoices = new List<OpenInvoice>();
+        if (Count(errors, "plan.invoices", plan.Invoices))
+            for (var i = 0; i < plan.Invoices!.Count; i++)
+            {
+                var path = $"plan.invoices[{i}]";
+                var inv = plan.Invoices[i];
+                if (inv is null) { errors.Add(path, "Must be an object with number, amount and currency."); continue; }
+                var number = Line(errors, path + ".number", inv.Number, required: true);
+                var due = Date(errors, path + ".due", inv.Due, earliestDue, latest);
+                string currency = "";
+                if (string.IsNullOrWhiteSpace(inv.Currency)) errors.Add(path + ".currency", "Is required: an ISO 4217 code such as EUR, CZK or USD.");
+                else if (!Currencies.TryNormalize(inv.Currency.Trim(), out currency))
+                    errors.Add(path + ".currency", "Must be an ISO 4217 code such as EUR, CZK or USD.");
+                var amountOk = false;
+                if (inv.Amount is not { } amount) errors.Add(path + ".amount", "Is required and must be greater than 0.");
+                else if (amount <= 0) errors.Add(path + ".amount", "Must be greater than 0.");
+                else if (amount > MaxAmount) errors.Add(path + ".amount", "Is too large.");
+                else if (currency.Length == 3 && amount.Scale > 0 && decimal.Round(amount, Currencies.DecimalPlaces(currency)) != amount)
+                    errors.Add(path + ".amount", $"Has more decimal places than {currency} uses ({Currencies.DecimalPlaces(currency)}).");
+                else amountOk = true;
+                if (number is not null && amountOk && currency.Length == 3)
+                    invoices.Add(new(number, inv.Amount!.Value, currency, due));
+            }
+
+        var handover = new HashSet<HandoverItem>();
+        if (Count(errors, "plan.handover", plan.Handover))
+            foreach (var item in plan.Handover!) handover.Add(item);
+
+        var referrals = new List<PlannedReferral>();
+        if (Count(errors, "plan.referrals", plan.Referrals))
+            for (var i = 0; i < plan.Referrals!.Count; i++)
+            {
+                var path = $"plan.referrals[{i}]";
+                var r = plan.Referrals[i];
+                if (r is null) { errors.Add(path, "Must be an object with a name."); continue; }
+                var name = Line(errors, path + ".name", r.Name, required: true);
+                var contact = Line(errors, path + ".contact", r.Contact);
+                var specialty = Line(errors, path + ".specialty", r.Specialty, prose: true);
+                if (name is not null) referrals.Add(new(name, contact, specialty));
+            }
+
+        var tools = new List<string>();
+        if (Count(errors, "plan.interimTools", plan.InterimTools))
+            for (var i = 0; i < plan.InterimTools!.Count; i++)
+                if (Line(errors, $"plan.interimTools[{i}]", plan.InterimTools[i], required: true, prose: true) is { } tool) tools.Add(tool);
+
+        var note = Multiline(errors, "personalNote", request.PersonalNote, MaxNote, prose: true);
+
+        if (errors.Count > 0) return new(null, [], errors.ToDictionary());
+
+        var result = new LetterPlan(
+            request.Kind!.Value, language, request.Tone ?? LetterTone.Neutral, today,
+            senderName!, business, signature, clientName, company, request.Client!.Gender, salutation,
+            request.Reason?.Category ?? ReasonCategory.Unspecified, request.Reason?.Disclose ?? false,
+            request.Kind == DraftKind.ConversationRequest ? null : lastDay,
+            deliverables, invoices, handover, referrals,
+            plan.HelpInterviewReplacement, plan.BriefReplacement, tools,
+            request.OfferReferences, note, HasPlanContent(request.Plan));
+        return new(result, errors.Texts, errors.ToDictionary());
+    }
+
+    /// <summary>True when the request carries a transition plan with anything in it (a notice period alone is not a plan).</summary>
+    private static bool HasPlanContent(TransitionPlan? p) =>
+        p is not null && (p.LastWorkingDay is not null || p.Deliverables is { Count: > 0 } || p.Invoices is { Count: > 0 }
+            || p.Handover is { Count: > 0 } || p.Referrals is { Count: > 0 } || p.InterimTools is { Count: > 0 }
+            || p.HelpInterviewReplacement || p.BriefReplacement);
+
+    private static bool Count<T>(Walk errors, string path, IReadOnlyList<T>? list)
+    {
+        if (list is null) return false;
+        if (list.Count <= MaxItems) return true;
+        errors.Add(path, $"May have at most {MaxItems} items.");
+        return false;
+    }
+
+    private static DateOnly? Date(Walk errors, string path, DateOnly? value, DateOnly earliest, DateOnly latest)
+    {
+        if (value is not { } date) return null;
+        if (date < earliest) { errors.Add(path, "Must be no more than 365 days before today."); return null; }
+        if (date > latest) { errors.Add(path, "Must be within three years of today."); return null; }
+        return date;
+    }
+
+    private static string? Line(Walk errors, string path, string? value, bool required = false, bool prose = false)
+    {
+        errors.Saw(path, value, prose);
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            if (required) errors.Add(path, "Is required.");
+            return null;
+        }
+        if (text.Length > MaxLine) { errors.Add(path, $"Must be at most {MaxLine} characters."); return null; }
+        if (TextRules.FindForbidden(text, allowNewlines: false) is { } problem) { errors.Add(path, problem); return null; }
+        return text;
+    }
+
+    private static string? Multiline(Walk errors, string path, string? value, int max = MaxNote, bool prose = false)
+    {
+        errors.Saw(path, value, prose);
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (text.Length > max) { errors.Add(path, $"Must be at most {max:N0} characters."); return null; }
+        if (TextRules.FindForbidden(text, allowNewlines: true) is { } problem) { errors.Add(path, problem); return null; }
+        return text;
+    }
+
+    /// <summary>The errors found so far, and the user's texts as sent, in document order.</summary>
+    private sealed class Walk
+    {
+        public readonly List<UserText> Texts = new(8);
+        public void Saw(string path, string? value, bool prose)
+        {
+            if (value is not null) Texts.Add(new UserText(path, value, prose));
+        }
+
+        // Most requests are valid: no dictionary until the first error, and one shared empty answer.
+        private static readonly IReadOnlyDictionary<string, string[]> None = new Dictionary<string, string[]>(StringComparer.Ordinal).AsReadOnly();
+        private Dictionary<string, List<string>>? _map;
+        public int Count => _map?.Count ?? 0;
+        public bool Has(string path) => _map?.ContainsKey(path) ?? false;
+        public void Add(string path, string message)
+        {
+            _map ??= new(StringComparer.Ordinal);
+            if (!_map.TryGetValue(path, out var list)) _map[path] = list = [];
+            list.Add(message);
+        }
+        public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+            _map is null ? None : _map.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    }
+}
+
+/// <summary>Characters user text may not contain.</summary>
+public static class TextRules
+{
+    /// <summary>A description of the first forbidden character, or null when the text is clean.</summary>
+    public static string? FindForbidden(string text, bool allowNewlines)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (!allowNewlines) return "Must be a single line.";
+                continue;
+            }
+            if (char.IsControl(c)) return "Must not contain control characters.";
+            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+                return "Must not contain text-direction override characters.";
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+                return "Must be valid Unicode text.";
+            }
+            if (char.IsLowSurrogate(c)) return "Must be valid Unicode text.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace OutlookExit.Features.AddIn;
+
+/// <summary>The little configuration the task pane needs to sign in.</summary>
+public static class PaneConfigApi
+{
+    /// <summary>GET /api/pane-config.</summary>
+    public static IEndpointRouteBuilder MapPaneConfig(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/pane-config", GetPaneConfig)
+            .WithTags("Add-in")
+            .WithName("GetPaneConfig")
+            .WithSummary("What the task pane needs to sign in; nulls when Entra ID is not configured");
+        return routes;
+    }
+
+    /// <summary>Handler for /api/pane-config.</summary>
+    public static Ok<PaneConfig> GetPaneConfig(HttpRequest request, IConfiguration configuration)
+    {
+        var signIn = PaneSignIn.From(configuration, PublicOrigin.Of(request, configuration));
+        return TypedResults.Ok(new PaneConfig(signIn?.ClientId, signIn is null ? null : $"{signIn.AppIdUri}/access_as_user"));
+    }
+}
+
+/// <summary>Answer of GET /api/pane-config: the Entra ID app the pane signs in to, and the scope of this API.</summary>
+public sealed record PaneConfig(string? ClientId, string? ApiScope);
+

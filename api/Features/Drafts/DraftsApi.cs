@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using OutlookExit.Core;
+using OutlookExit.Core.Contracts;
+using OutlookExit.Hosting;
+
+namespace OutlookExit.Features.Drafts;
+
+/// <summary>POST /api/drafts: compose a draft from a transition plan.</summary>
+public static class DraftsApi
+{
+    /// <summary>Maps the route.</summary>
+    public static RouteGroupBuilder MapDrafts(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Drafts").RequireRateLimiting(ApiBasics.RatePolicy);
+        group.MapPost("/drafts", ComposeDraft)
+            .WithName("ComposeDraft")
+            .WithSummary("Compose a termination, thank-you or conversation-request email")
+            .WithDescription("Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment and plain text with findings about the user's own words.")
+            .Accepts<DraftRequest>("application/json")
+            .WithMetadata(new RequestSizeLimitAttribute(ApiBasics.MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return group;
+    }
+
+    /// <summary>Compose a termination, thank-you or conversation-request email</summary>
+    /// <remarks>Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment and plain text, with findings about the user's own words and the plan.</remarks>
+    public static Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult> ComposeDraft(
+        DraftRequest request, TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return DraftPipeline.Compose(request, today) switch
+        {
+            DraftOutcome.Composed c => TypedResults.Ok(c.Draft),
+            var other => ToProblem(other),
+        };
+    }
+
+    /// <summary>The problem a failed outcome becomes: 400 with errors keyed by JSON path, or 422 for a secret.</summary>
+    public static Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult> ToProblem(DraftOutcome outcome) => outcome switch
+    {
+        DraftOutcome.Invalid invalid => Problems.Invalid(invalid.Errors),
+        DraftOutcome.SecretFound secret => Problems.Secret(secret.Field),
+        _ => throw new InvalidOperationException("A composed draft is not a problem."),
+    };
+}

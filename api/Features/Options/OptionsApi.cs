@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookExit.Core.Composition;
+using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Validation;
+using OutlookExit.Hosting;
+
+namespace OutlookExit.Features.Options;
+
+/// <summary>GET /api/options: what the pane offers, with localised labels and guidance.</summary>
+public static class OptionsApi
+{
+    /// <summary>Maps the route.</summary>
+    public static IEndpointRouteBuilder MapOptions(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGroup("/api").WithTags("Options").RequireRateLimiting(ApiBasics.RatePolicy)
+            .MapGet("/options", GetOptions)
+            .WithName("GetOptions")
+            .WithSummary("Kinds, tones, reasons and handover items with localised labels and guidance");
+        return routes;
+    }
+
+    /// <summary>Kinds, tones, reasons and handover items with localised labels and guidance</summary>
+    /// <param name="language">`en` or `cs` (region forms accepted); default `en`.</param>
+    /// <param name="response">The response, for its cache header (the answer depends only on the language).</param>
+    public static Results<Ok<PaneOptions>, ValidationProblem> GetOptions(string? language, HttpResponse response)
+    {
+        if (!Languages.TryNormalize(language, out var lang))
+            return Problems.Invalid("language", $"Must be one of: {string.Join(", ", Languages.Supported)}.");
+        response.Headers.CacheControl = "public, max-age=3600";
+        return TypedResults.Ok(ForLanguage(lang));
+    }
+
+    /// <summary>The options in <paramref name="language"/>.</summary>
+    public static PaneOptions ForLanguage(string language)
+    {
+        var w = Wording.For(language);
+        Option Of(string group, string value) =>
+            new(value, w[$"Option.{group}.{value}"].Source, w[$"Option.{group}.{value}.Guidance"].Source);
+        return new PaneOptions(
+            language,
+            [.. Languages.Supported.Select(l => new Option(l, Wording.For(l).Text("Language.Name"), null))],
+            [.. Enum.GetValues<DraftKind>().Select(k => Of("kind", EnumNames.Of(k)))],
+            [.. Enum.GetValues<LetterTone>().Select(t => Of("tone", EnumNames.Of(t)))],
+            [.. Enum.GetValues<ReasonCategory>().Select(r => Of("reason", EnumNames.Of(r)))],
+            [.. Enum.GetValues<HandoverItem>().Select(h => Of("handover", EnumNames.Of(h)))],
+            new OptionDefaults("termination", "neutral", "unspecified", PlanValidator.DefaultNoticeDays));
+    }
+}
+
+/// <summary>Everything the pane offers.</summary>
+public sealed record PaneOptions(
+    string Language,
+    IReadOnlyList<Option> Languages,
+    IReadOnlyList<Option> Kinds,
+    IReadOnlyList<Option> Tones,
+    IReadOnlyList<Option> Reasons,
+    IReadOnlyList<Option> Handover,
+    OptionDefaults Defaults);
+
+/// <summary>One choice: the value to send, its label and one line of guidance.</summary>
+public sealed record Option(string Value, string Label, string? Guidance);
+
+/// <summary>Defaults the pane starts from.</summary>
+public sealed record OptionDefaults(string Kind, string Tone, string Reason, int NoticeDays);

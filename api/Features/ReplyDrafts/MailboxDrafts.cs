@@ -1,0 +1,119 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Identity.Web;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Authentication;
+using GraphModels = Microsoft.Graph.Models;
+
+namespace OutlookExit.Features.ReplyDrafts;
+
+/// <summary>A draft in the user's mailbox, as far as this API cares.</summary>
+/// <param name="Id">Immutable id.</param>
+/// <param name="WebLink">Opens the draft in Outlook on the web.</param>
+/// <param name="Subject">The reply's own subject ("RE: …").</param>
+/// <param name="RequestHash">Hash of the request that created it, when the draft carries one.</param>
+public sealed record MailboxDraft(string Id, string? WebLink, string? Subject, string? RequestHash);
+
+/// <summary>The Graph adapter: finds, creates and stamps reply drafts in the signed-in user's mailbox.
+/// Every call goes through the Graph SDK with an on-behalf-of token and the SDK's retry middleware.</summary>
+public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisition tokens, IOptions<GraphSettings> options)
+{
+    /// <summary>Named extended property stamped on every draft with the hash of its Idempotency-Key, so a retry
+    /// finds the draft even when the idempotency record is gone.</summary>
+    public const string KeyPropertyId = "String {4f0d8a62-93c1-4e57-b6a8-2d71c5e93b10} Name OutlookExitIdempotencyKey";
+
+    /// <summary>Named extended property holding the hash of the request that made the draft.</summary>
+    public const string RequestHashPropertyId = "String {4f0d8a62-93c1-4e57-b6a8-2d71c5e93b10} Name OutlookExitRequestHash";
+
+    private readonly GraphSettings _settings = options.Value;
+
+    private GraphServiceClient Client(ClaimsPrincipal user) => new(
+        httpClients.CreateClient(GraphHttp.ClientName),
+        new BaseBearerTokenAuthenticationProvider(new GraphTokenProvider(tokens, user, _settings.BaseUrl)),
+        _settings.BaseUrl);
+
+    /// <summary>The canonical Graph address of a message, used as the Location of a created draft.</summary>
+    public string ResourceUrl(string id) => $"{_settings.BaseUrl.TrimEnd('/')}/me/messages/{Uri.EscapeDataString(id)}";
+
+    /// <summary>The draft stamped with <paramref name="keyHash"/>, if one exists in the Drafts folder.</summary>
+    public async Task<MailboxDraft?> FindAsync(ClaimsPrincipal user, string keyHash, CancellationToken cancellationToken)
+    {
+        var page = await Client(user).Me.MailFolders["drafts"].Messages.GetAsync(request =>
+        {
+            request.QueryParameters.Filter =
+                $"singleValueExtendedProperties/Any(ep: ep/id eq '{KeyPropertyId}' and ep/value eq '{keyHash}')";
+            request.QueryParameters.Select = ["id", "webLink", "subject"];
+            request.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{RequestHashPropertyId}')"];
+            request.QueryParameters.Top = 1;
+            PreferImmutableIds(request.Headers);
+        }, cancellationToken);
+        var found = page?.Value?.FirstOrDefault(m => !string.IsNullOrEmpty(m.Id));
+        if (found is null) return null;
+        var requestHash = found.SingleValueExtendedProperties?
+            .FirstOrDefault(p => string.Equals(p.Id, RequestHashPropertyId, StringComparison.OrdinalIgnoreCase))?.Value;
+        return new MailboxDraft(found.Id!, found.WebLink, found.Subject, requestHash);
+    }
+
+    /// <summary>Creates the reply (or reply-all) to <paramref name="messageId"/> as a draft with an empty body,
+    /// then puts <paramref name="html"/> above the quoted original and stamps the draft with the key and request hashes.</summary>
+    public async Task<MailboxDraft> CreateReplyAsync(ClaimsPrincipal user, string messageId, bool replyAll, string html,
+        string keyHash, string requestHash, CancellationToken cancellationToken)
+    {
+        var client = Client(user);
+        var message = client.Me.Messages[messageId];
+        var created = replyAll
+            ? await message.CreateReplyAll.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody(),
+                request => PreferImmutableIds(request.Headers), cancellationToken)
+            : await message.CreateReply.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReply.CreateReplyPostRequestBody(),
+                request => PreferImmutableIds(request.Headers), cancellationToken);
+        if (created?.Id is not { Length: > 0 } draftId)
+            throw new GraphContractException("createReply answered without a draft id.");
+
+        try
+        {
+            var quoted = created.Body?.ContentType == GraphModels.BodyType.Text
+                ? ReplyBody.TextAsHtml(created.Body.Content)
+                : created.Body?.Content;
+            var patched = await client.Me.Messages[draftId].PatchAsync(new GraphModels.Message
+            {
+                Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Html, Content = ReplyBody.InsertAboveQuote(quoted, html) },
+                SingleValueExtendedProperties =
+                [
+                    new GraphModels.SingleValueLegacyExtendedProperty { Id = KeyPropertyId, Value = keyHash },
+                    new GraphModels.SingleValueLegacyExtendedProperty { Id = RequestHashPropertyId, Value = requestHash },
+                ],
+            }, request => PreferImmutableIds(request.Headers), cancellationToken);
+            return new MailboxDraft(draftId, patched?.WebLink ?? created.WebLink, patched?.Subject ?? created.Subject, requestHash);
+        }
+        catch (Exception)
+        {
+            // An unstamped draft could never be found by a retry; remove it so a retry does not leave two.
+            await TryDeleteAsync(client, draftId);
+            throw;
+        }
+    }
+
+    private static async Task TryDeleteAsync(GraphServiceClient client, string draftId)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await client.Me.Messages[draftId].DeleteAsync(request => PreferImmutableIds(request.Headers), timeout.Token);
+        }
+        catch (Exception)
+        {
+            // Best effort: the original failure is what the caller needs to hear about.
+        }
+    }
+
+    /// <summary>Ids that survive moving the draft between folders (the pane may open it later), and HTML bodies.</summary>
+    private static void PreferImmutableIds(RequestHeaders headers)
+    {
+        headers.Add("Prefer", "IdType=\"ImmutableId\"");
+        headers.Add("Prefer", "outlook.body-content-type=\"html\"");
+    }
+}
+
+/// <summary>Graph answered successfully but not with what its documentation promises.</summary>
+public sealed class GraphContractException(string message) : Exception(message);

@@ -1,0 +1,243 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
+using OutlookExit.Core;
+using OutlookExit.Hosting;
+
+namespace OutlookExit.Features.ReplyDrafts;
+
+/// <summary>POST /api/reply-drafts: create the reply to the client's message as a draft in the user's mailbox.</summary>
+public static class ReplyDraftsApi
+{
+    /// <summary>Request header that makes retries safe.</summary>
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    /// <summary>Response header set when the answer is a replay of an earlier request.</summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    /// <summary>Longest accepted message id.</summary>
+    public const int MaxMessageIdLength = 512;
+
+    /// <summary>Longest accepted Idempotency-Key.</summary>
+    public const int MaxKeyLength = 100;
+
+    /// <summary>How long a request waits for an identical one (same user and key) to finish.</summary>
+    public static readonly TimeSpan DuplicateWait = TimeSpan.FromSeconds(45);
+
+    /// <summary>Services: Graph client and middleware, idempotency, sign-in when configured, OpenAPI description.</summary>
+    public static IServiceCollection AddReplyDrafts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphSettings>().BindConfiguration(GraphSettings.Section)
+            .Validate(s => Uri.TryCreate(s.BaseUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps,
+                "Graph:BaseUrl must be an absolute https:// URL: the Graph token is never sent in clear text.")
+            .ValidateOnStart();
+        services.ConfigureSwaggerGen(o => ReplyDraftsOpenApi.Configure(o));
+
+        // Token cache and idempotency records: in memory for one instance, Redis when configured.
+        // One connection serves both; idempotency claims use it directly for an atomic SET NX.
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
+            services.AddStackExchangeRedisCache(_ => { });
+            services.AddOptions<Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions>()
+                .Configure<IServiceProvider>((o, sp) =>
+                {
+                    o.InstanceName = "outlookexit:";
+                    o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>());
+                });
+        }
+        else
+            services.AddDistributedMemoryCache();
+
+        if (!EntraAuth.IsConfigured(configuration)) return services;
+
+        services.AddEntraAuth(configuration);
+        services.AddGraphHttp();
+        services.AddScoped<MailboxDrafts>();
+        services.AddSingleton<IdempotencyStore>();
+        return services;
+    }
+
+    /// <summary>Authentication and authorization middleware, only when sign-in is configured.</summary>
+    public static WebApplication UseReplyDraftsAuth(this WebApplication app) => EntraAuth.UseEntraAuth(app);
+
+    /// <summary>Maps the route: the real endpoint when sign-in is configured, otherwise one that answers 501.</summary>
+    public static IEndpointRouteBuilder MapReplyDrafts(this IEndpointRouteBuilder routes)
+    {
+        var configured = routes.ServiceProvider.GetService<IdempotencyStore>() is not null;
+        var group = routes.MapGroup("/api").WithTags("Reply drafts").RequireRateLimiting(ApiBasics.RatePolicy);
+        var endpoint = configured
+            ? group.MapPost("/reply-drafts", CreateReplyDraft).RequireAuthorization(EntraAuth.Policy)
+            : group.MapPost("/reply-drafts", NotConfigured);
+        endpoint
+            .WithName("CreateReplyDraft")
+            .WithSummary("Create the reply to a client's message as a draft in the signed-in user's mailbox")
+            .WithDescription("Composes the letter as POST /api/drafts does, creates the reply (or reply-all) through Microsoft Graph and puts the letter above the quoted thread. Needs a bearer token for this API with the access_as_user scope and an Idempotency-Key header: a retry with the same key returns the same draft.")
+            .Accepts<ReplyDraftRequest>("application/json")
+            .WithMetadata(new RequestSizeLimitAttribute(ApiBasics.MaxBodyBytes))
+            .Produces<ReplyDraftResponse>(StatusCodes.Status201Created)
+            .Produces<ReplyDraftResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status501NotImplemented)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            // Graph calls and their retries outlast the default request timeout.
+            .WithRequestTimeout(Hardening.LongTimeoutPolicy);
+        return routes;
+    }
+
+    /// <summary>Handler when no app registration is configured: say what to configure, never pretend.</summary>
+    public static ProblemHttpResult NotConfigured() => TypedResults.Problem(
+        statusCode: StatusCodes.Status501NotImplemented,
+        title: "Sign-in is not configured on this server",
+        detail: "Creating drafts through Microsoft Graph needs an Entra ID app registration. Set AzureAd:ClientId, AzureAd:TenantId (a tenant id, 'organizations' or 'common'), AzureAd:ClientSecret or AzureAd:ClientCredentials, and optionally AzureAd:Audience and AzureAd:AllowedTenants (environment variables AzureAd__ClientId and so on), then restart. Inserting drafts with POST /api/drafts works without it.",
+        extensions: new Dictionary<string, object?>
+        {
+            ["missing"] = new[] { "AzureAd:ClientId", "AzureAd:TenantId", "AzureAd:ClientSecret" },
+        });
+
+    /// <summary>Handler: validate, compose, claim the key, create the draft through Graph, map failures.</summary>
+    public static async Task<Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult>> CreateReplyDraft(
+        ReplyDraftRequest request,
+        [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        ClaimsPrincipal user,
+        HttpContext http,
+        TimeProvider clock,
+        IdempotencyStore idempotency,
+        MailboxDrafts mailbox,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(ReplyDraftsApi).FullName!);
+        var errors = Validate(request, idempotencyKey);
+        if (errors.Count > 0)
+            return Problems.Invalid(errors);
+
+        if (user.GetTenantId() is not { Length: > 0 } tenantId || user.GetObjectId() is not { Length: > 0 } objectId)
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a user token",
+                detail: "The token has no tenant (tid) or user object id (oid); sign in as a user.");
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var outcome = DraftPipeline.Compose(request.Draft!, today);
+        if (outcome is not DraftOutcome.Composed { Draft: var letter }) return ComposeProblem(outcome);
+
+        var key = idempotencyKey!;
+        var scopedKey = IdempotencyStore.ScopedKey(tenantId, objectId, key);
+        var keyHash = IdempotencyStore.Hash(key);
+        var requestHash = IdempotencyStore.Hash(JsonSerializer.Serialize(request, json.Value.SerializerOptions));
+        var cancel = http.RequestAborted;
+
+        using var lease = await idempotency.EnterAsync(scopedKey, DuplicateWait, cancel);
+        if (lease is null) return InProgress(http);
+
+        var record = await idempotency.GetAsync(scopedKey, cancel);
+        if (record is not null && record.RequestHash != requestHash) return KeyReused();
+        if (record?.Draft is { } done) return Replay(http, mailbox, done);
+        if (record is not null) return InProgress(http); // claimed by another instance that has not finished
+
+        if (!await idempotency.TryClaimAsync(scopedKey, requestHash, cancel))
+        {
+            // Another instance claimed the key between our read and our claim.
+            var winner = await idempotency.GetAsync(scopedKey, cancel);
+            if (winner is not null && winner.RequestHash != requestHash) return KeyReused();
+            return winner?.Draft is { } theirs ? Replay(http, mailbox, theirs) : InProgress(http);
+        }
+        try
+        {
+            // The record may have been lost (restart, eviction) after an earlier request made the draft.
+            var existing = await mailbox.FindAsync(user, keyHash, cancel);
+            if (existing is not null)
+            {
+                if (existing.RequestHash is not null && existing.RequestHash != requestHash)
+                {
+                    await idempotency.ForgetAsync(scopedKey);
+                    return KeyReused();
+                }
+                var found = new ReplyDraftResponse(existing.Id, existing.WebLink, existing.Subject, letter.Findings);
+                await idempotency.CompleteAsync(scopedKey, new IdempotencyRecord(requestHash, found), CancellationToken.None);
+                return Replay(http, mailbox, found);
+            }
+
+            // Once Graph starts writing, finish (bounded by Graph:TimeoutSeconds) even if the caller hangs up:
+            // the stored answer is what its retry with the same key will get.
+            var draft = await mailbox.CreateReplyAsync(user, request.MessageId!, request.ReplyAll, letter.Html, keyHash, requestHash, CancellationToken.None);
+            var response = new ReplyDraftResponse(draft.Id, draft.WebLink, draft.Subject, letter.Findings);
+            await idempotency.CompleteAsync(scopedKey, new IdempotencyRecord(requestHash, response), CancellationToken.None);
+            return TypedResults.Created(mailbox.ResourceUrl(draft.Id), response);
+        }
+        catch (Exception e) when (!cancel.IsCancellationRequested && GraphFailures.ToProblem(e, http.Response, logger) is { } problem)
+        {
+            await idempotency.ForgetAsync(scopedKey);
+            return problem;
+        }
+        catch
+        {
+            await idempotency.ForgetAsync(scopedKey);
+            throw;
+        }
+    }
+
+    /// <summary>Field errors of the envelope (the letter itself is validated by the composer).</summary>
+    public static Dictionary<string, string[]> Validate(ReplyDraftRequest request, string? idempotencyKey)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrEmpty(idempotencyKey))
+            errors[IdempotencyHeader] = ["The Idempotency-Key header is required: a new random value (for example a UUID) per draft, reused when retrying."];
+        else if (idempotencyKey.Length > MaxKeyLength || !idempotencyKey.All(c => c is >= ' ' and <= '~'))
+            errors[IdempotencyHeader] = [$"Must be 1–{MaxKeyLength} printable ASCII characters."];
+
+        var id = request.MessageId;
+        if (string.IsNullOrEmpty(id))
+            errors["messageId"] = ["Required: the REST id of the message to reply to."];
+        else if (id.Length > MaxMessageIdLength || !id.All(IsRestIdChar))
+            errors["messageId"] = [$"Must be a REST message id: at most {MaxMessageIdLength} letters, digits, '-', '_' and '=' (convert an item id with Office's convertToRestId)."];
+
+        if (request.Draft is null)
+            errors["draft"] = ["Required: the letter to write, as for POST /api/drafts."];
+        return errors;
+    }
+
+    /// <summary>REST ids are URL-safe base64: nothing that could change the Graph path or query it lands in.</summary>
+    private static bool IsRestIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=';
+
+    /// <summary>The composer's verdict as the same problems POST /api/drafts answers with, with fields under <c>draft.</c>.</summary>
+    internal static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome) => outcome switch
+    {
+        DraftOutcome.Invalid invalid => Problems.Invalid(invalid.Errors, pathPrefix: "draft."),
+        DraftOutcome.SecretFound secret => Problems.Secret("draft." + secret.Field),
+        _ => throw new InvalidOperationException("A composed draft is not a problem."),
+    };
+
+    private static Ok<ReplyDraftResponse> Replay(HttpContext http, MailboxDrafts mailbox, ReplyDraftResponse draft)
+    {
+        http.Response.Headers[ReplayedHeader] = "true";
+        http.Response.Headers.Location = mailbox.ResourceUrl(draft.Id);
+        return TypedResults.Ok(draft);
+    }
+
+    private static ProblemHttpResult KeyReused() => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "Idempotency-Key already used for a different request",
+        detail: "This Idempotency-Key was used with a different body. Use a new key for a new draft; reuse a key only to retry the same request.",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]>
+        {
+            [IdempotencyHeader] = ["Already used with a different request body."],
+        } });
+
+    private static ProblemHttpResult InProgress(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "2";
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The same request is still being processed",
+            detail: "A request with this Idempotency-Key has not finished yet. Retry in a few seconds with the same key.");
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace OutlookExit.Features.ReplyDrafts;
+
+/// <summary>Describes the signed-in endpoint in the OpenAPI document: the bearer scheme and the required
+/// Idempotency-Key header, which endpoint metadata alone cannot express.</summary>
+public sealed class ReplyDraftsOpenApi : IOperationFilter
+{
+    /// <summary>Name of the security scheme in the document.</summary>
+    public const string SchemeName = "Bearer";
+
+    private const string RequestExample = """
+        {
+          "messageId": "AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZiLTU1OGY5OTZhYmY4OABGAAAAAAAiQ8W967B7TKBjgx9rVEURBwAiIsqMbYjsT5e-T7KzowPTAAAYbuK-AAA=",
+          "replyAll": false,
+          "draft": {
+            "kind": "termination",
+            "language": "en",
+            "tone": "neutral",
+            "sender": { "name": "Alex Rivera", "business": "Rivera Studio" },
+            "client": { "name": "Jordan Lee", "company": "Acme Ltd" },
+            "reason": { "category": "businessDirection", "disclose": false },
+            "plan": {
+              "lastWorkingDay": "2026-12-11",
+              "deliverables": [ { "title": "Homepage redesign", "due": "2026-12-04" } ],
+              "handover": [ "files", "documentation" ]
+            },
+            "offerReferences": true
+          }
+        }
+        """;
+
+    private const string ResponseExample = """
+        {
+          "id": "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AOpTh1Bn4Lk6Mk4cN1oXxJAAAAAAAEAAA=",
+          "webLink": "https://outlook.office365.com/owa/?ItemID=AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AOpTh1Bn4Lk6Mk4cN1oXxJAAAAAAAEAAA%3D&exvsurl=1&viewmodel=ReadMessageItem",
+          "subject": "RE: Invoice 2026-041",
+          "findings": []
+        }
+        """;
+
+    /// <summary>Adds the scheme and this filter to Swashbuckle.</summary>
+    public static void Configure(SwaggerGenOptions options)
+    {
+        options.AddSecurityDefinition(SchemeName, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "Microsoft Entra ID access token for this API with the access_as_user scope (the task pane gets it through nested app authentication).",
+        });
+        options.OperationFilter<ReplyDraftsOpenApi>();
+    }
+
+    /// <inheritdoc />
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.OperationId != "CreateReplyDraft") return;
+
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = ["access_as_user"],
+        });
+
+        if (operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true && body is OpenApiMediaType media)
+            media.Example = JsonNode.Parse(RequestExample);
+        if (operation.Responses?.TryGetValue("201", out var created) == true
+            && created.Content?.TryGetValue("application/json", out var createdBody) == true && createdBody is OpenApiMediaType createdMedia)
+            createdMedia.Example = JsonNode.Parse(ResponseExample);
+
+        operation.Parameters ??= [];
+        var existing = operation.Parameters.FirstOrDefault(p => p.Name == ReplyDraftsApi.IdempotencyHeader && p.In == ParameterLocation.Header);
+        if (existing is not null) operation.Parameters.Remove(existing);
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = ReplyDraftsApi.IdempotencyHeader,
+            In = ParameterLocation.Header,
+            Required = true,
+            Description = "1–100 printable ASCII characters, new for each draft (a UUID works) and reused when retrying: the same key returns the same draft; the same key with a different body is 422.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = ReplyDraftsApi.MaxKeyLength },
+            Example = System.Text.Json.Nodes.JsonValue.Create("3f2b9c1e-7d4a-4e8b-9a61-0c5d2e7f8a90"),
+        });
+    }
+}

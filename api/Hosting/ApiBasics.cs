@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+using OutlookExit.Core.Contracts;
+
+namespace OutlookExit.Hosting;
+
+/// <summary>What every endpoint shares: JSON options, problem details, request limits and rate limiting.</summary>
+public static class ApiBasics
+{
+    /// <summary>Largest request body the API reads.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>Name of the rate-limiting policy applied to the /api group.</summary>
+    public const string RatePolicy = "api";
+
+    /// <summary>Registers JSON options (with <paramref name="generated"/>, the endpoints' source-generated
+    /// metadata), problem details, the bad-request mapper, rate limiting and the clock.</summary>
+    public static IServiceCollection AddApiBasics(this IServiceCollection services, IJsonTypeInfoResolver generated)
+    {
+        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions, generated));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestProblems>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<CoreWarmup>();
+
+        services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.Section)
+            .Validate(s => s.PermitsPerWindow > 0 && s.WindowSeconds > 0, "RateLimit:PermitsPerWindow and RateLimit:WindowSeconds must be greater than 0.")
+            .ValidateOnStart();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RatePolicy, context =>
+            {
+                var settings = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitSettings>>().Value;
+                var partition = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.PermitsPerWindow,
+                    Window = TimeSpan.FromSeconds(settings.WindowSeconds),
+                    QueueLimit = 0,
+                });
+            });
+            o.OnRejected = async (context, token) =>
+            {
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry)
+                    ? Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)) : 1;
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Results.Problem(statusCode: 429, title: "Too many requests",
+                    detail: $"Try again in {seconds} s.").ExecuteAsync(context.HttpContext);
+            };
+        });
+        return services;
+    }
+
+    /// <summary>The JSON rules of the contract: camelCase names and enums, strict enums and dates.
+    /// <paramref name="generated"/> is asked first for a type's metadata; types it does not know (problem details'
+    /// extensions) fall back to reflection.</summary>
+    public static void Configure(JsonSerializerOptions options, IJsonTypeInfoResolver? generated = null)
+    {
+        if (generated is not null)
+        {
+            if (options.TypeInfoResolverChain.Count == 0) options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
+            options.TypeInfoResolverChain.Insert(0, generated);
+        }
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new StrictEnumConverterFactory());
+        options.Converters.Add(new StrictDateOnlyConverter());
+        options.MaxDepth = 16;
+        // The default encoder escapes every '<', '>', '&', quote and non-ASCII letter, and so every tag of the HTML
+        // fragment and every Czech letter: slower to write and up to half again as many bytes. The answers are
+        // application/json with nosniff and are never inlined into a page, so the relaxed encoder is safe here.
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    }
+
+    /// <summary>Exception handler, status pages and rate limiting, in that order.</summary>
+    public static WebApplication UseApiBasics(this WebApplication app)
+    {
+        // Client errors are answered as problem details; they are not server faults worth an error log.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
+        });
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+        app.UseBodySizeLimit();
+        return app;
+    }
+}

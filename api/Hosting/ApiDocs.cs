@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using OutlookExit.Core;
+using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Review.Tone;
+using OutlookExit.Features.Options;
+
+namespace OutlookExit.Hosting;
+
+/// <summary>OpenAPI document and UI (Swashbuckle) at /swagger, with examples computed by the real engine.</summary>
+public static class ApiDocs
+{
+    /// <summary>Registers the generator.</summary>
+    public static IServiceCollection AddApiDocs(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "OutlookExit API",
+                Version = "v1",
+                Description = "Composes professional, non-blaming termination, thank-you and conversation-request emails "
+                    + "from a structured transition plan, in English and Czech. Every error is RFC 9457 problem details.",
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, "OutlookExit.Api.xml");
+            if (File.Exists(xml)) o.IncludeXmlComments(xml);
+            o.SchemaFilter<EnumAsCamelCaseStrings>();
+            o.OperationFilter<ComputedExamples>();
+            o.SupportNonNullableReferenceTypes();
+        });
+        return services;
+    }
+
+    /// <summary>Serves /swagger/v1/swagger.json and the UI at /swagger.</summary>
+    public static WebApplication UseApiDocs(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.DocumentTitle = "OutlookExit API";
+            o.SwaggerEndpoint("/swagger/v1/swagger.json", "OutlookExit API v1");
+        });
+        return app;
+    }
+
+    /// <summary>The example request shown in the document (the English termination sample).</summary>
+    public static DraftRequest ExampleDraftRequest { get; } = new()
+    {
+        Kind = DraftKind.Termination,
+        Language = "en",
+        Tone = LetterTone.Neutral,
+        Today = new DateOnly(2026, 11, 27),
+        Sender = new Sender { Name = "Alex Rivera", Business = "Rivera Studio" },
+        Client = new Client { Name = "Jordan Lee", Company = "Acme Ltd" },
+        Reason = new Reason { Category = ReasonCategory.BusinessDirection, Disclose = false },
+        Plan = new TransitionPlan
+        {
+            LastWorkingDay = new DateOnly(2026, 12, 11),
+            Deliverables = [new Deliverable { Title = "Homepage redesign", Due = new DateOnly(2026, 12, 4) }],
+            Invoices = [new Invoice { Number = "2026-041", Amount = 1200.00m, Currency = "EUR", Due = new DateOnly(2026, 12, 1) }],
+            Handover = [HandoverItem.Files, HandoverItem.Credentials, HandoverItem.Documentation],
+            Referrals = [new Referral { Name = "Sam Park", Contact = "sam@parkstudio.example", Specialty = "web design" }],
+            HelpInterviewReplacement = true,
+            BriefReplacement = true,
+            InterimTools = ["the shared project board"],
+        },
+        OfferReferences = true,
+        PersonalNote = "Working on the spring campaign with your team was a highlight of my year.",
+    };
+
+    /// <summary>The example text for the tone check.</summary>
+    public const string ExampleToneText = "As per my last email, you always ask for a discount. Maybe we could continue if things improve.";
+}
+
+/// <summary>Enums are camelCase strings on the wire; say so in the schema.</summary>
+public sealed class EnumAsCamelCaseStrings : ISchemaFilter
+{
+    /// <inheritdoc />
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        var type = Nullable.GetUnderlyingType(context.Type) ?? context.Type;
+        if (!type.IsEnum || schema is not OpenApiSchema s) return;
+        s.Type = JsonSchemaType.String;
+        s.Format = null;
+        s.Enum = [.. EnumNames.All(type).Select(n => (JsonNode)JsonValue.Create(n)!)];
+    }
+}
+
+/// <summary>Request and response examples produced by the engine itself, so the document never drifts from the product.</summary>
+public sealed class ComputedExamples(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IOperationFilter
+{
+    /// <inheritdoc />
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var options = json.Value.SerializerOptions;
+        JsonNode? Node(object value) => JsonSerializer.SerializeToNode(value, value.GetType(), options);
+        switch (operation.OperationId)
+        {
+            case "ComposeDraft":
+                SetRequest(operation, Node(ApiDocs.ExampleDraftRequest));
+                if (DraftPipeline.Compose(ApiDocs.ExampleDraftRequest, new DateOnly(2026, 11, 27)) is DraftOutcome.Composed c)
+                    SetResponse(operation, "200", Node(c.Draft));
+                SetResponse(operation, "400", Node(new
+                {
+                    type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                    title = "One or more fields are invalid",
+                    status = 400,
+                    detail = "'plan.deliverables[0].due': Must be no more than 365 days before today.",
+                    errors = new Dictionary<string, string[]> { ["plan.deliverables[0].due"] = ["Must be no more than 365 days before today."] },
+                }));
+                SetResponse(operation, "422", Node(new
+                {
+                    type = "https://tools.ietf.org/html/rfc4918#section-11.2",
+                    title = "A field looks like it contains a secret",
+                    status = 422,
+                    detail = "'personalNote' looks like a password, key or token. Remove it and share access through a password manager instead; never put credentials in an email.",
+                    field = "personalNote",
+                }));
+                break;
+            case "CheckTone":
+                var request = new ToneCheckRequest { Text = ApiDocs.ExampleToneText, Language = "en" };
+                SetRequest(operation, Node(request));
+                SetResponse(operation, "200", Node(new ToneCheckResponse(ToneChecker.Check(ApiDocs.ExampleToneText, "en"))));
+                break;
+            case "GetOptions":
+                SetResponse(operation, "200", Node(OptionsApi.ForLanguage("en")));
+                break;
+        }
+    }
+
+    private static void SetRequest(OpenApiOperation operation, JsonNode? example)
+    {
+        if (operation.RequestBody?.Content is { } content && content.TryGetValue("application/json", out var media) && media is OpenApiMediaType m)
+            m.Example = example;
+    }
+
+    private static void SetResponse(OpenApiOperation operation, string status, JsonNode? example)
+    {
+        if (operation.Responses is null || !operation.Responses.TryGetValue(status, out var response) || response.Content is null) return;
+        foreach (var media in response.Content.Values.OfType<OpenApiMediaType>()) media.Example = example;
+    }
+}
