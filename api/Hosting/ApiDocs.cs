@@ -38,11 +38,16 @@ public static class ApiDocs
     /// <summary>Serves /swagger/v1/swagger.json and the UI at /swagger.</summary>
     public static WebApplication UseApiDocs(this WebApplication app)
     {
-        app.UseSwagger();
-        app.UseSwaggerUI(o =>
+        // Only requests under /swagger pass through the document and UI middleware: on every other request it
+        // would match route templates and patterns for nothing.
+        app.UseWhen(static context => context.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase), docs =>
         {
-            o.DocumentTitle = "OutlookExit API";
-            o.SwaggerEndpoint("/swagger/v1/swagger.json", "OutlookExit API v1");
+            docs.UseSwagger();
+            docs.UseSwaggerUI(o =>
+            {
+                o.DocumentTitle = "OutlookExit API";
+                o.SwaggerEndpoint("/swagger/v1/swagger.json", "OutlookExit API v1");
+            });
         });
         return app;
     }

@@ -86,8 +86,18 @@ start_floor() { # answers /echo with the product's own response to the body
 run_wrk() { # name seconds connections [script [url]]
   local name="$1" seconds="$2" connections="$3" script="${4:-}" url="${5:-}"
   [ -z "$url" ] && { url="$BASE/healthz"; [ -n "$script" ] && url="$BASE/api/drafts"; }
+  local pid="$server_pid"; [[ "$url" == "$FLOOR"* ]] && pid="$floor_pid"
+  local before; before=$(cpu_ticks "$pid")
   taskset -c "$WRK_CPU" wrk -t1 -c"$connections" -d"${seconds}s" --timeout 5s --latency ${script:+-s "$script"} "$url" >"$work/$name.txt"
+  echo $(( $(cpu_ticks "$pid") - before )) >"$work/$name.cpu"
 }
+
+# The serving process's own CPU time (user + system, in clock ticks): on a machine shared with other work,
+# CPU time per request moves far less than requests per second.
+TICKS_PER_S=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+requests() { awk '/ requests in / {print $1}' "$1"; }
+cpu_us() { awk -v t="$(cat "${1%.txt}.cpu")" -v n="$(requests "$1")" -v hz="$TICKS_PER_S" 'BEGIN {printf "%.1f\n", t * 1e6 / hz / n}'; }
 
 # Numbers out of wrk's report.
 rps() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
@@ -114,7 +124,7 @@ run_wrk warmup-floor-echo "$WARMUP" "$CONNECTIONS" tests/load/body.lua "$FLOOR/e
 ( t=0; while kill -0 "$server_pid" 2>/dev/null; do echo "$t $(rss_mb)"; sleep 1; t=$((t + 1)); done ) >"$work/rss.txt" 2>/dev/null &
 sampler_pid=$!
 
-printf '%-6s %-12s %10s %9s %7s %7s\n' round endpoint "req/s" "p99 ms" non2xx sockerr
+printf '%-6s %-12s %10s %9s %7s %7s %12s\n' round endpoint "req/s" "p99 ms" non2xx sockerr "server µs/req"
 for round in $(seq 1 "$ROUNDS"); do
   run_wrk "healthz-$round" "$DURATION" "$CONNECTIONS"
   run_wrk "drafts-$round" "$DURATION" "$CONNECTIONS" tests/load/body.lua
@@ -122,7 +132,7 @@ for round in $(seq 1 "$ROUNDS"); do
   run_wrk "floorecho-$round" "$DURATION" "$CONNECTIONS" tests/load/body.lua "$FLOOR/echo"
   for endpoint in healthz drafts floorhealthz floorecho; do
     f="$work/$endpoint-$round.txt"
-    printf '%-6s %-12s %10.0f %9.2f %7d %7d\n' "$round" "$endpoint" "$(rps "$f")" "$(p99_ms "$f")" "$(non2xx "$f")" "$(socket_errors "$f")"
+    printf '%-6s %-12s %10.0f %9.2f %7d %7d %12s\n' "$round" "$endpoint" "$(rps "$f")" "$(p99_ms "$f")" "$(non2xx "$f")" "$(socket_errors "$f")" "$(cpu_us "$f")"
   done
 done
 rss10=$(awk '$1 == 10 {print $2}' "$work/rss.txt")
@@ -153,6 +163,10 @@ awk -v d="$d_rps" -v h="$h_rps" -v r="$ratio_of_rounds" 'BEGIN {printf "drafts/h
 echo "per-round drafts/healthz ratios, lowest to highest: $ratio_spread"
 echo "bare app floor: healthz $fh_rps req/s, echo $fe_rps req/s (echo/healthz $(awk -v e="$fe_rps" -v h="$fh_rps" 'BEGIN {printf "%.2f", e / h}'))"
 awk -v d="$d_rps" -v h="$h_rps" -v fh="$fh_rps" -v fe="$fe_rps" -v r="$ratio_echo" 'BEGIN {printf "µs of one core per request: product healthz %.1f, drafts %.1f; bare healthz %.1f, bare echo %.1f; drafts/bare echo %.2f (median of rounds)\n", 1e6 / h, 1e6 / d, 1e6 / fh, 1e6 / fe, r}'
+cpu_med() { for r in $(seq 1 "$ROUNDS"); do cpu_us "$work/$1-$r.txt"; done | median; }
+c_h=$(cpu_med healthz); c_d=$(cpu_med drafts); c_fh=$(cpu_med floorhealthz); c_fe=$(cpu_med floorecho)
+echo "server CPU per request (medians): product healthz $c_h µs, drafts $c_d µs; bare healthz $c_fh µs, bare echo $c_fe µs"
+awk -v h="$c_h" -v d="$c_d" -v fh="$c_fh" -v fe="$c_fe" 'BEGIN {printf "by server CPU: drafts/healthz %.2f, drafts/bare echo %.2f, bare echo/bare healthz %.2f\n", h / d, fe / d, fh / fe}'
 echo "errors (non-2xx + socket errors, all runs): $errors"
 echo "working set: ${rss10} MB at 10 s, ${rss60:-n/a} MB at 60 s, ${rss_end} MB at the end, max ${rss_max} MB"
 echo "target drafts/healthz >= 0.45 now: $(verdict "$(awk -v r="$ratio_of_rounds" 'BEGIN {print (r >= 0.45)}')")"
