@@ -55,7 +55,11 @@ internal static class ClientAsksScore
                     else if (e) fn[(int)ask]++;
                 }
                 if (rows && !found.SetEquals(expected))
+                {
                     Console.Error.WriteLine($"{id}: expected [{Names(expected)}] found [{Names(found)}]");
+                    if (args.Contains("--trace"))
+                        foreach (var t in ClientAsks.Trace(text, language)) Console.Error.WriteLine("    " + t);
+                }
             }
             perLanguage[language] = (tp, fp, fn, exact, count);
         }

@@ -16,8 +16,8 @@ internal enum RuleKind
 /// <summary>Where a rule's <c>-ask</c> / <c>=ask</c> / <c>/ask</c> flag drops matches of another ask.</summary>
 internal enum SuppressionScope { Clause, Sentence, Overlap }
 
-/// <summary>One alternative of a pattern element.</summary>
-internal readonly record struct Alternative(string Text, byte Mode)
+/// <summary>One word of a pattern alternative.</summary>
+internal readonly record struct WordPattern(string Text, byte Mode)
 {
     public const byte Exact = 0, Prefix = 1, Suffix = 2, Number = 3, Any = 4;
 
@@ -31,15 +31,31 @@ internal readonly record struct Alternative(string Text, byte Mode)
     };
 }
 
+/// <summary>One alternative of a pattern element: one word, or several joined by <c>+</c> ("do+not").</summary>
+internal readonly record struct Alternative(WordPattern[] Words)
+{
+    public bool IsExactWord => Words.Length >= 1 && Words[0].Mode == WordPattern.Exact;
+}
+
 /// <summary>A pattern element: alternatives, whether it may be left out, and how many words may come before the next one.</summary>
 internal sealed record Element(Alternative[] Alternatives, bool Optional, int GapAfter)
 {
-    public bool Matches(ReadOnlySpan<char> word)
+    /// <summary>How many words the longest matching alternative covers from token <paramref name="t"/> (0: no match).</summary>
+    public int Match(AskText text, int t, int limit, ref long steps)
     {
+        var best = 0;
         foreach (var a in Alternatives)
-            if (a.Matches(word))
-                return true;
-        return false;
+        {
+            if (a.Words.Length <= best || t + a.Words.Length > limit) continue;
+            var ok = true;
+            for (var w = 0; w < a.Words.Length && ok; w++)
+            {
+                steps++;
+                ok = a.Words[w].Matches(text.Word(t + w));
+            }
+            if (ok) best = a.Words.Length;
+        }
+        return best;
     }
 }
 
@@ -48,7 +64,7 @@ internal sealed record Element(Alternative[] Alternatives, bool Optional, int Ga
 /// Flags: <c>w</c> weak (counts only in a question or in a sentence with a request marker), <c>q</c> only in a
 /// question, <c>n</c> the pattern carries its own negation ("don't go"), <c>-ask</c> drops that ask in the same
 /// clause, <c>=ask</c> in the same sentence, <c>/ask</c> where its match overlaps this one. A leading <c>^</c>
-/// anchors the pattern at the first word of a clause. Pattern: words separated by spaces; <c>a|b</c> alternatives,
+/// anchors the pattern at the first word of a clause. In an alternative, <c>a+b</c> is the two words "a b". Pattern: words separated by spaces; <c>a|b</c> alternatives,
 /// <c>w*</c> prefix, <c>*w</c> suffix, <c>#</c> a number, <c>_</c> any word, a trailing <c>?</c> makes the element
 /// optional, <c>~</c> lets up to three words (<c>~N</c>: N words) come before the next element.</remarks>
 internal sealed class Rule
@@ -120,14 +136,17 @@ internal sealed class Rule
         };
     }
 
-    private static Alternative ParseAlternative(string text)
+    private static Alternative ParseAlternative(string text) =>
+        new(text.Split('+', StringSplitOptions.RemoveEmptyEntries).Select(ParseWord).ToArray());
+
+    private static WordPattern ParseWord(string text)
     {
         var folded = new string(text.Select(AskText.Fold).ToArray());
-        if (folded == "#") return new Alternative("", Alternative.Number);
-        if (folded == "_") return new Alternative("", Alternative.Any);
-        if (folded.Length > 1 && folded[^1] == '*') return new Alternative(folded[..^1], Alternative.Prefix);
-        if (folded.Length > 1 && folded[0] == '*') return new Alternative(folded[1..], Alternative.Suffix);
-        return new Alternative(folded, Alternative.Exact);
+        if (folded == "#") return new WordPattern("", WordPattern.Number);
+        if (folded == "_") return new WordPattern("", WordPattern.Any);
+        if (folded.Length > 1 && folded[^1] == '*') return new WordPattern(folded[..^1], WordPattern.Prefix);
+        if (folded.Length > 1 && folded[0] == '*') return new WordPattern(folded[1..], WordPattern.Suffix);
+        return new WordPattern(folded, WordPattern.Exact);
     }
 }
 
@@ -160,10 +179,11 @@ internal sealed class RuleSet
         foreach (var rule in rules)
         {
             var first = rule.Elements[0].Alternatives;
-            if (first.All(a => a.Mode == Alternative.Exact))
+            if (first.All(a => a.IsExactWord))
                 foreach (var a in first)
                 {
-                    if (!byWord.TryGetValue(a.Text, out var list)) byWord[a.Text] = list = [];
+                    var key = a.Words[0].Text;
+                    if (!byWord.TryGetValue(key, out var list)) byWord[key] = list = [];
                     if (!list.Contains(rule)) list.Add(rule);
                 }
             else open.Add(rule);
@@ -184,10 +204,7 @@ internal sealed class RuleSet
                     foreach (var rule in rules)
                         TryAt(rule, text, i, sentence.End, hits, ref steps);
                 foreach (var rule in _openStart)
-                {
-                    steps++;
-                    if (rule.Elements[0].Matches(text.Word(i))) TryAt(rule, text, i, sentence.End, hits, ref steps);
-                }
+                    TryAt(rule, text, i, sentence.End, hits, ref steps);
             }
         return hits;
     }
@@ -210,9 +227,9 @@ internal sealed class RuleSet
         for (var t = from; t <= last; t++)
         {
             if (--budget < 0) return -1;
-            steps++;
-            if (!element.Matches(text.Word(t))) continue;
-            var end = MatchFrom(elements, k + 1, text, t + 1, t + 1 + element.GapAfter, limit, ref steps, ref budget);
+            var length = element.Match(text, t, limit, ref steps);
+            if (length == 0) continue;
+            var end = MatchFrom(elements, k + 1, text, t + length, t + length + element.GapAfter, limit, ref steps, ref budget);
             if (end > 0) return end;
         }
         if (element.Optional)

@@ -84,7 +84,7 @@ internal sealed class AskText
                 case '.':
                     if (EndsSentenceAt(folded, text, i2, length)) EndSentence(question: false);
                     break;
-                case ',' or ';' or ':' or '(' or ')' or '—' or '–' or '"' or '“' or '”' or '„' or '«' or '»':
+                case ',' or ';' or ':' or '(' or ')' or '—' or '–':
                     EndClause();
                     break;
                 case '-':

@@ -22,7 +22,18 @@ public static class ClientAsks
     }
 
     /// <summary><see cref="Detect(string?, string?)"/>, counting the word comparisons made (for the linear-time test).</summary>
-    internal static ClientAskResult Detect(string? message, string? language, ref long steps)
+    internal static ClientAskResult Detect(string? message, string? language, ref long steps) => Detect(message, language, ref steps, null);
+
+    /// <summary>Which rules matched and whether each counted, for tuning the rules on the dev half of the corpus.</summary>
+    internal static List<string> Trace(string message, string language)
+    {
+        long steps = 0;
+        var trace = new List<string>();
+        Detect(message, language, ref steps, trace);
+        return trace;
+    }
+
+    private static ClientAskResult Detect(string? message, string? language, ref long steps, List<string>? trace)
     {
         if (string.IsNullOrEmpty(message)) return new ClientAskResult(new HashSet<ClientAsk> { ClientAsk.Other }, 0);
         var newLength = QuotedHistory.NewTextLength(message);
@@ -31,11 +42,11 @@ public static class ClientAsks
         var rules = czech ? Czech.Value : English.Value;
         var text = AskText.Scan(message, newLength);
         var hits = rules.Match(text, ref steps);
-        var asks = Decide(text, hits, czech, ref steps);
+        var asks = Decide(text, hits, czech, ref steps, trace);
         return new ClientAskResult(asks, newLength);
     }
 
-    private static HashSet<ClientAsk> Decide(AskText text, List<Hit> hits, bool czech, ref long steps)
+    private static HashSet<ClientAsk> Decide(AskText text, List<Hit> hits, bool czech, ref long steps, List<string>? trace)
     {
         var tokens = text.Tokens;
         // Everything below is a constant amount of work per hit (a hit spans at most RuleSet.MaxSpan words),
@@ -89,30 +100,42 @@ public static class ClientAsks
         {
             steps++;
             var rule = hit.Rule;
-            if (rule.Kind != RuleKind.Ask || asks.Contains(rule.Ask)) continue;
-            var token = tokens[hit.First];
-            var sentence = text.Sentences[token.Sentence];
-            if (rule.QuestionOnly && !sentence.Question) continue;
-            if (rule.Weak && !sentence.Question && !requestSentences.Contains(token.Sentence)) continue;
-            if (suppressedInClause.Contains((token.Clause, rule.Ask)) || suppressedInSentence.Contains((token.Sentence, rule.Ask))) continue;
-            if (!rule.CarriesNegation)
+            var verdict = Verdict(text, hit, czech, requestSentences, suppressedInClause, suppressedInSentence, negationFirst, negationLast, overlapMask, ref steps);
+            if (trace is not null)
             {
-                // English: a negation earlier in the clause ("we won't ask you to stay"); Czech also a negated verb
-                // after its object ("slevu nechceme", "víc času nepotřebujeme").
-                if (negationFirst.TryGetValue(token.Clause, out var first) && first < hit.First) continue;
-                if (czech && negationLast.TryGetValue(token.Clause, out var last) && last >= hit.End) continue;
+                var words = string.Join(' ', Enumerable.Range(hit.First, hit.End - hit.First).Select(t => text.Word(t).ToString()));
+                trace.Add($"{verdict,-12} {words}  <=  {rule.Source}");
             }
-            var overlapped = false;
-            for (var t = hit.First; t < hit.End && !overlapped; t++)
-            {
-                steps++;
-                overlapped = (overlapMask[t] & (1 << (int)rule.Ask)) != 0;
-            }
-            if (overlapped) continue;
-            asks.Add(rule.Ask);
+            if (verdict == "counted") asks.Add(rule.Ask);
         }
         if (asks.Contains(ClientAsk.Stay)) asks.Remove(ClientAsk.Acceptance);
         if (asks.Count == 0) asks.Add(ClientAsk.Other);
         return asks;
+    }
+
+    private static string Verdict(AskText text, Hit hit, bool czech, HashSet<int> requestSentences,
+        HashSet<(int Clause, ClientAsk Ask)> suppressedInClause, HashSet<(int Sentence, ClientAsk Ask)> suppressedInSentence,
+        Dictionary<int, int> negationFirst, Dictionary<int, int> negationLast, ushort[] overlapMask, ref long steps)
+    {
+        var rule = hit.Rule;
+        if (rule.Kind != RuleKind.Ask) return rule.Kind.ToString().ToLowerInvariant();
+        var token = text.Tokens[hit.First];
+        var sentence = text.Sentences[token.Sentence];
+        if (rule.QuestionOnly && !sentence.Question) return "no-question";
+        if (rule.Weak && !sentence.Question && !requestSentences.Contains(token.Sentence)) return "weak";
+        if (suppressedInClause.Contains((token.Clause, rule.Ask)) || suppressedInSentence.Contains((token.Sentence, rule.Ask))) return "suppressed";
+        if (!rule.CarriesNegation)
+        {
+            // English: a negation earlier in the clause ("we won't ask you to stay"); Czech also a negated verb
+            // after its object ("slevu nechceme", "víc času nepotřebujeme").
+            if (negationFirst.TryGetValue(token.Clause, out var first) && first < hit.First) return "negated";
+            if (czech && negationLast.TryGetValue(token.Clause, out var last) && last >= hit.End) return "negated";
+        }
+        for (var t = hit.First; t < hit.End; t++)
+        {
+            steps++;
+            if ((overlapMask[t] & (1 << (int)rule.Ask)) != 0) return "overlapped";
+        }
+        return "counted";
     }
 }

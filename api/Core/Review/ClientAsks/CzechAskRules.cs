@@ -30,7 +30,10 @@ req: budeme|byli|budu|byla|byl ~3 vdecni|vdecna|vdecny|radi|rada|rad
 req: dejte|dej|posli|poslete|zaslete|zasli|napiste|napis|reknete|rekni|dokoncete|dokonci|opravte|oprav|vystavte|vystav|uvedte|uved|zkontrolujte|zkontroluj|vysvetlete|vysvetli|prepocitejte|prepocitej|nastavte|nastav|doporucte|doporuc|zavolejte|zavolej|pripravte|priprav|udelejte|udelej|predejte|predej|prevedte|preved|smazte|vratte|vrat|pridejte|pridej|odstrante|odstran|rozepiste|rozepis|seznamte|pomozte|pomoz|dodelejte|dodelej|aktualizujte|prelozte|zasilejte|posilejte|zrustte|zruste|doplnte|dopln|zaslat
 req: co kdybychom|kdyby
 req: jestli|zda ~3 by
-req: at least|aspon|alespon
+req: aspon|alespon
+req: pred|do odchod*|koncem|poslednim|posledniho|konce
+req: nez ~2 odejdete|odejdes|skoncite|skoncis|odchod*|zabalis|zabalite|odejdete|skonci
+req: navrhujeme|navrhuji|navrhuju|navrhli|navrhl|navrhla|prosba|prosbu
 
 # ---------- stay ----------
 stay: zustan|zustante|zustanes|zustanete|zustal|zustala|zustat|zustali|zustaly|zustavat|zustavejte
@@ -38,7 +41,7 @@ kill /stay: bychom|jsme|jsem|bych ~2 zustali|zustal|zustala|zustaneme|zustanu|zu
 kill /stay: zustali|zustal|zustala|zustaneme|zustanu ~2 bychom|jsme|jsem|bych
 kill /stay: zustan|zustanme|zustaneme|zustat|zustante|zustanes|zustanete|zustavat ~2 v|ve ~2 kontaktu|spojeni
 kill /stay: at|aby ~2 to ~2 zustane|zustalo
-moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat|s ~4 do|dokud|az|pres|minimalne|aspon|alespon
+moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~4 do|dokud|az|pres|minimalne|aspon|alespon
 stay: prehodnot*|prehodnoceni
 stay: rozmysl*|promysl*|premysl* ~3 si|to|jeste|znovu
 stay: zvaz|zvazte|zvazit|zvazil|zvazila ~2 to|si|jeste|znovu
@@ -56,7 +59,7 @@ stay: sanci|sance|prilezitost
 stay: presvedcit|presvedcil|presvedcila|premlouvat|premluvit|prehovorit|prehovoril|prehovorila
 stay: zpusob|moznost|cesta|cestu ~4 pokracovat|pokracovani|zustal|zustala|zustat|udrzet|spolupracovat|fungovat
 stay: prostor ~3 bavit|mluvit|domluvit|jednat|diskusi|diskuzi
-stay: pokracovat|pokracujme|pokracovali ~3 spolu|dal|ve|ve spolupraci|spolupraci
+stay: pokracovat|pokracujme|pokracovali ~3 spolu|dal|spolupraci|ve+spolupraci
 stay: zmenit|zmenite|zmenis|zmenila|zmenil ~2 nazor|rozhodnuti
 stay: vzit|vezmete|vezmes ~2 zpet
 stay: neni|je ~2 pozde
@@ -67,9 +70,10 @@ moreMoney: navys*|zvys*|vyssi|lepsi|dvojnasob*|pridat|pridam|pridame|zvednout|zv
 moreMoney: zaplatime|zaplatim|zaplatit|zaplatili|platit|platili|platime|zaplatila|zaplatil ~3 vic|vice|dvojnasob*|priplatek|navic|lepe|kolik|vyssi
 moreMoney: # kc|korun|eur|€|czk|$|£ ~2 za|na ~2 hodinu|hod|mesic|den|hodinovou
 moreMoney: # kc|korun|eur|€|czk ~3 navic|predem|mesicne|rocne|bonus
-moreMoney: # %|procent|procenta
+moreMoney: # %|procent|procenta ~3 navic|vic|vice|priplat*|sazb*|zvys*|navys*|odmen*|k|na|nahoru
+moreMoney: o|plus|navic|dalsich|pridam|pridame|zvysime|zvysit # %|procent|procenta
 moreMoney: odmen*|bonus*|priplat*|pausal*|navyseni|zvyseni|pridam|pridame|dorovname|dorovnat|dorovnam|dorovnal|vyplatilo|vyplati|vyplatit|vyplatime|motivac*
-moreMoney: kolik ~3 chtel|chtela|chteli|chcete|chces|byste|bys|si rekn*
+moreMoney: kolik ~3 chtel|chtela|chteli|chcete|chces|byste|bys|si+rekn*
 moreMoney: reknete|rekni|rict ~2 si|cenu|castku
 moreMoney: jde|jestli|kdyz|je|slo ~3 o penize
 moreMoney: penize|penez ~2 vic|vice|navic
@@ -90,8 +94,8 @@ why /moreMoney: je|bylo|jde|byl|byla to ~3 kvuli|o ~2 sazb*|penez*|penize|cen*|o
 # ---------- why ----------
 why: proc|procpak|pročpak
 kill =why: faktur*|uctovan*|uctoval*|vyuctoval*|vyuctovani|nauctoval*|hodiny|polozk*
-kill /why: proto|to je proc|proto jsem
-why: co ~2 za tim|za tim|za tím
+kill /why: to+je+proc|proto+je
+why: co ~3 za+tim
 why: udelali|udelala|udelal|udelalo|provedli ~3 spatne|chybu|spatneho
 why: neco|necim ~2 spatne|spatneho|spatnym|spatnem
 why: co se ~2 stalo|pokazilo|zmenilo|deje
@@ -105,7 +109,7 @@ why: hral|hrala|hralo|hraly|hrali ~3 roli
 why: roli ~3 hral|hrala|hralo|hraly|hrali
 why: zklamali|zklamal|zklamala|zklamat|zklamani
 why: mohli|meli|mel|mela ~3 udelat|delat|zvladnout ~2 jinak|lepe
-why: pochopit|pochopil|pochopila|pochopili|porozumet|pochopila|vedet|vedel|vedela|slyset|slysel|slysela ~4 co|proc|duvod*|rozhodnut*|deje|jestli
+why: pochopit|pochopil|pochopila|pochopili|porozumet|slyset|slysel|slysela ~4 co|proc|duvod*|rozhodnut*|deje|jestli
 why w: duvod|duvody|duvodu|duvodem|duvodech|zduvodneni|zduvodnit|duvodum
 why: vysvetleni|vysvetlit|vysvetlete ~3 duvod*|proc|rozhodnut*
 why w: zpetn* ~2 vazb*
@@ -116,23 +120,26 @@ why: za tim rozhodnutim
 
 # ---------- moreTime ----------
 moreTime: posun*|odloz*|prodlouz*|oddal*|prodlouzeni|posunuti ~5 posledni|konec|termin|den|dne|ukonceni|vypoved*|odchod*|lhut*|datum
-moreTime: posledni|konec|konce|termin|datum ~4 den|dne|prace|spoluprace|odchodu ~6 posun*|odloz*|prodlouz*|misto|byt|pozdeji
-moreTime w: misto
+moreTime: posledni|konec|konce|termin|datum ~4 den|dne|prace|spoluprace|odchodu ~6 posun*|odloz*|prodlouz*|misto|pozdeji
+moreTime w: misto ~3 prosince|prosinci|prosinec|konce|ledna|unora|odchodu|ukonceni|puvodniho|puvodne
+moreTime q: misto #
 kill =moreTime: faktur*|vyuctovani
 moreTime w: do konce ~2 ledna|unora|brezna|dubna|kvetna|cervna|cervence|roku|mesice|skolniho|ctvrtleti|projektu|zimy|jara|sezony|pololeti
-moreTime w: az do|dokud
-moreTime: do nastupu|spusteni|vydani|dokonceni|predani|doby|zaskoleni|startu|prijeti|konce
+moreTime w: az+do|dokud
+moreTime: do nastupu|spusteni|vydani|dokonceni|predani|doby|zaskoleni|startu|prijeti
 moreTime w: do # ledna|unora|brezna|dubna|kvetna|cervna|cervence
 moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho|pololeti|vanoc
 moreTime w: dele|delsi|prodlouzit|prodlouzeni|prodlouzili
 moreTime: tydny|tydnu|tyden|mesic|mesice|dny|dnu|cas ~2 navic
 moreTime: dalsi|jeste ~2 mesic|tyden|dva|tri|tydny|tydnu|mesice
+kill /moreTime: tento|tenhle|pristi|tomto|tenhle|minuly tyden|mesic|tydnu|mesici
 moreTime: vic|vice ~2 casu|cas
 kill /moreTime: casu|cas ~3 rozmysl*|rozmyslenou|premysl*|rozhodnut*|zvazit|zvazeni|promysleni
 moreTime: postupn*|pozvoln*|castecn* ~2 odchod|ukonceni|predani|konec|utlum
 moreTime: polovicni|castecny|castecnem|polovicnim ~2 uvazek|uvazku ~4 v|do|pres|misto|lednu|ledna|unoru
 moreTime: polovicni uvazek
-moreTime: neprekrocitel*|nemenn*|nezmeniteln*|fixni|pevny|pevne|pevně
+moreTime: neprekrocitel*|nemenn*|nezmeniteln*
+moreTime q: termin|datum|den|prosinec|# ~3 pevny|pevne|fixni|definitivn*|konecn*|jisty
 moreTime: termin* ~4 prostor|posun*|flexib*|menit|zmen*|domluvit
 moreTime: prekryv*|prekryval*|prekryvat|prekryvali|prekryvala|prekryti
 moreTime: dat|date|dejte|dej ~3 cas ~3 do|az
@@ -159,8 +166,10 @@ invoice: nesedi|preklep|vyuctoval*|nauctoval*|uctoval|uctovala|prepocit*|opraven
 invoice: cislo|číslo ~2 uctu
 invoice: bankovni ucet|spojeni
 invoice: rozepsat|rozepiste|rozepis|rozdelit|rozlozit|rozdelte|rozlozte ~4 faktur*|castk*|hodin*|polozk*
-kill /invoice: jako ~2 vzdy|vzdycky|obvykle|obvykla
-kill /invoice: zaplatim|zaplatime|uhradime|uhradim|schvalime|schvalim|proplatime ~3 celou|v plne|jako|obvykle|vcas
+invoice: vystavit|vystavte|vystavila|vystavil|poslat|poslete|zaslat|zaslete ~3 znovu|opet|znova|opravenou|novou
+invoice: znovu|opet|znova ~2 vystavit|vystavila|vystavil|poslat|poslala|poslal
+kill -invoice: jako ~2 vzdy|vzdycky|obvykle|obvykla
+kill -invoice: zaplatim|zaplatime|uhradime|uhradim|schvalime|schvalim|proplatime ~3 celou|v+plne|jako|obvykle|vcas|dnes|zitra
 
 # ---------- replacement ----------
 replacement: doporuc*
@@ -172,10 +181,10 @@ replacement: nekom|nekoho ~3 vite|nevite|vis|nevis|znate|neznate|znas|neznas
 replacement: kontakt|kontakty ~3 na ~2 nekoho|nekom|lidi|cloveka
 replacement: seznamit|seznamte|seznamila|seznamil|seznamila ~4 s|se ~2 nekym|nastupc*|novym|novou|tim|toho|koho
 replacement: jmen|jmena|jmeno|jmeny
-replacement: tip ~3 kdo|na nekoho
+replacement: tip ~3 kdo|na+nekoho
 replacement w: pohovor*|pohovoru|kandidat*|uchazec*|portfoli*
 replacement: zaskol*|zauc*|zapracov*|onboard*|zaskoleni
-replacement w: inzerat*|nabidku prace|pracovni nabidk*
+replacement w: inzerat*|nabidku+prace|pracovni+nabidk*
 replacement: s novym|novou ~2 clovekem|kolegou|kolegyni|vyvojarem|vyvojarkou|dodavatelem|agenturou|grafikem|grafickou|ucetni|osobou|programatorem
 replacement: koho ~2 prijmeme|najdeme|najmeme|vybereme|prijmou
 replacement: koho ~3 navrh*|doporuc*
@@ -210,20 +219,21 @@ acceptance: pozehnan*
 acceptance n: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat
 acceptance: # ~3 vyhovuje
 acceptance: jak navrhujete|navrhujes
-acceptance: zvladneme|poradime si|nejak to zvladneme
+acceptance: zvladneme|poradime+si|nejak+to+zvladneme
 
 # ---------- other ----------
 other: zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
 kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
 kill /other: po ~2 telefonu
-other w: soubor*|zdrojov*|pristup*|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|slozk*|cloud*|dokumentac*|material*|podklad*|data|nahravk*|sablon*|licencni|dohodu|smlouvu|vybaveni|telefon|ucty
+other w: soubor*|zdrojov*|pristup*|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
+other w: posli|poslete|zaslete|poslat|zaslat|predejte|predat|sdilejte|posilejte|predal|predala ~5 material*|podklad*|data|nahravk*|sablon*|zprav*|fotk*|grafik*|vystup*|dokumentac*|dokument*
 kill /other: cislo ~2 uctu|ucet
 kill /other: pod ~2 uctem
 kill /other: posun*|prodlouz* ~3 smlouv*
 kill /other: pristup*|prehled|seznam ~3 k|ke ~2 fakture|hodinam
-other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste|vratit|vratte|vrat|predat|predejte|zaslat|sdilet|sdilejte
+other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste|sdilet|sdilejte
 other w: kde ~4 ulozen*|najdu|najdeme|je|jsou|mame|najit
 other: preposilam|preposlal|preposlala|predavam|predal|predala ~3 zpravu|email|vedeni|panu|pani|reditel*|kolegovi|kolegyni|dal
-other: ozve se|ozve|ozvou
+other: ozve+se|ozvou+se|ozve
 """;
 }
