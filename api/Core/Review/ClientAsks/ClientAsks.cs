@@ -57,6 +57,16 @@ public static class ClientAsks
         var suppressedInClause = new HashSet<(int Clause, ClientAsk Ask)>();
         var suppressedInSentence = new HashSet<(int Sentence, ClientAsk Ask)>();
         var overlapMask = new ushort[tokens.Count]; // per word: asks dropped by an overlapping match
+        // Czech: a clause opened by "abyste/abys/aby/ať" depends on the clause before it, so a negation there covers it
+        // ("Nebudu Vás přemlouvat, abyste zůstal").
+        var dependsOn = new Dictionary<int, int>();
+        if (czech)
+            for (var t = 1; t < tokens.Count; t++)
+            {
+                steps++;
+                if (tokens[t].Clause != tokens[t - 1].Clause && tokens[t].Sentence == tokens[t - 1].Sentence && IsDependentOpener(text.Word(t)))
+                    dependsOn[tokens[t].Clause] = tokens[t - 1].Clause;
+            }
         foreach (var hit in hits)
         {
             steps++;
@@ -100,7 +110,7 @@ public static class ClientAsks
         {
             steps++;
             var rule = hit.Rule;
-            var verdict = Verdict(text, hit, czech, requestSentences, suppressedInClause, suppressedInSentence, negationFirst, negationLast, overlapMask, ref steps);
+            var verdict = Verdict(text, hit, czech, requestSentences, suppressedInClause, suppressedInSentence, negationFirst, negationLast, dependsOn, overlapMask, ref steps);
             if (trace is not null)
             {
                 var words = string.Join(' ', Enumerable.Range(hit.First, hit.End - hit.First).Select(t => text.Word(t).ToString()));
@@ -115,7 +125,7 @@ public static class ClientAsks
 
     private static string Verdict(AskText text, Hit hit, bool czech, HashSet<int> requestSentences,
         HashSet<(int Clause, ClientAsk Ask)> suppressedInClause, HashSet<(int Sentence, ClientAsk Ask)> suppressedInSentence,
-        Dictionary<int, int> negationFirst, Dictionary<int, int> negationLast, ushort[] overlapMask, ref long steps)
+        Dictionary<int, int> negationFirst, Dictionary<int, int> negationLast, Dictionary<int, int> dependsOn, ushort[] overlapMask, ref long steps)
     {
         var rule = hit.Rule;
         if (rule.Kind != RuleKind.Ask) return rule.Kind.ToString().ToLowerInvariant();
@@ -123,6 +133,7 @@ public static class ClientAsks
         var sentence = text.Sentences[token.Sentence];
         if (rule.QuestionOnly && !sentence.Question) return "no-question";
         if (rule.Weak && !sentence.Question && !requestSentences.Contains(token.Sentence)) return "weak";
+        if (rule.RequestOnly && !requestSentences.Contains(token.Sentence)) return "no-request";
         if (suppressedInClause.Contains((token.Clause, rule.Ask)) || suppressedInSentence.Contains((token.Sentence, rule.Ask))) return "suppressed";
         if (!rule.CarriesNegation)
         {
@@ -130,6 +141,7 @@ public static class ClientAsks
             // after its object ("slevu nechceme", "víc času nepotřebujeme").
             if (negationFirst.TryGetValue(token.Clause, out var first) && first < hit.First) return "negated";
             if (czech && negationLast.TryGetValue(token.Clause, out var last) && last >= hit.End) return "negated";
+            if (dependsOn.TryGetValue(token.Clause, out var main) && negationFirst.ContainsKey(main)) return "negated";
         }
         for (var t = hit.First; t < hit.End; t++)
         {
@@ -138,4 +150,7 @@ public static class ClientAsks
         }
         return "counted";
     }
+
+    private static bool IsDependentOpener(ReadOnlySpan<char> word) =>
+        word is "abyste" or "abys" or "aby" or "abychom" or "abych" or "at";
 }

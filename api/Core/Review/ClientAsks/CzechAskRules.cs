@@ -44,6 +44,7 @@ kill /stay: at|aby ~2 to ~2 zustane|zustalo
 moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~4 do|dokud|az|pres|minimalne|aspon|alespon
 stay: prehodnot*|prehodnoceni
 stay: rozmysl*|promysl*|premysl* ~3 si|to|jeste|znovu
+stay: si|to ~2 rozmyslel|rozmyslela|rozmyslite|rozmyslis|promyslite|promyslis|rozmyslet|promyslet|zvazite|zvazis|zvazil|zvazila|rozmyslete|promyslete
 stay: zvaz|zvazte|zvazit|zvazil|zvazila ~2 to|si|jeste|znovu
 kill /stay: cas|casu ~3 rozmysl*|promysl*|premysl*|zvaz*
 stay n: neodchaz*|neodejd*|neodchazej|neodchazejte|neopoustej*|neopoustejte|neodesel|neodesla|neskoncil|neskoncila|nekoncete|nekonci|nekonc*
@@ -53,8 +54,8 @@ stay: o vas|tebe|te ~2 prijit|prisel|prisla|prijdu|prijdeme|prisli|prichazet
 stay: prijit|prisel|prisla|prijdu|prijdeme|prisli ~2 o vas|tebe|te
 stay: udrzet|udrzel|udrzela|udrzeli|udrzime ~2 vas|te|si
 stay: vas|te|si ~2 udrzet|udrzel|udrzela|udrzeli|udrzime
-stay: definitivni|definitivnim|definitivne|definitivu|nezvratne|nezvratny|konecne
-kill /stay: je|bude ~2 konecne
+stay: definitivni|definitivnim|definitivne|definitivu|nezvratne|nezvratny|nezvratna|konecna|konecny
+stay: konecne ~2 rozhodnuti|slovo
 stay: sanci|sance|prilezitost
 stay: presvedcit|presvedcil|presvedcila|premlouvat|premluvit|prehovorit|prehovoril|prehovorila
 stay: zpusob|moznost|cesta|cestu ~4 pokracovat|pokracovani|zustal|zustala|zustat|udrzet|spolupracovat|fungovat
@@ -71,7 +72,7 @@ moreMoney: zaplatime|zaplatim|zaplatit|zaplatili|platit|platili|platime|zaplatil
 moreMoney: # kc|korun|eur|€|czk|$|£ ~2 za|na ~2 hodinu|hod|mesic|den|hodinovou
 moreMoney: # kc|korun|eur|€|czk ~3 navic|predem|mesicne|rocne|bonus
 moreMoney: # %|procent|procenta ~3 navic|vic|vice|priplat*|sazb*|zvys*|navys*|odmen*|k|na|nahoru
-moreMoney: o|plus|navic|dalsich|pridam|pridame|zvysime|zvysit # %|procent|procenta
+moreMoney: o|plus|navic|dalsich|pridam|pridame|pridat|pridali|zvysime|zvysit|zvysili # %|procent|procenta
 moreMoney: odmen*|bonus*|priplat*|pausal*|navyseni|zvyseni|pridam|pridame|dorovname|dorovnat|dorovnam|dorovnal|vyplatilo|vyplati|vyplatit|vyplatime|motivac*
 moreMoney: kolik ~3 chtel|chtela|chteli|chcete|chces|byste|bys|si+rekn*
 moreMoney: reknete|rekni|rict ~2 si|cenu|castku
@@ -103,7 +104,6 @@ why: co ~3 ved*|prim*|donutil*|prinutil*|motivoval*
 why: souvisi|souviselo|souviset ~4 s|se|spolu|to
 why q: bylo|byl|byla|je|jde|bude to ~3 kvuli|necim|ten|ta|tim|tom
 why q: jsem|jsme|jste to byl|byla|byli|bylo
-why q: kvuli
 why: za to ~2 muze|mohl|mohla|mohli|mohlo
 why: hral|hrala|hralo|hraly|hrali ~3 roli
 why: roli ~3 hral|hrala|hralo|hraly|hrali
@@ -134,6 +134,7 @@ moreTime: tydny|tydnu|tyden|mesic|mesice|dny|dnu|cas ~2 navic
 moreTime: dalsi|jeste ~2 mesic|tyden|dva|tri|tydny|tydnu|mesice
 kill /moreTime: tento|tenhle|pristi|tomto|tenhle|minuly tyden|mesic|tydnu|mesici
 moreTime: vic|vice ~2 casu|cas
+kill /moreTime: vedet|odpoved*|odpovedet|ozvete|ozvi|rozhodnete|rozhodnes|rozmyslet ~3 do|az
 kill /moreTime: casu|cas ~3 rozmysl*|rozmyslenou|premysl*|rozhodnut*|zvazit|zvazeni|promysleni
 moreTime: postupn*|pozvoln*|castecn* ~2 odchod|ukonceni|predani|konec|utlum
 moreTime: polovicni|castecny|castecnem|polovicnim ~2 uvazek|uvazku ~4 v|do|pres|misto|lednu|ledna|unoru
@@ -161,7 +162,7 @@ kill /extraWork: vest ~2 kontakt*
 
 # ---------- invoice ----------
 invoice w: faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|objednavk*|vykaz*|iban|swift|fakturac*
-invoice: faktur*|vyuctovani|castk* ~6 nesedi|spatne|chyb*|vyssi|nizsi|nedorazil*|neprisl*|preklep|chybi|obsahuje|zahrnuje|nesouhlasi|nesedi|neodpovida
+invoice: faktur*|vyuctovani|castk* ~6 nesedi|spatne|chyb*|vyssi|nizsi|nedorazil*|neprisl*|preklep|chybi|obsahuje|zahrnuje|nesouhlasi|nesedi|neodpovida|vic|vice|mene|min|navic|hodin|hodiny|dvakrat|omylem
 invoice: nesedi|preklep|vyuctoval*|nauctoval*|uctoval|uctovala|prepocit*|opravenou|opravene|dobropis*|preuctov*
 invoice: cislo|číslo ~2 uctu
 invoice: bankovni ucet|spojeni
@@ -225,7 +226,8 @@ acceptance: zvladneme|poradime+si|nejak+to+zvladneme
 other: zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
 kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
 kill /other: po ~2 telefonu
-other w: soubor*|zdrojov*|pristup*|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
+other r: soubor*|zdrojov*|pristup*|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
+other w: autorsk*|vlastnik|vlastni+prava
 other w: posli|poslete|zaslete|poslat|zaslat|predejte|predat|sdilejte|posilejte|predal|predala ~5 material*|podklad*|data|nahravk*|sablon*|zprav*|fotk*|grafik*|vystup*|dokumentac*|dokument*
 kill /other: cislo ~2 uctu|ucet
 kill /other: pod ~2 uctem

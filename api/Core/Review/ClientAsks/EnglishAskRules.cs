@@ -15,6 +15,8 @@ neg: no+one
 neg: was|were going+to
 neg: could+have|would+have|might+have|should+have|could've|would've|might've|should've
 neg: ^ had you
+neg: i+thought|we+thought about|of
+neg: i+considered|we+considered|i+was+thinking|we+were+thinking
 
 # ---------- request markers: weak rules count in these sentences (and in questions) ----------
 req: please|pls|plz|kindly
@@ -51,6 +53,8 @@ stay n: don't|dont|do+not want|wanna ~3 lose|losing
 stay n: won't|wouldn't ~2 leave|go
 stay n: lose|losing ~2 you
 stay n: hate ~2 see+you+go|see+you+leave|lose+you
+stay n: not|don't|*n't|never ~4 let+you+go|lose+you|let+you+leave|say+goodbye
+stay n: hope ~3 isn't|not|won't+be|wasn't ~2 final|definite|the+end|goodbye|set
 stay: please ~2 stay
 stay: stay|staying|remain
 stay: keep ~2 you|working+together
@@ -78,10 +82,11 @@ moreMoney: more|extra|better ~2 money|pay|cash
 moreMoney: pay|paying ~3 more|extra|premium|double|higher|bonus|better|whatever
 moreMoney: we'll|we|i'll|i|can|could|would|happy|happily ~2 pay ~3 more|premium|double|extra|higher|€|£|$
 moreMoney: higher|better|increased|new|revised|improved|bigger ~2 rate|rates|fee|fees|pay|retainer|contract|terms|offer|package|deal|arrangement|salary
-moreMoney: raise|increase|increasing|raising|bump|bumped|bumping|boost|doubling ~3 rate|rates|fee|fees|pay|retainer|budget|salary
+moreMoney: raise|raised|increase|increased|increasing|raising|bump|bumped|bumping|boost|boosted|doubling|upped ~3 rate|rates|fee|fees|pay|retainer|budget|salary
 moreMoney: rate|fee|fees|pay ~2 increase|rise|raise|bump|hike
 moreMoney: increase|raise|bonus|premium|retainer|equity|stipend|bonuses|raises
-moreMoney: # %|percent ~3 more|increase|raise|rise|on+top|extra|premium|bonus|higher|uplift|on|top
+moreMoney: # %|percent ~3 more|increase|raise|rise|on+top|extra|premium|bonus|higher|uplift|top
+kill /moreMoney: # %|percent ~2 discount|off|reduction|credit|less
 moreMoney: by|plus|extra|another|additional|add|say # %|percent
 moreMoney: €|£|$ # ~3 hour|an|per|h|a|month|day|week|year|on|top|bonus|retainer
 moreMoney: # eur|euros|usd|dollars|pounds|chf|czk|kc ~3 hour|an|per|h|month|day
@@ -161,12 +166,17 @@ moreTime q: set in stone
 moreTime q: date|day|deadline|# ~3 flexible|fixed|firm|negotiable|movable|final
 kill /stay: date|day|deadline|december|january|# ~3 final|definite
 moreTime: overlap|overlapping|overlapped
+moreTime: flexibility|flexible|wiggle+room|leeway ~5 date|day|end|deadline|timing|notice|last|#
+moreTime q: date|day|timing|deadline ~3 flexible|flexibility|movable
 moreTime: give|giving us ~2 until|till|more+time|weeks|extra|another
 moreTime w: end of ~3 january|february|march|april|june|q1|quarter|term|school|season
 
 # ---------- extraWork: work done before leaving ----------
 extraWork w: finish|finishing|complete|completing|deliver|delivering|squeeze|fit|redo|update|translate|migrate|implement|produce|tackle|wrap+up|polish|lead|ship|refresh|rework|rebuild|design+the|build+the|create+the
 extraWork w: set+up|setup
+extraWork w: redesign|rewrite|draft|build|create|develop
+kill /extraWork: write|prepare|draft ~3 testimonial|reference|summary|list|brief|handover|ad|advert|description|overview|report+on
+extraWork: have|find|get time ~2 to
 extraWork w: run ~3 the|a|one
 extraWork w: could|can|would|will you ~3 do|handle|take+on|cover
 extraWork: also do|handle|cover|take+on
@@ -202,6 +212,7 @@ replacement w: job ad|advert|posting|description|spec|listing
 replacement: onboard|onboarding|train|training|brief|briefing|mentor|coach ~4 new|successor|junior|hire|person|whoever|replacement|them|her|him|next|team
 replacement: for|with|to the|our|a next|new developer|person|hire|agency|freelancer|designer|successor|analyst|writer|accountant|colleague|people|team
 replacement: for|with|to whoever
+replacement: show|walk|introduce|teach|train ~2 her|him|them ~4 codebase|ropes|system|systems|setup|process|processes|through|tools
 replacement: whoever ~3 takes|take|comes|hire|replaces|picks|we|next
 replacement: send them|him|her|anyone ~2 our+way
 replacement: contact|contacts|details ~2 someone|anyone|people
@@ -247,7 +258,8 @@ other w: a|short|quick|brief ~2 meeting
 kill /other: on+the|our|last|the|for+the phone|call|meeting
 kill /other: thanks|thank for the call
 kill /other: board|status|weekly|team ~2 meeting|meetings
-other w: files|file|repo|repository|repos|source|logins|login|credentials|passwords|password|access|keys|backup|backups|export|archive|database|registrar|properties|account|accounts|ownership|copyright|testimonial|reference|nda|form|laptop|equipment|badge|summary|list|overview|checklist|originals|exports|copy|artwork
+other r: files|file|repo|repository|repos|source|logins|login|credentials|passwords|password|access|keys|backup|backups|export|archive|database|registrar|properties|account|accounts|testimonial|reference|nda|form|laptop|equipment|badge|summary|list|overview|checklist|originals|exports|copy|artwork
+other w: ownership|copyright|rights|owns
 kill /other: bank account|details
 kill /other: summary|list|copy|overview ~3 invoice|hours|timesheet
 other w: transfer|transferred|transferring|remove|removed|delete|deleted|deletion|revoke|cancel|return|returned|sign|signed
