@@ -64,6 +64,11 @@ stay: pokracovat|pokracujme|pokracovali ~3 spolu|dal|spolupraci|ve+spolupraci
 stay: zmenit|zmenite|zmenis|zmenila|zmenil ~2 nazor|rozhodnuti
 stay: vzit|vezmete|vezmes ~2 zpet
 stay: neni|je ~2 pozde
+stay: projit ~2 hlavou
+stay n: nenechavejte|nenechavej|nenechte|nenechavas ~3 ve+stychu|na+holickach|samotne
+stay q: da|neda|dalo|nedalo se ~3 zmenit|zvratit|vratit|prehodnotit
+stay w: s+vami|s+tebou ~3 pokracovat|pokracovali|pokracovala|pokracoval|spolupracovat|pracovat|dal
+stay w: pokracovat|pokracovali|pokracovala|pokracoval|spolupracovat|spolupracovali ~3 s+vami|s+tebou
 
 # ---------- moreMoney ----------
 moreMoney: sazb*|odmen*|pausal*|honorar*|plat|platu|mzd*|cenu|ceny ~4 navys*|zvys*|vyssi|lepsi|dvojnasob*|vic|vice|pridat|pridam|pridame|zvednout|zvedneme|zvednu
@@ -104,6 +109,11 @@ why: co ~3 ved*|prim*|donutil*|prinutil*|motivoval*
 why: souvisi|souviselo|souviset ~4 s|se|spolu|to
 why q: bylo|byl|byla|je|jde|bude to ~3 kvuli|necim|ten|ta|tim|tom
 why q: jsem|jsme|jste to byl|byla|byli|bylo
+why: za+tim ~2 neco|nejaky|nejaka|nejake
+why q: jde ~2 o ~2 penize|sazbu|cenu|cas|vytizeni|nas|mne|me|objem
+why: zaslouzili|zaslouzila|zaslouzil
+why q: nespokojen*|vadilo|vadi|pokazili|pokazil|pokazila
+why: cim ~2 to je|bylo
 why: za to ~2 muze|mohl|mohla|mohli|mohlo
 why: hral|hrala|hralo|hraly|hrali ~3 roli
 why: roli ~3 hral|hrala|hralo|hraly|hrali
@@ -161,12 +171,14 @@ kill /extraWork: koho ~2 byste|bys ~2 navrhl|navrhla
 kill /extraWork: vest ~2 kontakt*
 
 # ---------- invoice ----------
-invoice w: faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|objednavk*|vykaz*|iban|swift|fakturac*
+invoice w: vyfakturov*|vyfakturuj*|uctov*|uctuj*|nauctov*|prenesen*|faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|objednavk*|vykaz*|iban|swift|fakturac*
 invoice: faktur*|vyuctovani|castk* ~6 nesedi|spatne|chyb*|vyssi|nizsi|nedorazil*|neprisl*|preklep|chybi|obsahuje|zahrnuje|nesouhlasi|nesedi|neodpovida|vic|vice|mene|min|navic|hodin|hodiny|dvakrat|omylem
 invoice: nesedi|preklep|vyuctoval*|nauctoval*|uctoval|uctovala|prepocit*|opravenou|opravene|dobropis*|preuctov*
 invoice: cislo|číslo ~2 uctu
 invoice: bankovni ucet|spojeni
 invoice: rozepsat|rozepiste|rozepis|rozdelit|rozlozit|rozdelte|rozlozte ~4 faktur*|castk*|hodin*|polozk*
+invoice q: kam|kdy|jak ~3 platb*|zaplatit|uhradit|zaplatime|uhradime
+invoice: odectete|odecist|odectena|strhnout|snizte|snizit ~4 faktur*|castk*|hodin*|polozk*
 invoice: vystavit|vystavte|vystavila|vystavil|poslat|poslete|zaslat|zaslete ~3 znovu|opet|znova|opravenou|novou
 invoice: znovu|opet|znova ~2 vystavit|vystavila|vystavil|poslat|poslala|poslal
 kill -invoice: jako ~2 vzdy|vzdycky|obvykle|obvykla
@@ -174,6 +186,9 @@ kill -invoice: zaplatim|zaplatime|uhradime|uhradim|schvalime|schvalim|proplatime
 
 # ---------- replacement ----------
 replacement: doporuc*
+replacement: poradit|poradite|poradila|poradil|poradis ~3 nekoho|nekoho
+replacement: pomoc*|pomohl*|pomuzete|pomuzes|pomozte ~3 vybrat|najit|hledat|vyhledat|vybirat
+replacement: novemu|nove ~2 kolegovi|kolegyni|cloveku|dodavateli|agenture|vyvojari|vyvojarce|grafikovi|ucetni
 kill /replacement: doporucujeme|doporucuji ~3 abyste|abys
 replacement: nahrad|nahradu|nahrady|nahrade|nahradnika|nahradnici|nahradit|nahradi|nahradnik
 replacement: nastupc*|nastupkyn*|nastupce
@@ -212,6 +227,10 @@ acceptance: ozyvej|ozyvejte|ozvete se
 acceptance: jsme|jsem ~2 vdecni|vdecna|vdecny|radi
 kill /acceptance: jsme|jsem ~2 radi ~3 kdybyste|kdybys|abyste|abys|pokud|kdyz|jestli
 acceptance: nic ve zlem
+acceptance: vzpominat|vzpomeneme
+acceptance: mejte|mej ~2 se
+acceptance: rozhodnuti ~2 chapeme|chapu|respektujeme|respektuji|prijimame|rozumime|rozumim
+acceptance: ale ~2 chapu|chapeme|rozumim|rozumime|respektujeme|respektuji
 acceptance: gratul*
 acceptance: potesenim|potesenim|potesení
 acceptance: budou|bude ~3 chybet

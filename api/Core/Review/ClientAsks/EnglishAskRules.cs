@@ -52,7 +52,7 @@ stay n: don't|dont|do+not do this|that
 stay n: don't|dont|do+not want|wanna ~3 lose|losing
 stay n: won't|wouldn't ~2 leave|go
 stay n: lose|losing ~2 you
-stay n: hate ~2 see+you+go|see+you+leave|lose+you
+stay n: hate ~2 see+you+go|see+you+leave|lose+you|for+you+to+leave|for+you+to+go
 stay n: not|don't|*n't|never ~4 let+you+go|lose+you|let+you+leave|say+goodbye
 stay n: hope ~3 isn't|not|won't+be|wasn't ~2 final|definite|the+end|goodbye|set
 stay: please ~2 stay
@@ -61,6 +61,8 @@ stay: keep ~2 you|working+together
 stay: continue|continuing ~3 together|working|collaboration|relationship
 stay: any|some|a|no way ~4 stay|continue|work|make|convince|change|keep|you'd
 stay: make ~2 this+work|it+work
+stay: work+something+out|work+it+out|work+this+out|fix+whatever|sort+whatever|fix+things
+stay: keep+working|continue+working|keep+going ~2 with+you|with+us|together
 stay: room ~2 talk|discuss|negotiate|manoeuvre|maneuver
 stay q: is|this|it|that|decision ~4 final|definite|definitive|irrevocable|settled
 stay: before you ~3 final|decide|official
@@ -121,6 +123,10 @@ why: behind it|this|that|both|the+decision|your+decision
 why: something|anything ~2 behind
 why: what happened|changed
 why: what went+wrong
+why: did something|anything happen
+why q: unhappy|dissatisfied|disappointed|upset
+why: help+me|help+us understand
+why: tell ~3 more about ~2 decision|reasons|this
 why: something|anything ~2 wrong
 why: did|have we ~4 wrong|upset|offend|offended
 why: what|how ~2 we ~3 done|do|change|improve ~2 better|differently
@@ -188,7 +194,7 @@ kill /extraWork: is|are|be|been|was ~2 complete|completed|finished|done|live
 kill /extraWork: do ~3 handover|session|call|interview|interviews|walkthrough|intro
 
 # ---------- invoice: questions, disputes and changes ----------
-invoice w: invoice|invoices|invoiced|invoicing|bill|billing|timesheet|timesheets|vat|iban|swift|bic|statement
+invoice w: invoice|invoices|invoiced|invoicing|bill|billing|timesheet|timesheets|vat|iban|swift|bic|statement|charge|charges|billable|payment+details
 invoice: invoice|invoices|bill ~6 wrong|incorrect|missing|typo|double|double-counts|double-counted|error|errors|mistake|higher|lower|doesn't|hasn't|isn't|still|shows|lists|seems|looks|includes|include|says|charges|off|overstated
 invoice: billed|charged|overcharged|overbilled|double-charged|double-counted|double-counts|counted|undercharged
 invoice: pro+rate|prorate|prorated|pro+rated|pro+rata
@@ -213,6 +219,8 @@ replacement: onboard|onboarding|train|training|brief|briefing|mentor|coach ~4 ne
 replacement: for|with|to the|our|a next|new developer|person|hire|agency|freelancer|designer|successor|analyst|writer|accountant|colleague|people|team
 replacement: for|with|to whoever
 replacement: show|walk|introduce|teach|train ~2 her|him|them ~4 codebase|ropes|system|systems|setup|process|processes|through|tools
+replacement: help ~3 find|hire|choose|pick|vet|recruit|replace
+kill /replacement: help ~3 find ~2 files|file|logins|access
 replacement: whoever ~3 takes|take|comes|hire|replaces|picks|we|next
 replacement: send them|him|her|anyone ~2 our+way
 replacement: contact|contacts|details ~2 someone|anyone|people
@@ -250,6 +258,9 @@ acceptance: sorry|sad ~2 see+you+go|lose+you
 acceptance: we're|we+are|i'm|i+am ~2 grateful|thankful
 acceptance: plan ~4 perfect|fine|works|great|good|sensible
 acceptance: proud
+acceptance: best+wishes ~2 for
+acceptance: been+a+pleasure|was+a+pleasure|been+great|been+lovely
+acceptance: but ~3 understand|understood|respect
 acceptance: miss you|working
 
 # ---------- other: any other request ----------
