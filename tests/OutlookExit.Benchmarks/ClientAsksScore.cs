@@ -43,7 +43,7 @@ internal static class ClientAsksScore
                 var expected = new HashSet<ClientAsk>();
                 foreach (var a in doc.RootElement.GetProperty("asks").EnumerateArray())
                     if (ClientAskNames.TryParse(a.GetString(), out var ask)) expected.Add(ask);
-                var found = ClientAsks.Detect(text, language).Asks;
+                var found = ClientAskDetector.Detect(text, language).Asks;
                 count++;
                 if (found.SetEquals(expected)) exact++;
                 foreach (var ask in asks)
@@ -58,7 +58,7 @@ internal static class ClientAsksScore
                 {
                     Console.Error.WriteLine($"{id}: expected [{Names(expected)}] found [{Names(found)}]");
                     if (args.Contains("--trace"))
-                        foreach (var t in ClientAsks.Trace(text, language)) Console.Error.WriteLine("    " + t);
+                        foreach (var t in ClientAskDetector.Trace(text, language)) Console.Error.WriteLine("    " + t);
                 }
             }
             perLanguage[language] = (tp, fp, fn, exact, count);

@@ -1,6 +1,6 @@
 namespace OutlookExit.Core.Review.ClientAsks;
 
-/// <summary>Czech rules for <see cref="ClientAsks"/>; syntax in <see cref="Rule"/>. Words are folded (lower case, no
+/// <summary>Czech rules for <see cref="ClientAskDetector"/>; syntax in <see cref="Rule"/>. Words are folded (lower case, no
 /// diacritics) before matching, so the patterns are written without háčky and čárky: stems with endings
 /// (<c>zustan*</c>), the <c>ne-</c> forms spelled out where negation is the ask ("neodcházejte").</summary>
 internal static class CzechAskRules

@@ -1,6 +1,6 @@
 namespace OutlookExit.Core.Review.ClientAsks;
 
-/// <summary>English rules for <see cref="ClientAsks"/>; syntax in <see cref="Rule"/>. Words are folded (lower case,
+/// <summary>English rules for <see cref="ClientAskDetector"/>; syntax in <see cref="Rule"/>. Words are folded (lower case,
 /// no diacritics, plain apostrophes) before matching.</summary>
 internal static class EnglishAskRules
 {

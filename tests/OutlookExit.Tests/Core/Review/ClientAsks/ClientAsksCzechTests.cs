@@ -68,5 +68,5 @@ public class ClientAsksCzechTests
     [InlineData("Chápu a děkuji. Mohla byste zůstat do nástupu nové kolegyně a zaškolit ji?", "moreTime,replacement,acceptance")]
     [InlineData("Přesvědčilo by Vás 10 % navíc, abyste zůstal do března?", "moreMoney,moreTime")]
     public void DetectsTheAsks(string message, string expected) =>
-        Assert.Equal(expected, string.Join(',', global::OutlookExit.Core.Review.ClientAsks.ClientAsks.Detect(message, "cs").Names));
+        Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }

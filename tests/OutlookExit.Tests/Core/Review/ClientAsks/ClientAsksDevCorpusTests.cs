@@ -1,6 +1,6 @@
 using System.Text.Json;
 using OutlookExit.Core.Review.ClientAsks;
-using Detector = OutlookExit.Core.Review.ClientAsks.ClientAsks;
+using Detector = OutlookExit.Core.Review.ClientAsks.ClientAskDetector;
 
 namespace OutlookExit.Tests.Core.Review.ClientAsks;
 

@@ -79,5 +79,5 @@ public class ClientAsksEnglishTests
     [InlineData("Before you go, please finish the app release and send us the signing keys.", "extraWork,other")]
     [InlineData("Would a 20% premium persuade you to stay until April?", "moreMoney,moreTime")]
     public void DetectsTheAsks(string message, string expected) =>
-        Assert.Equal(expected, string.Join(',', global::OutlookExit.Core.Review.ClientAsks.ClientAsks.Detect(message, "en").Names));
+        Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 }

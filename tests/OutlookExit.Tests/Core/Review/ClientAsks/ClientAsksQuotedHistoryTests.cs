@@ -1,5 +1,5 @@
 using OutlookExit.Core.Review.ClientAsks;
-using Detector = OutlookExit.Core.Review.ClientAsks.ClientAsks;
+using Detector = OutlookExit.Core.Review.ClientAsks.ClientAskDetector;
 
 namespace OutlookExit.Tests.Core.Review.ClientAsks;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CsCheck;
 using OutlookExit.Core.Review.ClientAsks;
-using Detector = OutlookExit.Core.Review.ClientAsks.ClientAsks;
+using Detector = OutlookExit.Core.Review.ClientAsks.ClientAskDetector;
 
 namespace OutlookExit.Tests.Core.Review.ClientAsks;
 

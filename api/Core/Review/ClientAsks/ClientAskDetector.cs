@@ -7,7 +7,7 @@ namespace OutlookExit.Core.Review.ClientAsks;
 /// unless a negation covers it (English: earlier in the same clause; Czech: anywhere in the same clause, since
 /// the negated verb often follows its object), weak matches count only in a question or a request, and some
 /// matches drop other asks of their clause or sentence ("stay until March" is more time, not staying).</remarks>
-public static class ClientAsks
+public static class ClientAskDetector
 {
     private static readonly Lazy<RuleSet> English = new(() => new RuleSet(EnglishAskRules.Text));
     private static readonly Lazy<RuleSet> Czech = new(() => new RuleSet(CzechAskRules.Text));
