@@ -162,6 +162,8 @@ internal sealed class RuleSet
     private readonly Dictionary<string, Rule[]> _byFirstWord;
     private readonly Dictionary<string, Rule[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Rule[] _openStart;
+    /// <summary>Per open-start rule: the first letters its first word can have, or null when any word may start it (a suffix, number or wildcard).</summary>
+    private readonly HashSet<char>?[] _openFirstLetters;
     public IReadOnlyList<Rule> Rules { get; }
 
     /// <summary>Most words a pattern may span; bounds the work per starting word.</summary>
@@ -194,6 +196,13 @@ internal sealed class RuleSet
         _byFirstWord = byWord.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _openStart = open.ToArray();
+        _openFirstLetters = _openStart.Select(rule =>
+        {
+            var words = rule.Elements[0].Alternatives.Select(a => a.Words[0]).ToArray();
+            return words.All(w => w.Mode is WordPattern.Exact or WordPattern.Prefix && w.Text.Length > 0)
+                ? words.Select(w => w.Text[0]).ToHashSet()
+                : null;
+        }).ToArray();
     }
 
     /// <summary>Every match in <paramref name="text"/>, sentence by sentence; <paramref name="steps"/> counts word comparisons.</summary>
@@ -206,8 +215,13 @@ internal sealed class RuleSet
                 if (_lookup.TryGetValue(text.Word(i), out var rules))
                     foreach (var rule in rules)
                         TryAt(rule, text, i, sentence.End, hits, ref steps);
-                foreach (var rule in _openStart)
-                    TryAt(rule, text, i, sentence.End, hits, ref steps);
+                var letter = text.Word(i)[0];
+                for (var r = 0; r < _openStart.Length; r++)
+                {
+                    // A word can only match an exact or prefix pattern that starts with its own first letter.
+                    if (_openFirstLetters[r] is { } letters && !letters.Contains(letter)) continue;
+                    TryAt(_openStart[r], text, i, sentence.End, hits, ref steps);
+                }
             }
         return hits;
     }
