@@ -1,0 +1,156 @@
+namespace OutlookExit.Core.Review.ClientAsks;
+
+/// <summary>Reads what a client asks for in a reply to the user's notice (en + cs, no external service).</summary>
+/// <remarks>The quoted history is cut off (<see cref="QuotedHistory"/>), the rest is split once into words,
+/// clauses and sentences, and the language's rules (<see cref="EnglishAskRules"/>, <see cref="CzechAskRules"/>)
+/// are matched from every word with bounded look-ahead: linear in the length of the message. A match counts
+/// unless a negation covers it (English: earlier in the same clause; Czech: anywhere in the same clause, since
+/// the negated verb often follows its object), weak matches count only in a question or a request, and some
+/// matches drop other asks of their clause or sentence ("stay until March" is more time, not staying).</remarks>
+public static class ClientAskDetector
+{
+    private static readonly Lazy<RuleSet> English = new(() => new RuleSet(EnglishAskRules.Text));
+    private static readonly Lazy<RuleSet> Czech = new(() => new RuleSet(CzechAskRules.Text));
+
+    /// <summary>The asks in <paramref name="message"/> (the client's latest message as plain text) written in
+    /// <paramref name="language"/> (`cs` for Czech; anything else is read as English). Never throws; the same
+    /// input always gives the same result.</summary>
+    public static ClientAskResult Detect(string? message, string? language)
+    {
+        long steps = 0;
+        return Detect(message, language, ref steps);
+    }
+
+    /// <summary><see cref="Detect(string?, string?)"/>, counting the word comparisons made (for the linear-time test).</summary>
+    internal static ClientAskResult Detect(string? message, string? language, ref long steps) => Detect(message, language, ref steps, null);
+
+    /// <summary>Which rules matched and whether each counted, for tuning the rules on the dev half of the corpus.</summary>
+    internal static List<string> Trace(string message, string language)
+    {
+        long steps = 0;
+        var trace = new List<string>();
+        Detect(message, language, ref steps, trace);
+        return trace;
+    }
+
+    private static ClientAskResult Detect(string? message, string? language, ref long steps, List<string>? trace)
+    {
+        if (string.IsNullOrEmpty(message)) return new ClientAskResult(new HashSet<ClientAsk> { ClientAsk.Other }, 0);
+        var newLength = QuotedHistory.NewTextLength(message);
+        var czech = string.Equals(language, "cs", StringComparison.OrdinalIgnoreCase) ||
+                    (language?.StartsWith("cs-", StringComparison.OrdinalIgnoreCase) ?? false);
+        var rules = czech ? Czech.Value : English.Value;
+        var text = AskText.Scan(message, newLength);
+        var hits = rules.Match(text, ref steps);
+        var asks = Decide(text, hits, czech, ref steps, trace);
+        return new ClientAskResult(asks, newLength);
+    }
+
+    private static HashSet<ClientAsk> Decide(AskText text, List<Hit> hits, bool czech, ref long steps, List<string>? trace)
+    {
+        var tokens = text.Tokens;
+        // Everything below is a constant amount of work per hit (a hit spans at most RuleSet.MaxSpan words),
+        // so deciding stays linear however many matches a hostile text produces.
+        var negationFirst = new Dictionary<int, int>(); // clause → earliest negation start
+        var negationLast = new Dictionary<int, int>();  // clause → latest negation start
+        var requestSentences = new HashSet<int>();
+        var suppressedInClause = new HashSet<(int Clause, ClientAsk Ask)>();
+        var suppressedInSentence = new HashSet<(int Sentence, ClientAsk Ask)>();
+        var overlapMask = new ushort[tokens.Count]; // per word: asks dropped by an overlapping match
+        // Czech: a clause opened by "abyste/abys/aby/ať" depends on the clause before it, so a negation there covers it
+        // ("Nebudu Vás přemlouvat, abyste zůstal").
+        var dependsOn = new Dictionary<int, int>();
+        if (czech)
+            for (var t = 1; t < tokens.Count; t++)
+            {
+                steps++;
+                if (tokens[t].Clause != tokens[t - 1].Clause && tokens[t].Sentence == tokens[t - 1].Sentence && IsDependentOpener(text.Word(t)))
+                    dependsOn[tokens[t].Clause] = tokens[t - 1].Clause;
+            }
+        foreach (var hit in hits)
+        {
+            steps++;
+            var token = tokens[hit.First];
+            switch (hit.Rule.Kind)
+            {
+                case RuleKind.Negation:
+                    if (!negationFirst.TryGetValue(token.Clause, out var f) || hit.First < f) negationFirst[token.Clause] = hit.First;
+                    if (!negationLast.TryGetValue(token.Clause, out var l) || hit.First > l) negationLast[token.Clause] = hit.First;
+                    break;
+                case RuleKind.Request:
+                    requestSentences.Add(token.Sentence);
+                    break;
+            }
+            if (hit.Rule.Suppresses.Length == 0) continue;
+            var lastClause = tokens[hit.End - 1].Clause;
+            foreach (var (ask, scope) in hit.Rule.Suppresses)
+            {
+                switch (scope)
+                {
+                    case SuppressionScope.Sentence:
+                        suppressedInSentence.Add((token.Sentence, ask));
+                        break;
+                    case SuppressionScope.Clause:
+                        suppressedInClause.Add((token.Clause, ask));
+                        // A match that runs on into the next clause ("stay, ideally until March") suppresses there too.
+                        if (lastClause != token.Clause) suppressedInClause.Add((lastClause, ask));
+                        break;
+                    default:
+                        for (var t = hit.First; t < hit.End; t++)
+                        {
+                            steps++;
+                            overlapMask[t] |= (ushort)(1 << (int)ask);
+                        }
+                        break;
+                }
+            }
+        }
+        var asks = new HashSet<ClientAsk>();
+        foreach (var hit in hits)
+        {
+            steps++;
+            var rule = hit.Rule;
+            var verdict = Verdict(text, hit, czech, requestSentences, suppressedInClause, suppressedInSentence, negationFirst, negationLast, dependsOn, overlapMask, ref steps);
+            if (trace is not null)
+            {
+                var words = string.Join(' ', Enumerable.Range(hit.First, hit.End - hit.First).Select(t => text.Word(t).ToString()));
+                trace.Add($"{verdict,-12} {words}  <=  {rule.Source}");
+            }
+            if (verdict == "counted") asks.Add(rule.Ask);
+        }
+        if (asks.Contains(ClientAsk.Stay)) asks.Remove(ClientAsk.Acceptance);
+        if (asks.Count == 0) asks.Add(ClientAsk.Other);
+        return asks;
+    }
+
+    private static string Verdict(AskText text, Hit hit, bool czech, HashSet<int> requestSentences,
+        HashSet<(int Clause, ClientAsk Ask)> suppressedInClause, HashSet<(int Sentence, ClientAsk Ask)> suppressedInSentence,
+        Dictionary<int, int> negationFirst, Dictionary<int, int> negationLast, Dictionary<int, int> dependsOn, ushort[] overlapMask, ref long steps)
+    {
+        var rule = hit.Rule;
+        if (rule.Kind != RuleKind.Ask) return rule.Kind.ToString().ToLowerInvariant();
+        var token = text.Tokens[hit.First];
+        var sentence = text.Sentences[token.Sentence];
+        if (rule.QuestionOnly && !sentence.Question) return "no-question";
+        if (rule.Weak && !sentence.Question && !requestSentences.Contains(token.Sentence)) return "weak";
+        if (rule.RequestOnly && !requestSentences.Contains(token.Sentence)) return "no-request";
+        if (suppressedInClause.Contains((token.Clause, rule.Ask)) || suppressedInSentence.Contains((token.Sentence, rule.Ask))) return "suppressed";
+        if (!rule.CarriesNegation)
+        {
+            // English: a negation earlier in the clause ("we won't ask you to stay"); Czech also a negated verb
+            // after its object ("slevu nechceme", "víc času nepotřebujeme").
+            if (negationFirst.TryGetValue(token.Clause, out var first) && first < hit.First) return "negated";
+            if (czech && negationLast.TryGetValue(token.Clause, out var last) && last >= hit.End) return "negated";
+            if (dependsOn.TryGetValue(token.Clause, out var main) && negationFirst.ContainsKey(main)) return "negated";
+        }
+        for (var t = hit.First; t < hit.End; t++)
+        {
+            steps++;
+            if ((overlapMask[t] & (1 << (int)rule.Ask)) != 0) return "overlapped";
+        }
+        return "counted";
+    }
+
+    private static bool IsDependentOpener(ReadOnlySpan<char> word) =>
+        word is "abyste" or "abys" or "aby" or "abychom" or "abych" or "at";
+}

@@ -1,0 +1,260 @@
+namespace OutlookExit.Core.Review.ClientAsks;
+
+/// <summary>Czech rules for <see cref="ClientAskDetector"/>; syntax in <see cref="Rule"/>. Words are folded (lower case, no
+/// diacritics) before matching, so the patterns are written without háčky and čárky: stems with endings
+/// (<c>zustan*</c>), the <c>ne-</c> forms spelled out where negation is the ask ("neodcházejte").</summary>
+internal static class CzechAskRules
+{
+    public const string Text = """
+# ---------- negation: drop asks anywhere in the same clause (the negated verb often follows its object) ----------
+neg: nechci|nechceme|nechce|nechtel|nechtela|nechteli|nechtejte|nechces|nechcete
+neg: nebudu|nebudeme|nebude
+neg: nemusite|nemusis|nemusi|nemusime|nemusel|nemusela|nemuseli|nemusis
+neg: nepotrebuj*|nepotrebovali|nepotrebujeme
+neg: netreba|nepozadujeme|nezadam|nezadame|nezadali|nezadal
+neg: neni|nebude ~2 treba|potreba|nutne|nutno
+neg: chtel|chtela|chteli|mel|mela|meli ~2 jsem|jsme ~4 nabidnout|navrhnout|zaplatit|dat
+neg: mohli|mohl|mohla jsme|jsem ~3 nabidnout|zaplatit|dat
+neg: kdybyste|kdybys ~6 drive|driv|dřív
+
+# ---------- request markers ----------
+req: prosim|prosime|poprosit|poprosil|poprosila|poprosili|poprosim
+req: mohl|mohla|mohli|mohlo|mohly byste|bys|bychom|by
+req: muzete|muzes|muzeme|muzu|mohu|nemohl|nemohla|nemohli
+req: slo|bylo|nevadilo|stacilo|pomohlo|nestacilo|neslo by
+req: byste|bys
+req: rad|rada|radi|rady|chtel|chtela|chteli|prala|pral|prali ~2 bych|bychom
+req: potrebujeme|potrebovali|potreboval|potrebovala|potrebuji|potrebuju|potrebovat
+req: uvitame|uvitali|uvital|uvitala|ocenime|ocenili|ocenim
+req: budeme|byli|budu|byla|byl ~3 vdecni|vdecna|vdecny|radi|rada|rad
+req: dejte|dej|posli|poslete|zaslete|zasli|napiste|napis|reknete|rekni|dokoncete|dokonci|opravte|oprav|vystavte|vystav|uvedte|uved|zkontrolujte|zkontroluj|vysvetlete|vysvetli|prepocitejte|prepocitej|nastavte|nastav|doporucte|doporuc|zavolejte|zavolej|pripravte|priprav|udelejte|udelej|predejte|predej|prevedte|preved|smazte|vratte|vrat|pridejte|pridej|odstrante|odstran|rozepiste|rozepis|seznamte|pomozte|pomoz|dodelejte|dodelej|aktualizujte|prelozte|zasilejte|posilejte|zrustte|zruste|doplnte|dopln|zaslat
+req: co kdybychom|kdyby
+req: jestli|zda ~3 by
+req: aspon|alespon
+req: pred|do odchod*|koncem|poslednim|posledniho|konce
+req: nez ~2 odejdete|odejdes|skoncite|skoncis|odchod*|zabalis|zabalite|odejdete|skonci
+req: navrhujeme|navrhuji|navrhuju|navrhli|navrhl|navrhla|prosba|prosbu
+
+# ---------- stay ----------
+stay: zustan|zustante|zustanes|zustanete|zustal|zustala|zustat|zustali|zustaly|zustavat|zustavejte
+kill /stay: bychom|jsme|jsem|bych ~2 zustali|zustal|zustala|zustaneme|zustanu|zustaly
+kill /stay: zustali|zustal|zustala|zustaneme|zustanu ~2 bychom|jsme|jsem|bych
+kill /stay: zustan|zustanme|zustaneme|zustat|zustante|zustanes|zustanete|zustavat ~2 v|ve ~2 kontaktu|spojeni
+kill /stay: at|aby ~2 to ~2 zustane|zustalo
+moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~4 do|dokud|az|pres|minimalne|aspon|alespon
+stay: prehodnot*|prehodnoceni
+stay: rozmysl*|promysl*|premysl* ~3 si|to|jeste|znovu
+stay: si|to ~2 rozmyslel|rozmyslela|rozmyslite|rozmyslis|promyslite|promyslis|rozmyslet|promyslet|zvazite|zvazis|zvazil|zvazila|rozmyslete|promyslete
+stay: zvaz|zvazte|zvazit|zvazil|zvazila ~2 to|si|jeste|znovu
+kill /stay: cas|casu ~3 rozmysl*|promysl*|premysl*|zvaz*
+stay n: neodchaz*|neodejd*|neodchazej|neodchazejte|neopoustej*|neopoustejte|neodesel|neodesla|neskoncil|neskoncila|nekoncete|nekonci|nekonc*
+stay n: nechceme|nechci|nechtel|nechtela ~4 pustit|ztratit|prijit|prisel|prisla|odchazel|odchazela|skoncilo|skoncil|skoncila|odesel|odesla
+stay n: pustit ~2 nechceme|nechci
+stay: o vas|tebe|te ~2 prijit|prisel|prisla|prijdu|prijdeme|prisli|prichazet
+stay: prijit|prisel|prisla|prijdu|prijdeme|prisli ~2 o vas|tebe|te
+stay: udrzet|udrzel|udrzela|udrzeli|udrzime ~2 vas|te|si
+stay: vas|te|si ~2 udrzet|udrzel|udrzela|udrzeli|udrzime
+stay: definitivni|definitivnim|definitivne|definitivu|nezvratne|nezvratny|nezvratna|konecna|konecny
+stay: konecne ~2 rozhodnuti|slovo
+stay: sanci|sance|prilezitost
+stay: presvedcit|presvedcil|presvedcila|premlouvat|premluvit|prehovorit|prehovoril|prehovorila
+stay: zpusob|moznost|cesta|cestu ~4 pokracovat|pokracovani|zustal|zustala|zustat|udrzet|spolupracovat|fungovat
+stay: prostor ~3 bavit|mluvit|domluvit|jednat|diskusi|diskuzi
+stay: pokracovat|pokracujme|pokracovali ~3 spolu|dal|spolupraci|ve+spolupraci
+stay: zmenit|zmenite|zmenis|zmenila|zmenil ~2 nazor|rozhodnuti
+stay: vzit|vezmete|vezmes ~2 zpet
+stay: neni|je ~2 pozde
+stay: projit ~2 hlavou
+stay n: nenechavejte|nenechavej|nenechte|nenechavas ~3 ve+stychu|na+holickach|samotne
+stay q: da|neda|dalo|nedalo se ~3 zmenit|zvratit|vratit|prehodnotit
+stay w: s+vami|s+tebou ~3 pokracovat|pokracovali|pokracovala|pokracoval|spolupracovat|pracovat|dal
+stay w: pokracovat|pokracovali|pokracovala|pokracoval|spolupracovat|spolupracovali ~3 s+vami|s+tebou
+
+# ---------- moreMoney ----------
+moreMoney: sazb*|odmen*|pausal*|honorar*|plat|platu|mzd*|cenu|ceny ~4 navys*|zvys*|vyssi|lepsi|dvojnasob*|vic|vice|pridat|pridam|pridame|zvednout|zvedneme|zvednu
+moreMoney: navys*|zvys*|vyssi|lepsi|dvojnasob*|pridat|pridam|pridame|zvednout|zvedneme|zvednu|zvedli|zvysili ~4 sazb*|odmen*|pausal*|honorar*|plat|platu|mzd*|cenu|ceny
+moreMoney: zaplatime|zaplatim|zaplatit|zaplatili|platit|platili|platime|zaplatila|zaplatil ~3 vic|vice|dvojnasob*|priplatek|navic|lepe|kolik|vyssi
+moreMoney: # kc|korun|eur|€|czk|$|£ ~2 za|na ~2 hodinu|hod|mesic|den|hodinovou
+moreMoney: # kc|korun|eur|€|czk ~3 navic|predem|mesicne|rocne|bonus
+moreMoney: # %|procent|procenta ~3 navic|vic|vice|priplat*|sazb*|zvys*|navys*|odmen*|k|na|nahoru
+moreMoney: o|plus|navic|dalsich|pridam|pridame|pridat|pridali|zvysime|zvysit|zvysili # %|procent|procenta
+moreMoney: odmen*|bonus*|priplat*|pausal*|navyseni|zvyseni|pridam|pridame|dorovname|dorovnat|dorovnam|dorovnal|vyplatilo|vyplati|vyplatit|vyplatime|motivac*
+moreMoney: kolik ~3 chtel|chtela|chteli|chcete|chces|byste|bys|si+rekn*
+moreMoney: reknete|rekni|rict ~2 si|cenu|castku
+moreMoney: jde|jestli|kdyz|je|slo ~3 o penize
+moreMoney: penize|penez ~2 vic|vice|navic
+moreMoney: vic|vice penez
+moreMoney: nejaka|jaka|kolik|jakakoli castka|castku|cislo
+moreMoney: garant* ~4 hodin|minim*|dnu|prace|mesic*|objem
+moreMoney: predem|rychlejsi|rychleji ~2 platb*|platit|zaplat*|splatnost*
+moreMoney: splatnost* ~3 # ~2 dn*
+moreMoney: novou|lepsi|vyhodnejsi|upravenou ~2 smlouv*|podminky|nabidk*
+moreMoney: nabidnout|nabidl|nabidla|nabizime|nabidneme|nabidnu ~4 sazb*|zvys*|navys*|vic|odmen*|smlouv*|pausal*|podil*|vice|penez
+moreMoney: podil|podilu ~3 ve|na ~2 firme|spolecnosti|zisku
+moreMoney: zaplat*|uhrad*|platit ~3 licenc*|software|nastroj*
+moreMoney: dvojnasob*|dvojnasobnou|dvojnasobek
+kill /moreMoney: nauctoval*|vyuctoval*|uctoval*|uctovan* ~3 priplat*|sazb*|odmen*
+kill -moreMoney: odmen*|bonus*|provizi|provize ~3 doporuc*|zprostredkov*|nalezeni|najdete|najdes
+why /moreMoney: je|bylo|jde|byl|byla to ~3 kvuli|o ~2 sazb*|penez*|penize|cen*|odmen*|honorar*
+
+# ---------- why ----------
+why: proc|procpak|pročpak
+kill =why: faktur*|uctovan*|uctoval*|vyuctoval*|vyuctovani|nauctoval*|hodiny|polozk*
+kill /why: to+je+proc|proto+je
+why: co ~3 za+tim
+why: udelali|udelala|udelal|udelalo|provedli ~3 spatne|chybu|spatneho
+why: neco|necim ~2 spatne|spatneho|spatnym|spatnem
+why: co se ~2 stalo|pokazilo|zmenilo|deje
+why: co ~3 ved*|prim*|donutil*|prinutil*|motivoval*
+why: souvisi|souviselo|souviset ~4 s|se|spolu|to
+why q: bylo|byl|byla|je|jde|bude to ~3 kvuli|necim|ten|ta|tim|tom
+why q: jsem|jsme|jste to byl|byla|byli|bylo
+why: za+tim ~2 neco|nejaky|nejaka|nejake
+why q: jde ~2 o ~2 penize|sazbu|cenu|cas|vytizeni|nas|mne|me|objem
+why: zaslouzili|zaslouzila|zaslouzil
+why q: nespokojen*|vadilo|vadi|pokazili|pokazil|pokazila
+why: cim ~2 to je|bylo
+why: za to ~2 muze|mohl|mohla|mohli|mohlo
+why: hral|hrala|hralo|hraly|hrali ~3 roli
+why: roli ~3 hral|hrala|hralo|hraly|hrali
+why: zklamali|zklamal|zklamala|zklamat|zklamani
+why: mohli|meli|mel|mela ~3 udelat|delat|zvladnout ~2 jinak|lepe
+why: pochopit|pochopil|pochopila|pochopili|porozumet|slyset|slysel|slysela ~4 co|proc|duvod*|rozhodnut*|deje|jestli
+why w: duvod|duvody|duvodu|duvodem|duvodech|zduvodneni|zduvodnit|duvodum
+why: vysvetleni|vysvetlit|vysvetlete ~3 duvod*|proc|rozhodnut*
+why w: zpetn* ~2 vazb*
+why: poucit|poucim|poucili|poucime|zlepsit|zlepsili|zlepsime
+why q: neco jineho
+why: ze zvedavosti
+why: za tim rozhodnutim
+
+# ---------- moreTime ----------
+moreTime: posun*|odloz*|prodlouz*|oddal*|prodlouzeni|posunuti ~5 posledni|konec|termin|den|dne|ukonceni|vypoved*|odchod*|lhut*|datum
+moreTime: posledni|konec|konce|termin|datum ~4 den|dne|prace|spoluprace|odchodu ~6 posun*|odloz*|prodlouz*|misto|pozdeji
+moreTime w: misto ~3 prosince|prosinci|prosinec|konce|ledna|unora|odchodu|ukonceni|puvodniho|puvodne
+moreTime q: misto #
+kill =moreTime: faktur*|vyuctovani
+moreTime w: do konce ~2 ledna|unora|brezna|dubna|kvetna|cervna|cervence|roku|mesice|skolniho|ctvrtleti|projektu|zimy|jara|sezony|pololeti
+moreTime w: az+do|dokud
+moreTime: do nastupu|spusteni|vydani|dokonceni|predani|doby|zaskoleni|startu|prijeti
+moreTime w: do # ledna|unora|brezna|dubna|kvetna|cervna|cervence
+moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho|pololeti|vanoc
+moreTime w: dele|delsi|prodlouzit|prodlouzeni|prodlouzili
+moreTime: tydny|tydnu|tyden|mesic|mesice|dny|dnu|cas ~2 navic
+moreTime: dalsi|jeste ~2 mesic|tyden|dva|tri|tydny|tydnu|mesice
+kill /moreTime: tento|tenhle|pristi|tomto|tenhle|minuly tyden|mesic|tydnu|mesici
+moreTime: vic|vice ~2 casu|cas
+kill /moreTime: vedet|odpoved*|odpovedet|ozvete|ozvi|rozhodnete|rozhodnes|rozmyslet ~3 do|az
+kill /moreTime: casu|cas ~3 rozmysl*|rozmyslenou|premysl*|rozhodnut*|zvazit|zvazeni|promysleni
+moreTime: postupn*|pozvoln*|castecn* ~2 odchod|ukonceni|predani|konec|utlum
+moreTime: polovicni|castecny|castecnem|polovicnim ~2 uvazek|uvazku ~4 v|do|pres|misto|lednu|ledna|unoru
+moreTime: polovicni uvazek
+moreTime: neprekrocitel*|nemenn*|nezmeniteln*
+moreTime q: termin|datum|den|prosinec|# ~3 pevny|pevne|fixni|definitivn*|konecn*|jisty
+moreTime: termin* ~4 prostor|posun*|flexib*|menit|zmen*|domluvit
+moreTime: prekryv*|prekryval*|prekryvat|prekryvali|prekryvala|prekryti
+moreTime: dat|date|dejte|dej ~3 cas ~3 do|az
+moreTime: vypovedni ~2 lhut*|dob*
+moreTime: minimalne|aspon|alespon ~2 do
+kill /stay: # ~4 definitiv*|konecn*
+kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
+
+# ---------- extraWork ----------
+extraWork w: dodelat|dodelej|dodelejte|dodelal|dodelala|dodelas|dodelate|dokoncit|dokonci|dokoncete|dokoncila|dokoncil|dokoncis|dokoncite|dotahnout|dotahni|dotahnete|dotahla|dotahl|dodat|dodala|dodal|dodate|predelat|predelal|predelala|predelejte|predelej|prelozit|prelozil|prelozila|prelozte|aktualizovat|aktualizoval|aktualizovala|aktualizujte|nastavit|nastavte|nastav|nastavil|nastavila|stihnout|stihl|stihla|stihnes|stihnete|stihli|zvladl|zvladla|zvladnes|zvladnete|zvladnout|povedete|povedes|vest|zpracovat|zpracoval|zpracovala|opravit|opravil|opravila|navrhnout|navrhla|navrhl|vytvorit|vytvoril|vytvorila|spustit|postavit
+extraWork w: udelat|udelala|udelal|udelejte|udelej|udelas|udelate|udelali ~3 jeste|navic|taky|take|posledni|zaverecny|zaverecnou
+extraWork w: jeste ~4 udelat|udelala|udelal|udelejte|udelej|udelas|udelate|zvladla|zvladl
+kill /extraWork: nez|az|po|pred|kdyz|dokud ~3 dokoncime|dokonceni|dokoncite|skoncite|odejdete|odejdes|skoncis|predani
+kill /extraWork: opravit|opravte|opravil|opravila ~3 faktur*|chyb*|castk*|hodin*
+kill /extraWork: faktur*|castk*|hodin* ~3 opravit|opravte|opravil|opravila
+kill /extraWork: navrhnout|navrhl|navrhla ~2 termin|cas|schuzk*|nekoho|koho
+kill /extraWork: koho ~2 byste|bys ~2 navrhl|navrhla
+kill /extraWork: vest ~2 kontakt*
+
+# ---------- invoice ----------
+invoice w: vyfakturov*|vyfakturuj*|uctov*|uctuj*|nauctov*|prenesen*|faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|objednavk*|vykaz*|iban|swift|fakturac*
+invoice: faktur*|vyuctovani|castk* ~6 nesedi|spatne|chyb*|vyssi|nizsi|nedorazil*|neprisl*|preklep|chybi|obsahuje|zahrnuje|nesouhlasi|nesedi|neodpovida|vic|vice|mene|min|navic|hodin|hodiny|dvakrat|omylem
+invoice: nesedi|preklep|vyuctoval*|nauctoval*|uctoval|uctovala|prepocit*|opravenou|opravene|dobropis*|preuctov*
+invoice: cislo|číslo ~2 uctu
+invoice: bankovni ucet|spojeni
+invoice: rozepsat|rozepiste|rozepis|rozdelit|rozlozit|rozdelte|rozlozte ~4 faktur*|castk*|hodin*|polozk*
+invoice q: kam|kdy|jak ~3 platb*|zaplatit|uhradit|zaplatime|uhradime
+invoice: odectete|odecist|odectena|strhnout|snizte|snizit ~4 faktur*|castk*|hodin*|polozk*
+invoice: vystavit|vystavte|vystavila|vystavil|poslat|poslete|zaslat|zaslete ~3 znovu|opet|znova|opravenou|novou
+invoice: znovu|opet|znova ~2 vystavit|vystavila|vystavil|poslat|poslala|poslal
+kill -invoice: jako ~2 vzdy|vzdycky|obvykle|obvykla
+kill -invoice: zaplatim|zaplatime|uhradime|uhradim|schvalime|schvalim|proplatime ~3 celou|v+plne|jako|obvykle|vcas|dnes|zitra
+
+# ---------- replacement ----------
+replacement: doporuc*
+replacement: poradit|poradite|poradila|poradil|poradis ~3 nekoho|nekoho
+replacement: pomoc*|pomohl*|pomuzete|pomuzes|pomozte ~3 vybrat|najit|hledat|vyhledat|vybirat
+replacement: novemu|nove ~2 kolegovi|kolegyni|cloveku|dodavateli|agenture|vyvojari|vyvojarce|grafikovi|ucetni
+kill /replacement: doporucujeme|doporucuji ~3 abyste|abys
+replacement: nahrad|nahradu|nahrady|nahrade|nahradnika|nahradnici|nahradit|nahradi|nahradnik
+replacement: nastupc*|nastupkyn*|nastupce
+replacement: vite|nevite|vis|nevis|znate|neznate|znas|neznas ~3 o? nekom|nekoho|nekomu
+replacement: nekom|nekoho ~3 vite|nevite|vis|nevis|znate|neznate|znas|neznas
+replacement: kontakt|kontakty ~3 na ~2 nekoho|nekom|lidi|cloveka
+replacement: seznamit|seznamte|seznamila|seznamil|seznamila ~4 s|se ~2 nekym|nastupc*|novym|novou|tim|toho|koho
+replacement: jmen|jmena|jmeno|jmeny
+replacement: tip ~3 kdo|na+nekoho
+replacement w: pohovor*|pohovoru|kandidat*|uchazec*|portfoli*
+replacement: zaskol*|zauc*|zapracov*|onboard*|zaskoleni
+replacement w: inzerat*|nabidku+prace|pracovni+nabidk*
+replacement: s novym|novou ~2 clovekem|kolegou|kolegyni|vyvojarem|vyvojarkou|dodavatelem|agenturou|grafikem|grafickou|ucetni|osobou|programatorem
+replacement: koho ~2 prijmeme|najdeme|najmeme|vybereme|prijmou
+replacement: koho ~3 navrh*|doporuc*
+replacement: nekoho|nekym ~3 kdo ~3 prevzal*|prevezme|dela|delal*|by|umi
+replacement: predavaci|predavacim ~2 setkani|schuzk*|schuzku
+kill -replacement: uz ~3 mame|nasli|najali|vybrali|mam|nasel|nasla|mame
+kill -replacement: nahradu|nastupce|nekoho ~2 uz ~2 mame|mam|mame
+
+# ---------- acceptance ----------
+acceptance: dekuj*|dekujeme|diky|dik ~3 za ~3 vsechno|vse|vsechnu|spolupraci|praci|roky|let|podporu|pomoc|odvedenou|skvelou|krasne|ferovy|uprimnost|jasn*|vcasne|krasnou|skvelou|dobrou
+acceptance: rozumim|rozumime|chapu|chapeme|chapem ~6 dekuj*|diky|dik|vdecni|vdecna|vdecny
+acceptance: dekuj*|diky|dik ~6 rozumim|rozumime|chapu|chapeme
+acceptance: naprosto|plne|uplne|samozrejme|zcela|dokonale|vse|vsechno|dobre ~3 chapu|chapeme|rozumim|rozumime|chapat
+acceptance: respektuj*|respektujeme|respektuji|prijimame|prijimam|prijato|prijimat|souhlasime|souhlasim|akceptujeme|akceptuji
+acceptance: beru|bereme ~2 na vedomi|vedomi
+acceptance: potvrzuj*|potvrzujeme|potvrzuji
+acceptance: hodne|mnoho ~2 stesti|uspechu|zdaru|sil
+acceptance: at se ~2 dari|dari|vede
+acceptance: drzim|drzime palce|palec
+acceptance: prej*|prejeme|preji|prejem ~4 hodne|vse|jen|uspech*|stesti|nejlepsi|krasne|dobre
+acceptance: vse dobre|nejlepsi
+acceptance: zustanme|zustaneme|zustat|zustan|zustante|budeme ~2 v|ve ~2 kontaktu|spojeni
+acceptance: ozyvej|ozyvejte|ozvete se
+acceptance: jsme|jsem ~2 vdecni|vdecna|vdecny|radi
+kill /acceptance: jsme|jsem ~2 radi ~3 kdybyste|kdybys|abyste|abys|pokud|kdyz|jestli
+acceptance: nic ve zlem
+acceptance: vzpominat|vzpomeneme
+acceptance: mejte|mej ~2 se
+acceptance: rozhodnuti ~2 chapeme|chapu|respektujeme|respektuji|prijimame|rozumime|rozumim
+acceptance: ale ~2 chapu|chapeme|rozumim|rozumime|respektujeme|respektuji
+acceptance: gratul*
+acceptance: potesenim|potesenim|potesení
+acceptance: budou|bude ~3 chybet
+acceptance: cesty ~4 potkaj*|zkriz*|setkaj*
+acceptance: pozehnan*
+acceptance n: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat
+acceptance: # ~3 vyhovuje
+acceptance: jak navrhujete|navrhujes
+acceptance: zvladneme|poradime+si|nejak+to+zvladneme
+
+# ---------- other ----------
+other: zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
+kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
+kill /other: po ~2 telefonu
+other r: soubor*|zdrojov*|pristup*|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
+other w: autorsk*|vlastnik|vlastni+prava
+other w: posli|poslete|zaslete|poslat|zaslat|predejte|predat|sdilejte|posilejte|predal|predala ~5 material*|podklad*|data|nahravk*|sablon*|zprav*|fotk*|grafik*|vystup*|dokumentac*|dokument*
+kill /other: cislo ~2 uctu|ucet
+kill /other: pod ~2 uctem
+kill /other: posun*|prodlouz* ~3 smlouv*
+kill /other: pristup*|prehled|seznam ~3 k|ke ~2 fakture|hodinam
+other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste|sdilet|sdilejte
+other w: kde ~4 ulozen*|najdu|najdeme|je|jsou|mame|najit
+other: preposilam|preposlal|preposlala|predavam|predal|predala ~3 zpravu|email|vedeni|panu|pani|reditel*|kolegovi|kolegyni|dal
+other: ozve+se|ozvou+se|ozve
+""";
+}

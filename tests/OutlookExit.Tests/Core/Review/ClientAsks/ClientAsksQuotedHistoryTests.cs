@@ -1,0 +1,62 @@
+using OutlookExit.Core.Review.ClientAsks;
+using Detector = OutlookExit.Core.Review.ClientAsks.ClientAskDetector;
+
+namespace OutlookExit.Tests.Core.Review.ClientAsks;
+
+/// <summary>The quoted notice below a reply is cut off, so its ask words ("stay", "invoice", "replacement") never count.</summary>
+public class ClientAsksQuotedHistoryTests
+{
+    private const string Notice = "I will end our work together; if you want me to stay longer, have questions about the final invoice " +
+                                  "or need a replacement recommended, let me know. Why now? I'm refocusing.";
+
+    public static TheoryData<string, string, string> Replies() => new()
+    {
+        { "en", "Thanks, noted and all the best.\n\n", "On Mon, 7 Dec 2026 at 09:15, Pat Doe <pat@example.org> wrote:\n> " + Notice },
+        { "en", "Thanks, noted and all the best.\n\n", "On Mon, 7 Dec 2026 at 09:15, Pat Doe\n<pat@example.org> wrote:\n\n" + Notice },
+        { "en", "Thanks, noted and all the best.\n\n", "-----Original Message-----\nFrom: Pat Doe <pat@example.org>\nSent: Monday, 7 December 2026 09:15\nTo: Sam\nSubject: Notice\n\n" + Notice },
+        { "en", "Thanks, noted and all the best.\n\n", "________________________________\nFrom: Pat Doe <pat@example.org>\nSent: 07 December 2026 09:15\nSubject: Notice\n\n" + Notice },
+        { "en", "Thanks, noted and all the best.\n", "From: Pat Doe <pat@example.org>\nDate: 7 December 2026\nSubject: Notice\n" + Notice },
+        { "en", "Thanks, noted and all the best.\n", "> On 7 Dec 2026, at 09:15, Pat Doe <pat@example.org> wrote:\n> " + Notice },
+        { "en", "Thanks, noted and all the best.\nSam\n", "-- \nSam Client | Please stay tuned for our newsletter | invoice questions: ap@example.org" },
+        { "en", "Thanks, noted and all the best.\n\n", "Von: Pat Doe <pat@example.org>\nGesendet: Montag, 7. Dezember 2026 09:15\n\n" + Notice },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "Dne 7. 12. 2026 v 9:15 Pat Doe <pat@example.org> napsal(a):\n> Rozhodl jsem se ukončit spolupráci. Pokud chcete, abych zůstal déle, nebo máte otázky k faktuře, ozvěte se. Proč teď?" },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "---------- Původní zpráva ----------\nOd: Pat Doe <pat@example.org>\nOdesláno: pondělí 7. prosince 2026 9:15\n\nPokud chcete, abych zůstal déle, nebo doporučil náhradu, ozvěte se." },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n", "Od: Pat Doe <pat@example.org>\nDatum: 7. 12. 2026\nPředmět: Výpověď\nPokud chcete, abych zůstal déle, ozvěte se." },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n", "> 7. 12. 2026 v 9:15, Pat Doe <pat@example.org>:\n> Nepřemlouvejte mě, abych zůstal. Faktura bude následovat." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Replies))]
+    public void OnlyTheNewTextCounts(string language, string reply, string quoted)
+    {
+        var result = Detector.Detect(reply + quoted, language);
+        Assert.Equal(reply.Length, result.NewTextLength);
+        Assert.Equal(["acceptance"], result.Names);
+    }
+
+    [Fact]
+    public void WithoutQuotesTheWholeMessageIsNew()
+    {
+        const string message = "Could you stay until March?\n\nFrom the whole team: thank you for everything.\nSent from my phone";
+        var result = Detector.Detect(message, "en");
+        Assert.Equal(message.Length, result.NewTextLength);
+        Assert.Equal(["moreTime", "acceptance"], result.Names);
+    }
+
+    [Fact]
+    public void AQuoteAtTheTopLeavesNoNewText()
+    {
+        var result = Detector.Detect("> Please stay.\n> Thanks", "en");
+        Assert.Equal(0, result.NewTextLength);
+        Assert.Equal(["other"], result.Names);
+    }
+
+    [Fact]
+    public void DashesInTheTextAreNotASignature()
+    {
+        const string message = "Understood --- thank you for everything.\n—\nCould you resend the final invoice?";
+        var result = Detector.Detect(message, "en");
+        Assert.Equal(message.Length, result.NewTextLength);
+        Assert.Equal(["invoice", "acceptance"], result.Names);
+    }
+}
