@@ -1,0 +1,296 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+using static OutlookExit.Core.Review.Secrets.SecretDetector;
+
+namespace OutlookExit.Core.Review.Secrets;
+
+/// <summary>A value after a label that names a secret: settings (<c>DB_PASSWORD=…</c>, <c>"apiKey": "…"</c>,
+/// <c>password: …</c>, <c>&lt;password&gt;…&lt;/password&gt;</c>, <c>Password=…;</c>) and prose in English and Czech
+/// ("the password for the site is now …", "heslo k Wi-Fi je …", "nové heslo zní …", "…, heslem …").
+/// The label word is found by one multi-string search; the value must then pass a test for a password or a key,
+/// so "Password: sent separately", "heslo pošlu zvlášť" or "Secret Santa 2026" pass.</summary>
+internal static class LabelledValues
+{
+    private enum Label { None, Password, Key, Pass, KeyWord }
+
+    /// <summary>Parts of a label (an identifier is split at '_', '-', '.' and lower-to-upper case changes).</summary>
+    private static readonly FrozenDictionary<string, Label> Parts = new Dictionary<string, Label>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["password"] = Label.Password, ["passwords"] = Label.Password, ["passwd"] = Label.Password, ["pwd"] = Label.Password,
+        ["passphrase"] = Label.Password, ["passcode"] = Label.Password, ["passwort"] = Label.Password,
+        ["heslo"] = Label.Password, ["hesla"] = Label.Password, ["heslem"] = Label.Password, ["hesle"] = Label.Password,
+        ["heslu"] = Label.Password, ["pass"] = Label.Pass,
+        ["secret"] = Label.Key, ["secrets"] = Label.Key, ["token"] = Label.Key, ["apikey"] = Label.Key,
+        ["credential"] = Label.Key, ["credentials"] = Label.Key, ["klíč"] = Label.Key, ["klic"] = Label.Key,
+        ["klíčem"] = Label.Key, ["seed"] = Label.Key, ["key"] = Label.KeyWord,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"key" names a secret only next to one of these ("api key", "ACCOUNT_KEY", "secret access key").</summary>
+    private static readonly FrozenSet<string> KeyQualifiers = new[]
+    {
+        "api", "access", "secret", "private", "account", "auth", "client", "app", "master", "encryption", "signing",
+        "shared", "service", "storage", "subscription", "sas", "license", "licence", "x", "sendgrid", "mailgun", "stripe",
+        "openai", "totp", "mfa", "2fa", "otp", "recovery", "consumer", "webhook", "jwt", "session",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An identifier whose last part is one of these names something else: <c>client_id</c>,
+    /// <c>password_reset</c>, <c>token_url</c>, <c>key_vault_name</c>, <c>public_key</c>.</summary>
+    private static readonly FrozenSet<string> NotAValue = new[]
+    {
+        "id", "ids", "sid", "name", "names", "url", "uri", "urls", "endpoint", "path", "file", "files", "type", "length",
+        "size", "hint", "hints", "policy", "reset", "manager", "managers", "rotation", "expiry", "expires", "expiration",
+        "version", "ref", "header", "prefix", "format", "count", "field", "label", "store", "vault", "public", "strength",
+        "required", "enabled", "changed", "change", "updated", "lifetime", "ttl", "timeout", "issuer", "scope", "scopes",
+        "santa", "sharing", "less", "protected", "kind", "mode",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words between the label and the value that mean "is": "the password is now …", "heslo je …".</summary>
+    private static readonly FrozenSet<string> Copulas = new[]
+    {
+        "is", "was", "are", "were", "je", "jsou", "bylo", "byl", "zní", "zni", "becomes", "reads", "zůstává", "zustava",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> AfterCopula = new[]
+    {
+        "now", "still", "simply", "just", "nyní", "nyni", "teď", "ted", "stále", "stale", "prostě", "proste", "pořád", "porad",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> Needles = SearchValues.Create(
+        ["pass", "pwd", "hesl", "secret", "token", "apikey", "credential", "klíč", "klic", "key", "seed"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
+
+    /// <summary><paramref name="links"/>: spans of links, sorted by start; their query parameters are judged by
+    /// <see cref="Urls"/>, so a label word inside a link ("?pwd=" of a meeting link) is not a label here.</summary>
+    public static void Scan(string text, List<SecretMatch> found, List<(int Start, int End)> links)
+    {
+        var i = 0;
+        var nextLink = 0;
+        while (i < text.Length)
+        {
+            var hit = text.AsSpan(i).IndexOfAny(Needles);
+            if (hit < 0) return;
+            var p = i + hit;
+            while (nextLink < links.Count && links[nextLink].End <= p) nextLink++;
+            if (nextLink < links.Count && links[nextLink].Start <= p)
+            {
+                i = links[nextLink].End;
+                continue;
+            }
+            // The identifier around the hit, never reaching back before the cursor (linear time).
+            var s = p;
+            while (s > i && IsIdentifierChar(text[s - 1])) s--;
+            var e = p;
+            while (e < text.Length && e - s < 80 && IsIdentifierChar(text[e])) e++;
+            while (e > p && text[e - 1] is '.' or '-') e--;
+            i = Math.Max(e, p + 1);
+            var label = Classify(text.AsSpan(s, e - s), out var isIdentifier);
+            if (label == Label.KeyWord)
+            {
+                // "api key", "secret access key", "MFA secret key": the word before qualifies it.
+                label = QualifiedByPreviousWord(text, s) ? Label.Key : Label.None;
+            }
+            if (label == Label.None) continue;
+            if (TryValue(text, s, e, label, isIdentifier, out var vs, out var ve))
+            {
+                found.Add(new SecretMatch(vs, ve - vs, label == Label.Key ? SecretKind.Token : SecretKind.Password,
+                    label == Label.Key ? "labelled-key" : "labelled-password"));
+                i = Math.Max(i, ve);
+            }
+        }
+    }
+
+    /// <summary>What an identifier names: split into parts, the strongest secret part wins; a trailing part
+    /// such as <c>_id</c> or <c>_url</c> rules it out.</summary>
+    private static Label Classify(ReadOnlySpan<char> word, out bool isIdentifier)
+    {
+        isIdentifier = false;
+        Span<(int Start, int Length)> parts = stackalloc (int, int)[12];
+        var n = 0;
+        var k = 0;
+        while (k < word.Length && n < parts.Length)
+        {
+            while (k < word.Length && word[k] is '_' or '-' or '.') k++;
+            if (k >= word.Length) break;
+            var start = k;
+            k++;
+            while (k < word.Length && word[k] is not ('_' or '-' or '.')
+                   && !(char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+                   && !(char.IsUpper(word[k]) && k + 1 < word.Length && char.IsLower(word[k + 1]) && char.IsUpper(word[k - 1])))
+                k++;
+            parts[n++] = (start, k - start);
+        }
+        if (n == 0 || k < word.Length) return Label.None;
+        isIdentifier = n > 1;
+        var last = word.Slice(parts[n - 1].Start, parts[n - 1].Length).ToString();
+        if (n > 1 && NotAValue.Contains(last)) return Label.None;
+        var result = Label.None;
+        var qualifiedKey = false;
+        for (var j = 0; j < n; j++)
+        {
+            var part = word.Slice(parts[j].Start, parts[j].Length).ToString();
+            if (j < n - 1 && NotAValue.Contains(part) && part.Equals("public", StringComparison.OrdinalIgnoreCase)) return Label.None;
+            if (!Parts.TryGetValue(part, out var kind)) continue;
+            if (kind == Label.KeyWord)
+            {
+                if (j > 0 && KeyQualifiers.Contains(word.Slice(parts[j - 1].Start, parts[j - 1].Length).ToString())) qualifiedKey = true;
+                else if (n == 1) result = result == Label.None ? Label.KeyWord : result;
+                continue;
+            }
+            if (kind == Label.Pass) kind = n > 1 ? Label.Password : Label.Pass;
+            if (result is Label.None or Label.KeyWord || kind == Label.Password) result = kind;
+        }
+        if (qualifiedKey && result is Label.None or Label.KeyWord) result = Label.Key;
+        return result;
+    }
+
+    private static bool QualifiedByPreviousWord(string text, int s)
+    {
+        var k = s;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        var e = k;
+        while (k > 0 && char.IsLetterOrDigit(text[k - 1])) k--;
+        return e > k && KeyQualifiers.Contains(text.AsSpan(k, e - k).ToString());
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '`' or '\u201C' or '\u201E' or '\u2018' or '\u201A' or '\u00AB' or '\u00BB';
+    private static bool IsClosingQuote(char c) => c is '"' or '\'' or '`' or '\u201D' or '\u201C' or '\u2019' or '\u2018' or '\u00BB' or '\u00AB';
+
+    private static bool TryValue(string text, int labelStart, int labelEnd, Label label, bool isIdentifier, out int vs, out int ve)
+    {
+        vs = ve = 0;
+        var i = labelEnd;
+        var quotedLabel = labelStart > 0 && IsOpeningQuote(text[labelStart - 1]) && i < text.Length && IsClosingQuote(text[i]);
+        if (quotedLabel) i++;
+        // <password>value</password>
+        if (labelStart > 0 && text[labelStart - 1] == '<' && i < text.Length && text[i] == '>')
+        {
+            var close = text.AsSpan(i + 1, Math.Min(200, text.Length - i - 1)).IndexOf('<');
+            if (close <= 0) return false;
+            return Accept(text, i + 1, i + 1 + close, label, bare: false, quoted: true, out vs, out ve);
+        }
+        var limit = Math.Min(text.Length, labelEnd + 80);
+        var words = 0;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t') { i++; continue; }
+            if (c is ':' or '=' || (c == '-' && i + 1 < text.Length && text[i + 1] == '>'))
+            {
+                // "=", ":", ":=", "=>", "==", "->"; then the value.
+                i++;
+                while (i < text.Length && text[i] is '=' or '>' or ':') i++;
+                if (label == Label.Pass && c != '=' && !quotedLabel) return false;   // "Boarding pass: AB1234"
+                return ReadValue(text, i, label, bare: false, out vs, out ve);
+            }
+            if (label == Label.Pass) return false;
+            if (words == 0 && IsOpeningQuote(c))                                        // heslo „Tajne123“
+                return ReadValue(text, i, label, bare: false, out vs, out ve);
+            if (c == '(')
+            {
+                // "(secret access key)", "(ověřovací aplikace)": a short aside between label and separator.
+                var close = text.AsSpan(i, Math.Min(50, text.Length - i)).IndexOf(')');
+                if (close < 0 || ++words > 6) return false;
+                i += close + 1;
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                var s = i;
+                while (i < text.Length && i - s < 40 && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '\'' or '.' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))) i++;
+                var word = text.AsSpan(s, i - s);
+                if (words == 0 && !isIdentifier)
+                {
+                    // "…, password Brno+887", "s heslem Kava2026!": the value right after the label word.
+                    var bareEnd = s;
+                    while (bareEnd < text.Length && bareEnd - s < 70 && !char.IsWhiteSpace(text[bareEnd])) bareEnd++;
+                    if (Accept(text, s, Trim(text, s, bareEnd), label, bare: true, quoted: false, out vs, out ve)) return true;
+                }
+                if (Copulas.Contains(word.ToString()))
+                {
+                    while (i < text.Length && text[i] == ' ') i++;
+                    var w = i;
+                    while (w < text.Length && char.IsLetter(text[w])) w++;
+                    if (w > i && AfterCopula.Contains(text.AsSpan(i, w - i).ToString())) i = w;
+                    while (i < text.Length && text[i] == ' ') i++;
+                    if (i < text.Length && text[i] == ':') i++;
+                    while (i < text.Length && text[i] == ' ') i++;
+                    return ReadValue(text, i, label, bare: false, out vs, out ve);
+                }
+                if (++words > 6) return false;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>"pwd=Xy7;user=app": a ';' followed by another "key=" ends the value in a connection string.</summary>
+    private static bool StartsNextSetting(string text, int i, int limit)
+    {
+        if (text[i] != ';') return false;
+        for (var k = i + 1; k < limit && !char.IsWhiteSpace(text[k]) && text[k] != ';'; k++)
+            if (text[k] == '=') return k > i + 1;
+        return i + 1 >= limit || char.IsWhiteSpace(text[i + 1]);
+    }
+
+    private static bool ReadValue(string text, int i, Label label, bool bare, out int vs, out int ve)
+    {
+        vs = ve = 0;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        if (i >= text.Length) return false;
+        var quoted = IsOpeningQuote(text[i]);
+        if (quoted) i++;
+        var s = i;
+        var limit = Math.Min(text.Length, s + 520);
+        while (i < limit && !char.IsWhiteSpace(text[i]) && !(quoted && IsClosingQuote(text[i])) && !StartsNextSetting(text, i, limit)
+               && !(text[i] == '<' && i + 1 < limit && text[i + 1] == '/'))
+            i++;
+        var e = quoted && i < text.Length && IsClosingQuote(text[i]) ? i : Trim(text, s, i);
+        if (label == Label.Key && e - s >= 4 && IsTotpGroup(text, s, e)) e = ExtendTotpGroups(text, e);
+        return Accept(text, s, e, label, bare, quoted, out vs, out ve);
+    }
+
+    /// <summary>Sentence punctuation after an unquoted value ('!' and '?' stay: passwords end in them).</summary>
+    private static int Trim(string text, int s, int e)
+    {
+        while (e > s && text[e - 1] is '.' or ',' or ';' or ')' or ']' or ':' or '"' or '\'' or '\u201D' or '\u201C' or '\u2019' or '>' or '`') e--;
+        return e;
+    }
+
+    /// <summary>Grouped TOTP seeds: "JBSW Y3DP EHPK 3PXP".</summary>
+    private static bool IsTotpGroup(string text, int s, int e)
+    {
+        if (e - s != 4) return false;
+        for (var k = s; k < e; k++) if (!(char.IsAsciiLetterUpper(text[k]) || text[k] is >= '2' and <= '7')) return false;
+        return e + 5 <= text.Length && text[e] == ' ';
+    }
+
+    private static int ExtendTotpGroups(string text, int e)
+    {
+        while (e + 5 <= text.Length && text[e] == ' ')
+        {
+            var ok = true;
+            for (var k = e + 1; k < e + 5; k++) if (!(char.IsAsciiLetterUpper(text[k]) || text[k] is >= '2' and <= '7')) ok = false;
+            if (!ok || (e + 5 < text.Length && char.IsLetterOrDigit(text[e + 5]))) break;
+            e += 5;
+        }
+        return e;
+    }
+
+    private static bool Accept(string text, int s, int e, Label label, bool bare, bool quoted, out int vs, out int ve)
+    {
+        vs = s;
+        ve = e;
+        if (e <= s) return false;
+        var value = text.AsSpan(s, e - s);
+        var ok = label == Label.Key
+            ? (bare ? Values.LooksLikeKey(value) && value.Length >= 12 && Values.Count(Values.ClassesOf(value)) >= 2 : Values.LooksLikeKey(value) || (value.Contains(' ') && IsTotp(value)))
+            : bare ? Values.LooksLikeBarePassword(value) : Values.LooksLikePassword(value);
+        return ok;
+    }
+
+    private static bool IsTotp(ReadOnlySpan<char> value) => value.Length >= 19;
+}
