@@ -57,8 +57,15 @@ internal static class LabelledValues
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> Needles = SearchValues.Create(
-        ["pass", "pwd", "hesl", "secret", "token", "apikey", "credential", "klíč", "klic", "key", "seed"],
+        ["pass", "pwd", "hesl", "secret", "token", "apikey", "credential", "klic", "key", "seed"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"klíč" is searched on its own: one non-ASCII needle would slow the case-insensitive search of all.</summary>
+    private static readonly SearchValues<string> CzechNeedles = SearchValues.Create(["íč"], StringComparison.Ordinal);
+
+    /// <summary>Characters that may end a value: white space, closing quotes, ';' and '&lt;' (of "&lt;/password&gt;").</summary>
+    private static readonly SearchValues<char> ValueStops =
+        SearchValues.Create(" \t\r\n\v\f\u0085\"'`\u201D\u201C\u2019\u2018\u00BB\u00AB;<");
 
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
 
@@ -66,13 +73,20 @@ internal static class LabelledValues
     /// <see cref="Urls"/>, so a label word inside a link ("?pwd=" of a meeting link) is not a label here.</summary>
     public static void Scan(string text, List<SecretMatch> found, List<(int Start, int End)> links)
     {
+        Scan(text, found, links, Needles);
+        if (text.Contains("íč", StringComparison.Ordinal)) Scan(text, found, links, CzechNeedles);
+    }
+
+    private static void Scan(string text, List<SecretMatch> found, List<(int Start, int End)> links, SearchValues<string> needles)
+    {
         var i = 0;
         var nextLink = 0;
         while (i < text.Length)
         {
-            var hit = text.AsSpan(i).IndexOfAny(Needles);
+            var hit = text.AsSpan(i).IndexOfAny(needles);
             if (hit < 0) return;
             var p = i + hit;
+            if (needles == CzechNeedles) p = Math.Max(i, p - 2);              // "klíč": the hit is on "íč"
             while (nextLink < links.Count && links[nextLink].End <= p) nextLink++;
             if (nextLink < links.Count && links[nextLink].Start <= p)
             {
@@ -245,9 +259,18 @@ internal static class LabelledValues
         if (quoted) i++;
         var s = i;
         var limit = Math.Min(text.Length, s + 520);
-        while (i < limit && !char.IsWhiteSpace(text[i]) && !(quoted && IsClosingQuote(text[i])) && !StartsNextSetting(text, i, limit)
-               && !(text[i] == '<' && i + 1 < limit && text[i + 1] == '/'))
+        // Jump from one possible end of the value to the next (vectorised), then decide.
+        while (i < limit)
+        {
+            var stop = text.AsSpan(i, limit - i).IndexOfAny(ValueStops);
+            if (stop < 0) { i = limit; break; }
+            i += stop;
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || (quoted && IsClosingQuote(c)) || StartsNextSetting(text, i, limit)
+                || (c == '<' && i + 1 < limit && text[i + 1] == '/'))
+                break;
             i++;
+        }
         var e = quoted && i < text.Length && IsClosingQuote(text[i]) ? i : Trim(text, s, i);
         if (label == Label.Key && e - s >= 4 && IsTotpGroup(text, s, e)) e = ExtendTotpGroups(text, e);
         return Accept(text, s, e, label, bare, quoted, out vs, out ve);

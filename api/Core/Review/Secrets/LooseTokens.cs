@@ -37,7 +37,8 @@ internal static class LooseTokens
             }
             if (!IsTokenChar(text[i])) { i++; continue; }
             var s = i;
-            while (i < text.Length && IsTokenChar(text[i]) && (nextSkip >= skip.Count || i < skip[nextSkip].Start)) i++;
+            var runLimit = nextSkip < skip.Count ? Math.Min(text.Length, skip[nextSkip].Start) : text.Length;
+            while (i < runLimit && IsTokenChar(text[i])) i++;
             var was = previous;
             var gap = s - previousEnd;
             previous = Previous.None;
@@ -49,10 +50,26 @@ internal static class LooseTokens
             if (e == s) continue;
             var run = text.AsSpan(s, e - s);
             if ((s > 0 && text[s - 1] == '@') || (i < text.Length && text[i] == '@')) continue;   // e-mail addresses, Message-IDs
-            if (run.Equals("Bearer", StringComparison.OrdinalIgnoreCase)) { previous = Previous.Bearer; continue; }
-            if (run.Equals("Basic", StringComparison.OrdinalIgnoreCase)) { previous = Previous.Basic; continue; }
-            if (run.Equals("-u", StringComparison.Ordinal) || run.Equals("--user", StringComparison.Ordinal)) { previous = Previous.CurlUser; continue; }
-            if (IsPublicKeyType(run)) { previous = Previous.PublicKeyType; continue; }
+            if (run.Length < 20 && was == Previous.None)
+            {
+                // Short runs matter only as the word before a value.
+                previous = run.Length switch
+                {
+                    2 when run[0] == '-' && run[1] == 'u' => Previous.CurlUser,
+                    5 when run.Equals("Basic", StringComparison.OrdinalIgnoreCase) => Previous.Basic,
+                    6 when run.Equals("Bearer", StringComparison.OrdinalIgnoreCase) => Previous.Bearer,
+                    6 when run.Equals("--user", StringComparison.Ordinal) => Previous.CurlUser,
+                    > 6 when run[0] is 's' or 'e' && IsPublicKeyType(run) => Previous.PublicKeyType,
+                    _ => Previous.None,
+                };
+                continue;
+            }
+            if (run.Length is 5 or 6 && (run.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || run.Equals("Basic", StringComparison.OrdinalIgnoreCase)))
+            {
+                previous = run.Length == 6 ? Previous.Bearer : Previous.Basic;
+                continue;
+            }
+            if (run[0] is 's' or 'e' && IsPublicKeyType(run)) { previous = Previous.PublicKeyType; continue; }
             if (was == Previous.PublicKeyType && gap == 1) continue;
             if (was == Previous.Bearer && gap <= 2 && LooksLikeBearerValue(run))
                 found.Add(new SecretMatch(s, run.Length, SecretKind.Token, "bearer"));
