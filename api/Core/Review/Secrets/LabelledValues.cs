@@ -20,7 +20,7 @@ internal static class LabelledValues
         ["password"] = Label.Password, ["passwords"] = Label.Password, ["passwd"] = Label.Password, ["pwd"] = Label.Password,
         ["passphrase"] = Label.Password, ["passcode"] = Label.Password, ["passwort"] = Label.Password,
         ["heslo"] = Label.Password, ["hesla"] = Label.Password, ["heslem"] = Label.Password, ["hesle"] = Label.Password,
-        ["heslu"] = Label.Password, ["pass"] = Label.Pass,
+        ["heslu"] = Label.Password, ["pass"] = Label.Pass, ["pw"] = Label.Password, ["hesło"] = Label.Password,
         ["secret"] = Label.Key, ["secrets"] = Label.Key, ["token"] = Label.Key, ["apikey"] = Label.Key,
         ["credential"] = Label.Key, ["credentials"] = Label.Key, ["klíč"] = Label.Key, ["klic"] = Label.Key,
         ["klíčem"] = Label.Key, ["seed"] = Label.Key, ["key"] = Label.KeyWord,
@@ -48,7 +48,8 @@ internal static class LabelledValues
     /// <summary>Words between the label and the value that mean "is": "the password is now …", "heslo je …".</summary>
     private static readonly FrozenSet<string> Copulas = new[]
     {
-        "is", "was", "are", "were", "je", "jsou", "bylo", "byl", "zní", "zni", "becomes", "reads", "zůstává", "zustava",
+        "is", "was", "are", "were", "be", "to", "remains", "stays", "je", "jsou", "bylo", "byl", "bude", "budou", "zní", "zni",
+        "na", "becomes", "reads", "zůstává", "zustava",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> AfterCopula = new[]
@@ -57,7 +58,7 @@ internal static class LabelledValues
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> Needles = SearchValues.Create(
-        ["pass", "pwd", "hesl", "secret", "token", "apikey", "credential", "klic", "key", "seed"],
+        ["pass", "pwd", "pw", "hesl", "secret", "token", "apikey", "credential", "klic", "key", "seed"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"klíč" is searched on its own: one non-ASCII needle would slow the case-insensitive search of all.</summary>
@@ -65,7 +66,9 @@ internal static class LabelledValues
 
     /// <summary>Characters that may end a value: white space, closing quotes, ';' and '&lt;' (of "&lt;/password&gt;").</summary>
     private static readonly SearchValues<char> ValueStops =
-        SearchValues.Create(" \t\r\n\v\f\u0085\"'`\u201D\u201C\u2019\u2018\u00BB\u00AB;<");
+        SearchValues.Create(" \t\r\n\v\f\u0085\"'`\u201D\u201C\u2019\u2018\u00BB\u00AB;<)]>");
+
+    private static readonly SearchValues<char> ClosingQuotes = SearchValues.Create("\"'`\u201D\u201C\u2019\u2018\u00BB\u00AB");
 
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.';
 
@@ -114,6 +117,15 @@ internal static class LabelledValues
                 i = Math.Max(i, ve);
             }
         }
+    }
+
+    /// <summary>Whether a setting or query-parameter name such as <c>access-token</c>, <c>apiToken</c> or
+    /// <c>DB_PASS</c> names a secret, and which value check applies.</summary>
+    internal static bool NamesSecret(ReadOnlySpan<char> name, out bool password)
+    {
+        var label = Classify(name, out _);
+        password = label is Label.Password or Label.Pass;
+        return label is Label.Password or Label.Pass or Label.Key;
     }
 
     /// <summary>What an identifier names: split into parts, the strongest secret part wins; a trailing part
@@ -191,6 +203,12 @@ internal static class LabelledValues
         {
             var c = text[i];
             if (c is ' ' or '\t') { i++; continue; }
+            if (c is '\u2014' or '\u2013' or '\u2192' || (c == '-' && i + 1 < text.Length && text[i + 1] == ' ' && i > 0 && text[i - 1] == ' '))
+            {
+                // "Temporary password — Xy7!abc", "heslo – Kava2026", "password → …".
+                if (label == Label.Pass) return false;
+                return ReadValue(text, i + 1, label, bare: false, out vs, out ve);
+            }
             if (c is ':' or '=' || (c == '-' && i + 1 < text.Length && text[i + 1] == '>'))
             {
                 // "=", ":", ":=", "=>", "==", "->"; then the value.
@@ -231,7 +249,10 @@ internal static class LabelledValues
                     while (i < text.Length && text[i] == ' ') i++;
                     if (i < text.Length && text[i] == ':') i++;
                     while (i < text.Length && text[i] == ' ') i++;
-                    return ReadValue(text, i, label, bare: false, out vs, out ve);
+                    // "password to the server is …": a "to" or "na" that is not followed by the value is just a word.
+                    if (ReadValue(text, i, label, bare: false, out vs, out ve)) return true;
+                    if (++words > 6) return false;
+                    continue;
                 }
                 if (++words > 6) return false;
                 continue;
@@ -256,7 +277,8 @@ internal static class LabelledValues
         while (i < text.Length && text[i] is ' ' or '\t') i++;
         if (i >= text.Length) return false;
         var quoted = IsOpeningQuote(text[i]);
-        if (quoted) i++;
+        var bracket = text[i] switch { '(' => ')', '[' => ']', '<' => '>', _ => '\0' };
+        if (quoted || bracket != '\0') i++;
         var s = i;
         var limit = Math.Min(text.Length, s + 520);
         // Jump from one possible end of the value to the next (vectorised), then decide.
@@ -266,12 +288,25 @@ internal static class LabelledValues
             if (stop < 0) { i = limit; break; }
             i += stop;
             var c = text[i];
-            if (char.IsWhiteSpace(c) || (quoted && IsClosingQuote(c)) || StartsNextSetting(text, i, limit)
+            if (char.IsWhiteSpace(c) || (quoted && IsClosingQuote(c)) || (bracket != '\0' && c == bracket) || StartsNextSetting(text, i, limit)
                 || (c == '<' && i + 1 < limit && text[i + 1] == '/'))
                 break;
             i++;
         }
-        var e = quoted && i < text.Length && IsClosingQuote(text[i]) ? i : Trim(text, s, i);
+        var e = (quoted && i < text.Length && IsClosingQuote(text[i])) || (bracket != '\0' && i < text.Length && text[i] == bracket)
+            ? i : Trim(text, s, i);
+        // A quoted passphrase of several words: "horse copper river tiger 93".
+        if (quoted && label == Label.Password && i < text.Length && text[i] == ' ' && !Accept(text, s, e, label, bare, quoted, out _, out _))
+        {
+            var close = text.AsSpan(s, Math.Min(80, text.Length - s)).IndexOfAny(ClosingQuotes);
+            if (close > 0 && Values.IsSpacedPassphrase(text.AsSpan(s, close)))
+            {
+                vs = s;
+                ve = s + close;
+                return true;
+            }
+        }
+        // "<your-api-key>", "(viz správce hesel)": a bracketed value must itself pass, so placeholders stay placeholders.
         if (label == Label.Key && e - s >= 4 && IsTotpGroup(text, s, e)) e = ExtendTotpGroups(text, e);
         return Accept(text, s, e, label, bare, quoted, out vs, out ve);
     }

@@ -101,7 +101,11 @@ internal static class LooseTokens
             found.Add(new SecretMatch(s + colon + 1, pass.Length, SecretKind.Password, "curl-user"));
     }
 
-    /// <summary>curl -u "deploy:Xy7pQ2" / --user 'a:b' (quoted, so the run scanner does not see it whole).</summary>
+    private static readonly System.Buffers.SearchValues<string> UserFlags =
+        System.Buffers.SearchValues.Create([" -u", " --user"], StringComparison.Ordinal);
+
+    /// <summary>curl -u "deploy:Xy7pQ2" / --user 'a:b' (quoted, so the run scanner does not see it whole). Each
+    /// "curl" opens a window of 400 characters; windows do not overlap, and each flag is looked at once.</summary>
     private static void CurlUserQuoted(string text, List<SecretMatch> found)
     {
         var i = 0;
@@ -111,29 +115,27 @@ internal static class LooseTokens
             if (hit < 0) return;
             var limit = Math.Min(text.Length, hit + 400);
             var k = hit + 4;
-            i = k;
             while (k < limit)
             {
-                var u = text.AsSpan(k, limit - k).IndexOf(" -u", StringComparison.Ordinal);
-                var user = text.AsSpan(k, limit - k).IndexOf(" --user", StringComparison.Ordinal);
-                if (u < 0 && user < 0) break;
-                var at = u < 0 ? user : user < 0 ? u : Math.Min(u, user);
-                var v = k + at + (at == u ? 3 : 7);
-                while (v < text.Length && text[v] is ' ' or '=') v++;
-                if (v < text.Length && text[v] is '"' or '\'')
+                var at = text.AsSpan(k, limit - k).IndexOfAny(UserFlags);
+                if (at < 0) break;
+                var v = k + at + (text[k + at + 2] == 'u' ? 3 : 7);
+                while (v < limit && text[v] is ' ' or '=') v++;
+                if (v < limit && text[v] is '"' or '\'')
                 {
                     var quote = text[v];
-                    var close = text.IndexOf(quote, v + 1);
-                    if (close > v + 1 && close - v < 200)
+                    var close = text.AsSpan(v + 1, Math.Min(200, text.Length - v - 1)).IndexOf(quote);
+                    if (close > 0)
                     {
-                        var inner = text.AsSpan(v + 1, close - v - 1);
+                        var inner = text.AsSpan(v + 1, close);
                         var colon = inner.IndexOf(':');
                         if (colon > 0 && colon + 1 < inner.Length && inner.Length - colon - 1 >= 3 && !Values.IsPlaceholder(inner[(colon + 1)..]))
                             found.Add(new SecretMatch(v + 2 + colon, inner.Length - colon - 1, SecretKind.Password, "curl-user"));
                     }
                 }
-                k = v;
+                k = Math.Max(v, k + at + 3);
             }
+            i = limit;
         }
     }
 

@@ -53,6 +53,26 @@ internal static class Urls
         while (urlEnd > authorityStart && text[urlEnd - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '*') urlEnd--;
         var authorityLength = text.AsSpan(authorityStart, urlEnd - authorityStart).IndexOfAny(AuthorityEnd);
         var authorityEnd = authorityLength < 0 ? urlEnd : authorityStart + authorityLength;
+        // The user-info may hold an unencoded '#', '?' or '[' of a password: look for '@' up to the first '/'.
+        var userInfoWindow = text.AsSpan(authorityStart, Math.Min(urlEnd - authorityStart, 256));
+        var slash = userInfoWindow.IndexOfAny('/', '\\');
+        if (slash >= 0) userInfoWindow = userInfoWindow[..slash];
+        var atInWindow = userInfoWindow.LastIndexOf('@');
+        if (atInWindow > authorityEnd - authorityStart)
+        {
+            // Only when what stands before the '@' reads as user:password, not "host:8080?u=alex@firma.cz".
+            var colon = userInfoWindow.IndexOf(':');
+            var user = colon < 0 ? userInfoWindow : userInfoWindow[..colon];
+            var afterColon = colon < 0 ? default : userInfoWindow[(colon + 1)..];
+            var digits = afterColon.IndexOfAnyExceptInRange('0', '9');
+            var isPort = digits != 0 && (digits < 0 || afterColon[digits] is '?' or '#');
+            if (colon > 0 && user.IndexOfAny('?', '#') < 0 && !isPort)
+            {
+                var afterAt = userInfoWindow[(atInWindow + 1)..];
+                var hostEnd = afterAt.IndexOfAny(AuthorityEnd);
+                authorityEnd = authorityStart + atInWindow + 1 + (hostEnd < 0 ? afterAt.Length : hostEnd);
+            }
+        }
         var authority = text.AsSpan(authorityStart, authorityEnd - authorityStart);
         var at = authority.LastIndexOf('@');
         if (at > 0)
@@ -83,7 +103,7 @@ internal static class Urls
             if (eq > 0 && p + eq + 1 < paramEnd)
             {
                 var name = Decode(text.AsSpan(p, eq));
-                if (SecretParameters.TryGetValue(name, out var kind))
+                if (SecretParameters.TryGetValue(name, out var kind) || NamedLikeASecret(name, out kind))
                 {
                     var valueStart = p + eq + 1;
                     var raw = text.AsSpan(valueStart, paramEnd - valueStart);
@@ -96,6 +116,21 @@ internal static class Urls
             }
             p = paramEnd + 1;
         }
+    }
+
+    /// <summary>Meeting passcodes (<c>pwd=</c> of a meeting link) are meant to be shared.</summary>
+    private static readonly HashSet<string> SharedOnPurpose = new(StringComparer.OrdinalIgnoreCase) { "pwd", "passcode", "pw" };
+
+    /// <summary>Other names: <c>access-token</c>, <c>apiToken</c>, <c>X-Amz-Signature</c>, <c>client_key</c>.</summary>
+    private static bool NamedLikeASecret(string name, out SecretKind kind)
+    {
+        kind = SecretKind.Token;
+        if (SharedOnPurpose.Contains(name)) return false;
+        if (name.EndsWith("signature", StringComparison.OrdinalIgnoreCase) || name.EndsWith("-sig", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("_sig", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!LabelledValues.NamesSecret(name, out var password)) return false;
+        if (password) kind = SecretKind.Password;
+        return true;
     }
 
     /// <summary>Percent-decoding of one URL part ("%2B" → '+'); malformed escapes stay as they are.</summary>

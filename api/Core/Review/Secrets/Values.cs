@@ -46,13 +46,20 @@ internal static class Values
     private static readonly string[] PlacesNotValues =
         ["1Password", "Bitwarden", "LastPass", "KeePass", "KeePassXC", "Dashlane", "Keeper", "NordPass", "Vaultwarden", "Keychain"];
 
+    private static readonly System.Buffers.SearchValues<char> VariableChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
     /// <summary>${VAR}, $VAR, {{ x }}, &lt;your-key&gt;, %VAR%, ***, xxxx, "password", "your_api_key", …</summary>
     public static bool IsPlaceholder(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty) return true;
         var first = value[0];
-        if (first is '$' or '{' or '<' or '[' or '(' or '%' or '@' or '#') return true;
-        if (value.Contains("{{", StringComparison.Ordinal) || value.Contains("${", StringComparison.Ordinal)) return true;
+        if (first is '{' or '<' or '[' or '(') return true;                                       // {password}, <redacted>, [hidden]
+        if (value.Contains("{{", StringComparison.Ordinal) || value.Contains("${", StringComparison.Ordinal)
+            || value.Contains("$(", StringComparison.Ordinal) || value.Contains("#{", StringComparison.Ordinal)) return true;
+        // $VAR, %VAR%, @VAR@ — but "$ecret99", "%Kafe108", "@Falcon22" are passwords.
+        if (first == '$' && value.Length > 1 && value[1..].IndexOfAnyExcept(VariableChars) < 0 && !value[1..].ContainsAnyInRange('a', 'z')) return true;
+        if (first is '%' or '@' && value.Length > 2 && value[^1] == first && value[1..^1].IndexOfAnyExcept(VariableChars) < 0) return true;
         if (value.Contains("***", StringComparison.Ordinal) || value.Contains("•••", StringComparison.Ordinal)) return true;
         if (value.IndexOfAnyExcept(first) < 0) return true;                                        // "xxxxxxxx", "........"
         if (value.StartsWith("your", StringComparison.OrdinalIgnoreCase) || value.StartsWith("my_", StringComparison.OrdinalIgnoreCase)) return true;
@@ -89,9 +96,46 @@ internal static class Values
     }
 
     /// <summary>A password right after its label word, without "is" or ':' ("…, password Brno+887"): it must be
-    /// unmistakable — three kinds of characters out of lower case, upper case, digits and symbols.</summary>
-    public static bool LooksLikeBarePassword(ReadOnlySpan<char> value) =>
-        value.Length is >= 6 and <= 64 && LooksLikePassword(value) && Count(ClassesOf(value)) >= 3;
+    /// unmistakable — three kinds of characters out of lower case, upper case, digits and symbols, or letters
+    /// and digits over at least eight characters, or a passphrase of three or more words joined by '-' or '.'.</summary>
+    public static bool LooksLikeBarePassword(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 6 or > 64 || !LooksLikePassword(value)) return false;
+        var c = ClassesOf(value);
+        if (Count(c) >= 3) return true;
+        if (value.Length >= 8 && (c & Classes.Digit) != 0 && (c & (Classes.Lower | Classes.Upper)) != 0) return true;
+        return IsJoinedPassphrase(value);
+    }
+
+    /// <summary>"horse copper river tiger 93" (quoted after a password label): four or more words, 16 characters
+    /// or more, and a digit or symbol, so that "in the vault" or "sent separately" stay words.</summary>
+    public static bool IsSpacedPassphrase(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 16 or > 80 || IsPlaceholder(value)) return false;
+        var words = value.Count(' ') + 1;
+        var c = ClassesOf(value);
+        return words >= 4 && (c & (Classes.Digit | Classes.Symbol)) != 0;
+    }
+
+    /// <summary>"tiger-river-copper-horse": three or more words of letters joined by '-' or '.', 15 characters or more.</summary>
+    public static bool IsJoinedPassphrase(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 15) return false;
+        var words = 1;
+        var run = 0;
+        foreach (var ch in value)
+        {
+            if (ch is '-' or '.' or '_')
+            {
+                if (run < 2) return false;
+                words++;
+                run = 0;
+            }
+            else if (char.IsLetterOrDigit(ch)) run++;
+            else return false;
+        }
+        return run >= 2 && words >= 3;
+    }
 
     /// <summary>A generated key after a label ("api_key=…", "secret: …"): long enough, no placeholder, and it mixes
     /// kinds of characters the way keys do.</summary>
