@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Collections.Frozen;
 
 using static OutlookExit.Core.Review.Secrets.SecretDetector;
@@ -14,55 +15,62 @@ internal static class LabelledValues
 {
     private enum Label { None, Password, Key, Pass, KeyWord }
 
+    private static readonly (string Kind, string Word)[] Words = LoadWords();
+
+    /// <summary>How many words of each kind <c>Data/labels.tsv</c> holds (for tests).</summary>
+    internal static IReadOnlyDictionary<string, int> WordCounts => Words.GroupBy(w => w.Kind).ToDictionary(g => g.Key, g => g.Count());
+
     /// <summary>Parts of a label (an identifier is split at '_', '-', '.' and lower-to-upper case changes).</summary>
-    private static readonly FrozenDictionary<string, Label> Parts = new Dictionary<string, Label>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["password"] = Label.Password, ["passwords"] = Label.Password, ["passwd"] = Label.Password, ["pwd"] = Label.Password,
-        ["passphrase"] = Label.Password, ["passcode"] = Label.Password, ["passwort"] = Label.Password,
-        ["heslo"] = Label.Password, ["hesla"] = Label.Password, ["heslem"] = Label.Password, ["hesle"] = Label.Password,
-        ["heslu"] = Label.Password, ["pass"] = Label.Pass, ["pw"] = Label.Password, ["hesło"] = Label.Password,
-        ["secret"] = Label.Key, ["secrets"] = Label.Key, ["token"] = Label.Key, ["apikey"] = Label.Key,
-        ["credential"] = Label.Key, ["credentials"] = Label.Key, ["klíč"] = Label.Key, ["klic"] = Label.Key,
-        ["klíčem"] = Label.Key, ["seed"] = Label.Key, ["key"] = Label.KeyWord,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, Label> Parts = Words
+        .Where(w => w.Kind is "password" or "pass" or "key" or "key-word")
+        .ToFrozenDictionary(w => w.Word, w => w.Kind switch
+        {
+            "password" => Label.Password,
+            "pass" => Label.Pass,
+            "key" => Label.Key,
+            _ => Label.KeyWord,
+        }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"key" names a secret only next to one of these ("api key", "ACCOUNT_KEY", "secret access key").</summary>
-    private static readonly FrozenSet<string> KeyQualifiers = new[]
-    {
-        "api", "access", "secret", "private", "account", "auth", "client", "app", "master", "encryption", "signing",
-        "shared", "service", "storage", "subscription", "sas", "license", "licence", "x", "sendgrid", "mailgun", "stripe",
-        "openai", "totp", "mfa", "2fa", "otp", "recovery", "consumer", "webhook", "jwt", "session",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> KeyQualifiers = Set("key-qualifier");
 
     /// <summary>An identifier whose last part is one of these names something else: <c>client_id</c>,
     /// <c>password_reset</c>, <c>token_url</c>, <c>key_vault_name</c>, <c>public_key</c>.</summary>
-    private static readonly FrozenSet<string> NotAValue = new[]
-    {
-        "id", "ids", "sid", "name", "names", "url", "uri", "urls", "endpoint", "path", "file", "files", "type", "length",
-        "size", "hint", "hints", "policy", "reset", "manager", "managers", "rotation", "expiry", "expires", "expiration",
-        "version", "ref", "header", "prefix", "format", "count", "field", "label", "store", "vault", "public", "strength",
-        "required", "enabled", "changed", "change", "updated", "lifetime", "ttl", "timeout", "issuer", "scope", "scopes",
-        "santa", "sharing", "less", "protected", "kind", "mode",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> NotAValue = Set("not-a-value");
 
     /// <summary>Words between the label and the value that mean "is": "the password is now …", "heslo je …".</summary>
-    private static readonly FrozenSet<string> Copulas = new[]
-    {
-        "is", "was", "are", "were", "be", "to", "remains", "stays", "je", "jsou", "bylo", "byl", "bude", "budou", "zní", "zni",
-        "na", "becomes", "reads", "zůstává", "zustava",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Copulas = Set("copula");
 
-    private static readonly FrozenSet<string> AfterCopula = new[]
-    {
-        "now", "still", "simply", "just", "nyní", "nyni", "teď", "ted", "stále", "stale", "prostě", "proste", "pořád", "porad",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AfterCopula = Set("after-copula");
 
+    /// <summary>ASCII needles, searched ignoring case.</summary>
     private static readonly SearchValues<string> Needles = SearchValues.Create(
-        ["pass", "pwd", "pw", "hesl", "secret", "token", "apikey", "credential", "klic", "key", "seed"],
-        StringComparison.OrdinalIgnoreCase);
+        Words.Where(w => w.Kind == "needle" && Ascii.IsValid(w.Word)).Select(w => w.Word).ToArray(), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"klíč" is searched on its own: one non-ASCII needle would slow the case-insensitive search of all.</summary>
-    private static readonly SearchValues<string> CzechNeedles = SearchValues.Create(["íč"], StringComparison.Ordinal);
+    private static FrozenSet<string> Set(string kind) =>
+        Words.Where(w => w.Kind == kind).Select(w => w.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static (string Kind, string Word)[] LoadWords()
+    {
+        string[] kinds = ["password", "pass", "key", "key-word", "key-qualifier", "not-a-value", "copula", "after-copula", "needle"];
+        var words = new List<(string, string)>();
+        var lineNumber = 0;
+        foreach (var line in SecretData.Lines("labels.tsv"))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length != 2 || f[1].Length == 0 || !kinds.Contains(f[0]))
+                throw new FormatException($"labels.tsv:{lineNumber}: expected one of {string.Join(", ", kinds)}, a tab and a word.");
+            words.Add((f[0], f[1]));
+        }
+        return [.. words];
+    }
+
+    /// <summary>Non-ASCII needles ("íč" of "klíč") are searched on their own, case-sensitively: one non-ASCII needle
+    /// would slow the case-insensitive search of all.</summary>
+    private static readonly SearchValues<string> CzechNeedles = SearchValues.Create(
+        Words.Where(w => w.Kind == "needle" && !Ascii.IsValid(w.Word)).Select(w => w.Word).ToArray(), StringComparison.Ordinal);
 
     /// <summary>Characters that may end a value: white space, closing quotes, ';' and '&lt;' (of "&lt;/password&gt;").</summary>
     private static readonly SearchValues<char> ValueStops =
@@ -77,7 +85,7 @@ internal static class LabelledValues
     public static void Scan(string text, List<SecretMatch> found, List<(int Start, int End)> links)
     {
         Scan(text, found, links, Needles);
-        if (text.Contains("íč", StringComparison.Ordinal)) Scan(text, found, links, CzechNeedles);
+        if (text.AsSpan().IndexOfAny(CzechNeedles) >= 0) Scan(text, found, links, CzechNeedles);
     }
 
     private static void Scan(string text, List<SecretMatch> found, List<(int Start, int End)> links, SearchValues<string> needles)
@@ -89,7 +97,6 @@ internal static class LabelledValues
             var hit = text.AsSpan(i).IndexOfAny(needles);
             if (hit < 0) return;
             var p = i + hit;
-            if (needles == CzechNeedles) p = Math.Max(i, p - 2);              // "klíč": the hit is on "íč"
             while (nextLink < links.Count && links[nextLink].End <= p) nextLink++;
             if (nextLink < links.Count && links[nextLink].Start <= p)
             {

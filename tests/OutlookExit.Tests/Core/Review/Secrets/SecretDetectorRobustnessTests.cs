@@ -139,5 +139,8 @@ public class SecretDetectorRobustnessTests
             Assert.NotEmpty(rule.Cues);
             Assert.InRange(rule.Min, 1, rule.Max);
         }
+        var words = LabelledValues.WordCounts;
+        foreach (var kind in new[] { "password", "pass", "key", "key-word", "key-qualifier", "not-a-value", "copula", "after-copula", "needle" })
+            Assert.True(words.GetValueOrDefault(kind) > 0, kind);
     }
 }
