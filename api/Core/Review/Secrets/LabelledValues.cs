@@ -43,6 +43,13 @@ internal static class LabelledValues
 
     private static readonly FrozenSet<string> AfterCopula = Set("after-copula");
 
+    // Span lookups, so that no word is copied into a string to be looked up.
+    private static readonly FrozenDictionary<string, Label>.AlternateLookup<ReadOnlySpan<char>> PartsLookup = Parts.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KeyQualifiersLookup = KeyQualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAValueLookup = NotAValue.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulasLookup = Copulas.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterCopulaLookup = AfterCopula.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>ASCII needles, searched ignoring case.</summary>
     private static readonly SearchValues<string> Needles = SearchValues.Create(
         Words.Where(w => w.Kind == "needle" && Ascii.IsValid(w.Word)).Select(w => w.Word).ToArray(), StringComparison.OrdinalIgnoreCase);
@@ -157,18 +164,18 @@ internal static class LabelledValues
         }
         if (n == 0 || k < word.Length) return Label.None;
         isIdentifier = n > 1;
-        var last = word.Slice(parts[n - 1].Start, parts[n - 1].Length).ToString();
-        if (n > 1 && NotAValue.Contains(last)) return Label.None;
+        var last = word.Slice(parts[n - 1].Start, parts[n - 1].Length);
+        if (n > 1 && NotAValueLookup.Contains(last)) return Label.None;
         var result = Label.None;
         var qualifiedKey = false;
         for (var j = 0; j < n; j++)
         {
-            var part = word.Slice(parts[j].Start, parts[j].Length).ToString();
-            if (j < n - 1 && NotAValue.Contains(part) && part.Equals("public", StringComparison.OrdinalIgnoreCase)) return Label.None;
-            if (!Parts.TryGetValue(part, out var kind)) continue;
+            var part = word.Slice(parts[j].Start, parts[j].Length);
+            if (j < n - 1 && part.Equals("public", StringComparison.OrdinalIgnoreCase)) return Label.None;
+            if (!PartsLookup.TryGetValue(part, out var kind)) continue;
             if (kind == Label.KeyWord)
             {
-                if (j > 0 && KeyQualifiers.Contains(word.Slice(parts[j - 1].Start, parts[j - 1].Length).ToString())) qualifiedKey = true;
+                if (j > 0 && KeyQualifiersLookup.Contains(word.Slice(parts[j - 1].Start, parts[j - 1].Length))) qualifiedKey = true;
                 else if (n == 1) result = result == Label.None ? Label.KeyWord : result;
                 continue;
             }
@@ -185,7 +192,7 @@ internal static class LabelledValues
         while (k > 0 && text[k - 1] == ' ') k--;
         var e = k;
         while (k > 0 && char.IsLetterOrDigit(text[k - 1])) k--;
-        return e > k && KeyQualifiers.Contains(text.AsSpan(k, e - k).ToString());
+        return e > k && KeyQualifiersLookup.Contains(text.AsSpan(k, e - k));
     }
 
     private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '`' or '\u201C' or '\u201E' or '\u2018' or '\u201A' or '\u00AB' or '\u00BB';
@@ -247,12 +254,12 @@ internal static class LabelledValues
                     while (bareEnd < text.Length && bareEnd - s < 70 && !char.IsWhiteSpace(text[bareEnd])) bareEnd++;
                     if (Accept(text, s, Trim(text, s, bareEnd), label, bare: true, quoted: false, out vs, out ve)) return true;
                 }
-                if (Copulas.Contains(word.ToString()))
+                if (CopulasLookup.Contains(word))
                 {
                     while (i < text.Length && text[i] == ' ') i++;
                     var w = i;
                     while (w < text.Length && char.IsLetter(text[w])) w++;
-                    if (w > i && AfterCopula.Contains(text.AsSpan(i, w - i).ToString())) i = w;
+                    if (w > i && AfterCopulaLookup.Contains(text.AsSpan(i, w - i))) i = w;
                     while (i < text.Length && text[i] == ' ') i++;
                     if (i < text.Length && text[i] == ':') i++;
                     while (i < text.Length && text[i] == ' ') i++;

@@ -102,7 +102,14 @@ internal static class Urls
             var eq = text.AsSpan(p, paramEnd - p).IndexOf('=');
             if (eq > 0 && p + eq + 1 < paramEnd)
             {
-                var name = Decode(text.AsSpan(p, eq));
+                var rawName = text.AsSpan(p, eq);
+                // Most parameters are short plain names that are not secret words: rule them out without a copy.
+                if (rawName.IndexOfAny('%', '+') < 0 && !SecretParameterLookup.ContainsKey(rawName) && !MayNameASecret(rawName))
+                {
+                    p = paramEnd + 1;
+                    continue;
+                }
+                var name = Decode(rawName);
                 if (SecretParameters.TryGetValue(name, out var kind) || NamedLikeASecret(name, out kind))
                 {
                     var valueStart = p + eq + 1;
@@ -117,6 +124,14 @@ internal static class Urls
             p = paramEnd + 1;
         }
     }
+
+    private static readonly Dictionary<string, SecretKind>.AlternateLookup<ReadOnlySpan<char>> SecretParameterLookup =
+        SecretParameters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<string> SecretWords = SearchValues.Create(
+        ["pass", "pwd", "secret", "token", "key", "sig", "auth", "cred", "hesl"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayNameASecret(ReadOnlySpan<char> name) => name.IndexOfAny(SecretWords) >= 0;
 
     /// <summary>Meeting passcodes (<c>pwd=</c> of a meeting link) are meant to be shared.</summary>
     private static readonly HashSet<string> SharedOnPurpose = new(StringComparer.OrdinalIgnoreCase) { "pwd", "passcode", "pw" };
