@@ -229,7 +229,10 @@ internal static class LabelledValues
                 i++;
                 while (i < text.Length && text[i] is '=' or '>' or ':') i++;
                 if (label == Label.Pass && c != '=' && !quotedLabel) return false;   // "Boarding pass: AB1234"
-                return ReadValue(text, i, label, bare: false, out vs, out ve);
+                if (ReadValue(text, i, label, bare: false, out vs, out ve)) return true;
+                // Prose may go on after a colon: "Password reset: the new one is Xy7!abc".
+                if (isIdentifier || quotedLabel || c != ':' || ++words > 6) return false;
+                continue;
             }
             if (label == Label.Pass) return false;
             if (words == 0 && IsOpeningQuote(c))                                        // heslo „Tajne123“

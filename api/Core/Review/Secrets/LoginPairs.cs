@@ -10,7 +10,8 @@ internal static class LoginPairs
 {
     private static readonly SearchValues<string> LoginWords = SearchValues.Create(
         ["log in", "log into", "login", "log-in", "sign in", "sign-in", "signin", "username", "user name", "user:",
-         "account", "přihl", "prihl", "uživatel", "uzivatel", "jméno", "jmeno", "účet", "ucet", "credentials", "údaje"],
+         "account", "přihl", "prihl", "uživatel", "uzivatel", "jméno", "jmeno", "účet", "ucet", "credentials", "údaje",
+         "user", "password", "passwd", "heslo"],
         StringComparison.OrdinalIgnoreCase);
 
     public static void Scan(string text, List<SecretMatch> found)

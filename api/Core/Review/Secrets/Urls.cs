@@ -56,7 +56,20 @@ internal static class Urls
         // The user-info may hold an unencoded '#', '?' or '[' of a password: look for '@' up to the first '/'.
         var userInfoWindow = text.AsSpan(authorityStart, Math.Min(urlEnd - authorityStart, 256));
         var slash = userInfoWindow.IndexOfAny('/', '\\');
-        if (slash >= 0) userInfoWindow = userInfoWindow[..slash];
+        if (slash >= 0)
+        {
+            // An unencoded '/' in the password ("klient:Tyg/AQ1@ftp.example.cz"): user:password before the '/'
+            // (not a port), and an '@' before the next '/'.
+            var before = userInfoWindow[..slash];
+            var c = before.IndexOf(':');
+            var afterSlash = userInfoWindow[(slash + 1)..];
+            var nextSlash = afterSlash.IndexOf('/');
+            var afterSlashAt = (nextSlash < 0 ? afterSlash : afterSlash[..nextSlash]).IndexOf('@');
+            var portOnly = c >= 0 && before[(c + 1)..].IndexOfAnyExceptInRange('0', '9') < 0;
+            if (before.IndexOf('@') < 0 && c > 0 && !portOnly && afterSlashAt > 0 && before.IndexOfAny('?', '#') < 0)
+                slash = slash + 1 + (nextSlash < 0 ? afterSlash.Length : nextSlash);
+            userInfoWindow = userInfoWindow[..slash];
+        }
         var atInWindow = userInfoWindow.LastIndexOf('@');
         if (atInWindow > authorityEnd - authorityStart)
         {
