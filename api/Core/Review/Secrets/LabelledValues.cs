@@ -355,17 +355,16 @@ internal static class LabelledValues
         return e;
     }
 
+    /// <summary>Whether the value between <paramref name="s"/> and <paramref name="e"/> passes the check its label calls for.</summary>
     private static bool Accept(string text, int s, int e, Label label, bool bare, bool quoted, out int vs, out int ve)
     {
         vs = s;
         ve = e;
         if (e <= s) return false;
         var value = text.AsSpan(s, e - s);
-        var ok = label == Label.Key
-            ? (bare ? Values.LooksLikeKey(value) && value.Length >= 12 && Values.Count(Values.ClassesOf(value)) >= 2 : Values.LooksLikeKey(value) || (value.Contains(' ') && IsTotp(value)))
-            : bare ? Values.LooksLikeBarePassword(value) : Values.LooksLikePassword(value);
-        return ok;
+        if (label != Label.Key) return bare ? Values.LooksLikeBarePassword(value) : Values.LooksLikePassword(value);
+        if (bare) return value.Length >= 12 && Values.LooksLikeKey(value);
+        // A grouped TOTP seed ("JBSW Y3DP EHPK 3PXP", extended by ReadValue) is four or more groups.
+        return Values.LooksLikeKey(value) || (value.Contains(' ') && value.Length >= 19);
     }
-
-    private static bool IsTotp(ReadOnlySpan<char> value) => value.Length >= 19;
 }

@@ -32,8 +32,8 @@ internal static class Values
 
     /// <summary>Vendor documentation keys (<c>AKIAIOSFODNN7EXAMPLE</c>) and sample values.</summary>
     public static bool IsDocumentationExample(ReadOnlySpan<char> value) =>
-        value.Contains("EXAMPLE", StringComparison.Ordinal) || value.Contains("example", StringComparison.OrdinalIgnoreCase)
-        && !value.Contains("example.", StringComparison.OrdinalIgnoreCase);
+        value.Contains("EXAMPLE", StringComparison.Ordinal)
+        || (value.Contains("example", StringComparison.OrdinalIgnoreCase) && !value.Contains("example.", StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] PlaceholderWords =
     [

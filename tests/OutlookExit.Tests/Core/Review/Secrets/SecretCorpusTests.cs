@@ -50,7 +50,7 @@ public class SecretCorpusTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public void CatchesAtLeast95PercentOfTheDevSecretsInEveryFamily()
+    public void CatchesAtLeast95PercentOfTheDevSecretsAndNineTenthsOfEachFamily()
     {
         var missed = DevSecrets.Where(s => !SecretDetector.FindAll(s.Text).Any(m => m.Start < s.Start + s.Length && s.Start < m.End)).ToList();
         Assert.True(missed.Count <= DevSecrets.Length * 5 / 100, "missed: " + string.Join(", ", missed.Select(m => $"{m.Id} {m.Format}")));
