@@ -225,31 +225,3 @@ public static class PlanValidator
             _map is null ? None : _map.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 }
-
-/// <summary>Characters user text may not contain.</summary>
-public static class TextRules
-{
-    /// <summary>A description of the first forbidden character, or null when the text is clean.</summary>
-    public static string? FindForbidden(string text, bool allowNewlines)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                if (!allowNewlines) return "Must be a single line.";
-                continue;
-            }
-            if (char.IsControl(c)) return "Must not contain control characters.";
-            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
-                return "Must not contain text-direction override characters.";
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
-                return "Must be valid Unicode text.";
-            }
-            if (char.IsLowSurrogate(c)) return "Must be valid Unicode text.";
-        }
-        return null;
-    }
-}
