@@ -43,14 +43,14 @@ public class CoreTableTests
     public void GreetingsFollowLanguageToneAndCertainGender(string language, LetterTone tone, string? name, string? company, Gender? gender, string expected)
     {
         var plan = Plan(language, tone, name, company, gender);
-        Assert.Equal(expected, Composer.Greeting(plan, Wording.For(language)));
+        Assert.Equal(expected, Greeting.Line(plan, Wording.For(language)));
     }
 
     [Fact]
     public void AnOwnSalutationReplacesTheGreetingLine()
     {
         var plan = Plan("cs", LetterTone.Formal, "Jan Novák", salutation: "Milý Honzo,");
-        Assert.Equal("Milý Honzo,", Composer.Greeting(plan, Wording.For("cs")));
+        Assert.Equal("Milý Honzo,", Greeting.Line(plan, Wording.For("cs")));
     }
 
     [Theory]
