@@ -27,7 +27,17 @@ public static class Greeting
         };
         var variant = gender switch { NameGender.Female => "female", NameGender.Male => "male", _ => "unknown" };
         var title = TitleWord(w, plan.ClientTitle, person, variant);
-        var template = w.Pick(title is null ? "Greeting.Person" : "Greeting.Titled", plan.Tone, variant);
+        var key = title is null ? "Greeting.Person" : "Greeting.Titled";
+        Template template;
+        if (person.Given is null && FirstNames.GenderOf(person.Surname) is not null)
+            // Only a first name ("Margaret"): greet by it; a surname form would be wrong, so Czech stays neutral.
+            template = w.Pick("Greeting.Person", plan.Tone, "unknown");
+        else
+        {
+            template = w.Pick(key, plan.Tone, variant);
+            // Only a surname ("Dr. Whitfield"): a first-name greeting would use the surname, so take the formal form.
+            if (person.Given is null && template.Uses("first")) template = w.Pick(key, LetterTone.Formal, variant);
+        }
         var vocative = template.Uses("surnameVocative") && gender is { } g ? CzechAddress.Surname(person, g) : person.Surname;
         return template.Fill(new Args(
             ("first", person.Given ?? person.Surname), ("full", person.Display), ("surname", person.Surname),

@@ -105,6 +105,13 @@ public class GreetingTableTests
     [InlineData(LetterTone.Neutral, "Nguyen Van Minh", "Dear Minh,")]
     [InlineData(LetterTone.Formal, "Nguyen Van Minh", "Dear Mr Nguyen,")]
     [InlineData(LetterTone.Formal, "Nguyễn Thị Lan", "Dear Ms Nguyễn,")]
+    // Only a surname, or only a first name.
+    [InlineData(LetterTone.Neutral, "Dr. Whitfield", "Dear Dr Whitfield,")]
+    [InlineData(LetterTone.Warm, "Prof. Carter", "Dear Professor Carter,")]
+    [InlineData(LetterTone.Neutral, "Mrs Whitfield", "Dear Mrs Whitfield,")]
+    [InlineData(LetterTone.Neutral, "Whitfield", "Dear Whitfield,")]
+    [InlineData(LetterTone.Formal, "Margaret", "Dear Margaret,")]
+    [InlineData(LetterTone.Warm, "Margaret", "Hi Margaret,")]
     public void EnglishGreetingsUseTitlesAndTheNameInItsRightOrder(LetterTone tone, string name, string expected) =>
         Assert.Equal(expected, Line("en", tone, name));
 
@@ -185,6 +192,12 @@ public class GreetingTableTests
     [InlineData(LetterTone.Formal, "Petr Vrabec", "Vážený pane Vrabče,")]
     [InlineData(LetterTone.Formal, "Petr Hájek", "Vážený pane Hájku,")]
     [InlineData(LetterTone.Formal, "Petr Orel", "Vážený pane Orle,")]
+    // Only a surname, or only a first name (which Czech address does not use).
+    [InlineData(LetterTone.Formal, "MUDr. Pešek", "Vážená paní, vážený pane,")]
+    [InlineData(LetterTone.Formal, "pan Pešek", "Vážený pane Pešku,")]
+    [InlineData(LetterTone.Neutral, "Nováková", "Dobrý den, paní Nováková,")]
+    [InlineData(LetterTone.Formal, "Karel", "Vážená paní, vážený pane,")]
+    [InlineData(LetterTone.Neutral, "Karel", "Dobrý den,")]
     public void CzechGreetingsAddressByTitleAndDeclineOnlyWhereCertain(LetterTone tone, string name, string expected) =>
         Assert.Equal(expected, Line("cs", tone, name));
 
