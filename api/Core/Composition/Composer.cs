@@ -21,7 +21,7 @@ public static class Composer
         }
         return new Letter(
             w[$"Subject.{EnumNames.Of(plan.Kind)}"].Source,
-            Greeting(plan, w),
+            Greeting.Line(plan, w),
             body,
             w.Pick("SignOff", plan.Tone).Source,
             SignatureLines(plan));
@@ -181,35 +181,6 @@ public static class Composer
 
     private static string CountOf(Wording w, string key, int n) =>
         w.Count(key, n).Fill(new Args(("n", n.ToString("N0", w.Culture))));
-
-    /// <summary>The greeting line: the user's own salutation, else by person or company, tone and (for languages that use it) gender.</summary>
-    public static string Greeting(LetterPlan plan, Wording w)
-    {
-        if (plan.Salutation is { } own) return own;
-        if (plan.ClientName is not { } name)
-            return w.Pick("Greeting.Company", plan.Tone).Fill(new Args(("company", plan.ClientCompany ?? "")));
-
-        var surname = CzechNames.Surname(name) ?? name;
-        var gender = plan.ClientGender switch
-        {
-            Gender.Female => NameGender.Female,
-            Gender.Male => NameGender.Male,
-            _ => CzechNames.InferGenderFromSurname(surname),
-        };
-        var variant = gender switch { NameGender.Female => "female", NameGender.Male => "male", _ => "unknown" };
-        var template = w.Pick("Greeting.Person", plan.Tone, variant);
-        var vocative = template.Uses("surnameVocative") && gender is { } g ? CzechNames.Vocative(surname, g) : surname;
-        return template.Fill(new Args(
-            ("first", FirstName(name)), ("full", name), ("surname", surname),
-            ("surnameVocative", vocative), ("company", plan.ClientCompany ?? "")));
-    }
-
-    private static string FirstName(string fullName)
-    {
-        foreach (var part in fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (!part.EndsWith('.')) return part.TrimEnd(',');
-        return fullName;
-    }
 
     private static IReadOnlyList<string> SignatureLines(LetterPlan plan)
     {

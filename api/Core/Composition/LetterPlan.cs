@@ -4,7 +4,7 @@ namespace OutlookExit.Core.Composition;
 
 /// <summary>A request that passed validation: every default applied, every value within bounds.
 /// <see cref="HasTransitionPlan"/> says the request carried a transition plan, which a conversation request ignores.</summary>
-public sealed record LetterPlan(
+public sealed partial record LetterPlan(
     DraftKind Kind,
     string Language,
     LetterTone Tone,

@@ -67,6 +67,8 @@ public sealed record Client
     public string? Name { get; init; }
     /// <summary>Client company.</summary>
     public string? Company { get; init; }
+    /// <summary>Title used in the greeting ("Dr", "prof.", "Ing."), ≤ 200 characters; overrides a title found in `name`.</summary>
+    public string? Title { get; init; }
     /// <summary>`female`, `male` or null (unknown).</summary>
     public Gender? Gender { get; init; }
     /// <summary>Overrides the whole greeting line, e.g. "Hi Jordan,".</summary>

@@ -13,7 +13,7 @@ internal static class Titles
         // before the name
         "Bc", "BcA", "Ing", "Ing.arch", "arch", "Mgr", "MgA", "MUDr", "MDDr", "MVDr", "JUDr", "PhDr", "RNDr",
         "PharmDr", "ThDr", "ThLic", "ThMgr", "PaedDr", "RSDr", "ICDr", "ICLic", "PhMr", "RCDr", "Dr", "dr",
-        "doc", "Doc", "prof", "Prof", "akad", "mal", "soch", "Dipl.-Ing", "Dipl", "Mr", "Mrs", "Ms", "Mx", "Miss",
+        "doc", "Doc", "prof", "Prof", "Professor", "Doctor", "akad", "mal", "soch", "Dipl.-Ing", "Dipl", "Mr", "Mrs", "Ms", "Mx", "Miss",
         // after the name
         "Ph.D", "PhD", "CSc", "DrSc", "DSc", "DiS", "Th.D", "ThD", "ArtD", "MBA", "MPA", "MSc", "BSc", "MA", "BA",
         "MS", "MD", "LL.M", "LLM", "LL.B", "Dr.h.c", "dr.h.c", "h.c",
@@ -42,6 +42,44 @@ internal static class Titles
     {
         if (token.Length > 0 && token[^1] == '.') token = token[..^1];
         return token.Length > 0 && Set.Contains(token);
+    }
+
+    /// <summary>How <paramref name="token"/> (one title, final dot optional) is used in a Czech formal address.</summary>
+    internal static TitleRank Rank(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 0 && token[^1] == '.') token = token[..^1];
+        return token switch
+        {
+            "prof" or "Prof" or "PROF" or "Professor" or "PROFESSOR" => TitleRank.Professor,
+            "doc" or "Doc" or "DOC" => TitleRank.Docent,
+            "Ing" or "ING" or "Ing.arch" or "ING.ARCH" or "Dipl.-Ing" or "DIPL.-ING" => TitleRank.Engineer,
+            "MUDr" or "MDDr" or "MVDr" or "JUDr" or "PhDr" or "RNDr" or "PharmDr" or "ThDr" or "PaedDr" or "RSDr"
+                or "ICDr" or "RCDr" or "Dr" or "dr" or "DR" or "Doctor" or "DOCTOR" => TitleRank.Doctor,
+            _ => TitleRank.None,
+        };
+    }
+
+    /// <summary>A doctorate written after the name, which English address turns into "Dr" (Ph.D., MD, DSc.).</summary>
+    internal static bool IsDoctorateAfterName(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 0 && token[^1] == '.') token = token[..^1];
+        return token is "Ph.D" or "PhD" or "PH.D" or "PHD" or "DPhil" or "MD" or "DSc" or "DrSc" or "Th.D" or "ThD" or "ArtD" or "EdD";
+    }
+
+    /// <summary>An honorific as written before a name: its English form and the gender it states
+    /// (null for Mx). Czech "pan", "paní", "slečna" count only in lower case.</summary>
+    internal static (string English, NameGender? Gender)? Honorific(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 0 && token[^1] == '.') token = token[..^1];
+        return token switch
+        {
+            "Mr" or "MR" or "pan" => ("Mr", NameGender.Male),
+            "Mrs" or "MRS" => ("Mrs", NameGender.Female),
+            "Ms" or "paní" => ("Ms", NameGender.Female),
+            "Miss" or "MISS" or "slečna" or "sl" => ("Miss", NameGender.Female),
+            "Mx" or "MX" => ("Mx", (NameGender?)null),
+            _ => null,
+        };
     }
 
     /// <summary>Strips titles glued to the name without a space: "Ing.Novák" → "Novák",

@@ -55,12 +55,14 @@ public static class PlanValidator
             signature = Multiline(errors, "sender.signature", request.Sender.Signature);
         }
         string? clientName = null, company = null, salutation = null;
+        string? clientTitle = null;
         if (request.Client is null) errors.Add("client", "Is required, with the client's name or company.");
         else
         {
             clientName = Line(errors, "client.name", request.Client.Name);
             company = Line(errors, "client.company", request.Client.Company);
             salutation = Line(errors, "client.salutation", request.Client.Salutation, prose: true);
+            clientTitle = Line(errors, "client.title", request.Client.Title);
             if (clientName is null && company is null && !errors.Has("client.name") && !errors.Has("client.company"))
                 errors.Add("client.name", "Give the client's name, or the company when there is no contact person.");
         }
@@ -152,6 +154,7 @@ public static class PlanValidator
             deliverables, invoices, handover, referrals,
             plan.HelpInterviewReplacement, plan.BriefReplacement, tools,
             request.OfferReferences, note, HasPlanContent(request.Plan));
+        result = result with { ClientTitle = clientTitle };
         return new(result, errors.Texts, errors.ToDictionary());
     }
 

@@ -16,7 +16,7 @@ public static class RequestGen
         "'\"'\"", "\\", "{name}", "{{", "}}", "{*lastDay}", "%s", "{0}", "😀", "👩‍👩‍👧‍👦", "🏳️‍🌈", "👍🏽", "שלום עולם",
         "مرحبا بالعالم", "\u200F", "\u200E", "\u200B", "\u00A0", "\uFEFF", "Příliš žluťoučký kůň úpěl ďábelské ódy", "ÅÄÖ",
         "ﬁ", "e\u0301", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "Ⅻ", "ǅ", "İı", "ß", "you always", "you never", "sorry", "as per my last email",
-        "maybe perhaps", "vždycky", "nikdy", "omlouvám se", "Ing. Dr.", "Nováková", "NOVÁK", " ", "  ", ".", ",", "-", "—",
+        "maybe perhaps", "vždycky", "nikdy", "omlouvám se", "Ing. Dr.", "Nováková", "NOVÁK", "prof.", "Whitfield, Margaret", "Nguyễn Thị", "s.r.o.", "GmbH", "Mx", " ", "  ", ".", ",", "-", "—",
     ];
 
     /// <summary>One Unicode scalar that user text may contain: no controls, no direction overrides, no lone surrogates.</summary>
@@ -53,10 +53,11 @@ public static class RequestGen
             (name, business, signature) => new Sender { Name = name, Business = business, Signature = signature });
 
     private static readonly Gen<Client> Client =
-        Gen.Select(Text(200).Null(0.2), Text(200).Null(0.4), Gen.Enum<Gender>().Nullable(), Text(200).Null(0.8),
-            (name, company, gender, salutation) => new Client
+        Gen.Select(Text(200).Null(0.2), Text(200).Null(0.4), Gen.Enum<Gender>().Nullable(), Text(200).Null(0.8), Text(200).Null(0.7),
+            (name, company, gender, salutation, title) => new Client
             {
                 Name = name ?? (company is null ? "Jordan" : null), Company = company, Gender = gender, Salutation = salutation,
+                Title = title,
             });
 
     /// <summary>A request that passes validation (it may still be refused as looking like a secret).</summary>

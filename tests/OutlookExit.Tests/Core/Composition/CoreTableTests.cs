@@ -6,53 +6,6 @@ namespace OutlookExit.Tests.Core.Composition;
 
 public class CoreTableTests
 {
-    private static LetterPlan Plan(string language, LetterTone tone, string? name, string? company = null, Gender? gender = null, string? salutation = null)
-    {
-        var request = new DraftRequest
-        {
-            Kind = DraftKind.ThankYou, Language = language, Tone = tone, Today = LetterMatrix.Today,
-            Sender = new Sender { Name = "Alex" },
-            Client = new Client { Name = name, Company = company, Gender = gender, Salutation = salutation },
-        };
-        return PlanValidator.Validate(request, LetterMatrix.Today).Plan!;
-    }
-
-    [Theory]
-    [InlineData("en", LetterTone.Neutral, "Jordan Lee", null, null, "Dear Jordan,")]
-    [InlineData("en", LetterTone.Warm, "Jordan Lee", null, null, "Hi Jordan,")]
-    [InlineData("en", LetterTone.Formal, "Jordan Lee", null, null, "Dear Jordan Lee,")]
-    [InlineData("en", LetterTone.Formal, "Jordan Lee", null, Gender.Female, "Dear Ms Lee,")]
-    [InlineData("en", LetterTone.Formal, "Dr. Jordan Lee", null, Gender.Male, "Dear Mr Lee,")]
-    [InlineData("en", LetterTone.Neutral, "Dr. Jordan Lee", null, null, "Dear Jordan,")]
-    [InlineData("en", LetterTone.Neutral, null, "Acme Ltd", null, "Dear Acme Ltd team,")]
-    [InlineData("en", LetterTone.Warm, null, "Acme Ltd", null, "Hello Acme Ltd team,")]
-    [InlineData("cs", LetterTone.Neutral, "Jan Novák", null, Gender.Male, "Dobrý den, pane Nováku,")]
-    [InlineData("cs", LetterTone.Warm, "Jan Novák", null, Gender.Male, "Dobrý den, pane Nováku,")]
-    [InlineData("cs", LetterTone.Formal, "Jan Novák", null, Gender.Male, "Vážený pane Nováku,")]
-    [InlineData("cs", LetterTone.Formal, "Petr Svoboda", null, Gender.Male, "Vážený pane Svobodo,")]
-    [InlineData("cs", LetterTone.Neutral, "Karel Němec", null, Gender.Male, "Dobrý den, pane Němče,")]
-    [InlineData("cs", LetterTone.Neutral, "Jiří Král", null, Gender.Male, "Dobrý den, pane Králi,")]
-    [InlineData("cs", LetterTone.Neutral, "Pavel Novotný", null, null, "Dobrý den, pane Novotný,")]
-    [InlineData("cs", LetterTone.Neutral, "Jana Nováková", null, null, "Dobrý den, paní Nováková,")]
-    [InlineData("cs", LetterTone.Formal, "Eva Černá", null, null, "Vážená paní Černá,")]
-    [InlineData("cs", LetterTone.Formal, "Ing. Jana Dvořáková, Ph.D.", null, null, "Vážená paní Dvořáková,")]
-    [InlineData("cs", LetterTone.Neutral, "Karel Němec", null, null, "Dobrý den,")]
-    [InlineData("cs", LetterTone.Formal, "Karel Němec", null, null, "Vážená paní, vážený pane,")]
-    [InlineData("cs", LetterTone.Neutral, null, "Stavby s.r.o.", null, "Dobrý den,")]
-    [InlineData("cs", LetterTone.Formal, null, "Stavby s.r.o.", null, "Vážená paní, vážený pane,")]
-    public void GreetingsFollowLanguageToneAndCertainGender(string language, LetterTone tone, string? name, string? company, Gender? gender, string expected)
-    {
-        var plan = Plan(language, tone, name, company, gender);
-        Assert.Equal(expected, Composer.Greeting(plan, Wording.For(language)));
-    }
-
-    [Fact]
-    public void AnOwnSalutationReplacesTheGreetingLine()
-    {
-        var plan = Plan("cs", LetterTone.Formal, "Jan Novák", salutation: "Milý Honzo,");
-        Assert.Equal("Milý Honzo,", Composer.Greeting(plan, Wording.For("cs")));
-    }
-
     [Theory]
     [InlineData("en", 2026, 12, 11, "11 December 2026")]
     [InlineData("cs", 2026, 12, 11, "11. prosince 2026")]

@@ -50,6 +50,10 @@ public class CzechNamesTests
     [InlineData("Janů", "Janů")]
     [InlineData("Kočí", "Kočí")]
     [InlineData("Hrabě", "Hrabě")]
+    // Short surnames that are also nouns follow the noun, movable vowel included.
+    [InlineData("Kos", "Kose")]
+    [InlineData("Pes", "Pse")]
+    [InlineData("Nos", "Nose")]
     // Masculine first names.
     [InlineData("Tomáš", "Tomáši")]
     [InlineData("Jan", "Jane")]

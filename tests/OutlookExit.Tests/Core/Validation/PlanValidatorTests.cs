@@ -72,4 +72,24 @@ public class PlanValidatorTests
         var outcome = Assert.IsType<DraftOutcome.SecretFound>(DraftPipeline.Compose(request, Today));
         Assert.Equal("sender.business", outcome.Field);
     }
+
+    [Theory]
+    [InlineData(201, "Dr", "client.title")]
+    [InlineData(0, "Dr\u0007", "client.title")]
+    [InlineData(0, "Dr\nMUDr.", "client.title")]
+    public void TheClientTitleIsALineOfAtMost200Characters(int length, string escaped, string field)
+    {
+        var title = length > 0 ? new string('x', length) : System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var result = PlanValidator.Validate(Full() with { Client = new Client { Name = "Jordan Lee", Title = title } }, Today);
+        Assert.Null(result.Plan);
+        Assert.Contains(field, result.Errors.Keys);
+    }
+
+    [Fact]
+    public void TheClientTitleReachesThePlanTrimmed()
+    {
+        var result = PlanValidator.Validate(Full() with { Client = new Client { Name = "Jordan Lee", Title = "  Dr  " } }, Today);
+        Assert.Equal("Dr", result.Plan!.ClientTitle);
+        Assert.Contains(result.Texts, t => t.Field == "client.title");
+    }
 }

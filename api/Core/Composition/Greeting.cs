@@ -1,0 +1,101 @@
+using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Czech;
+
+namespace OutlookExit.Core.Composition;
+
+/// <summary>The greeting line of a letter, out of the client's name or company, the tone and the language.
+/// All words come from the <c>Greeting.*</c> wording keys; this class decides which key and which name parts.</summary>
+public static class Greeting
+{
+    /// <summary>The greeting line: the user's own salutation; else to a person (with the title the language uses
+    /// in address, the gender where it is certain and, in Czech, the vocative); else to the company's team,
+    /// its legal form left out.</summary>
+    public static string Line(LetterPlan plan, Wording w)
+    {
+        if (plan.Salutation is { } own) return own;
+        var company = plan.ClientCompany is { } c ? LegalForms.Strip(c) : "";
+        if (plan.ClientName is not { } name)
+            return w.Pick("Greeting.Company", plan.Tone).Fill(new Args(("company", company)));
+
+        var person = PersonName.Parse(name)
+            ?? new PersonName(null, name.Trim(), TitleRank.None, false, null, null, false);
+        var gender = plan.ClientGender switch
+        {
+            Gender.Female => NameGender.Female,
+            Gender.Male => NameGender.Male,
+            _ => plan.ClientTitle is { } t && OwnTitle.Parse(t).Honorific is not null ? OwnTitle.Parse(t).Gender : person.Gender,
+        };
+        var variant = gender switch { NameGender.Female => "female", NameGender.Male => "male", _ => "unknown" };
+        var title = TitleWord(w, plan.ClientTitle, person, variant);
+        var key = title is null ? "Greeting.Person" : "Greeting.Titled";
+        Template template;
+        if (person.Given is null && FirstNames.GenderOf(person.Surname) is not null)
+            // Only a first name ("Margaret"): greet by it; a surname form would be wrong, so Czech stays neutral.
+            template = w.Pick("Greeting.Person", plan.Tone, "unknown");
+        else
+        {
+            template = w.Pick(key, plan.Tone, variant);
+            // Only a surname ("Dr. Whitfield"): a first-name greeting would use the surname, so take the formal form.
+            if (person.Given is null && template.Uses("first")) template = w.Pick(key, LetterTone.Formal, variant);
+        }
+        var vocative = template.Uses("surnameVocative") && gender is { } g ? CzechAddress.Surname(person, g) : person.Surname;
+        return template.Fill(new Args(
+            ("first", person.Given ?? person.Surname), ("full", person.Display), ("surname", person.Surname),
+            ("surnameVocative", vocative), ("title", title ?? ""), ("company", company)));
+    }
+
+    /// <summary>The title as this language uses it in address, or null. <c>client.title</c>, when given, replaces
+    /// the titles found in the name. Tried in order: the highest title before the name
+    /// (<c>Greeting.Title.professor|docent|doctor|engineer</c>, by gender variant), a doctorate after the name
+    /// (<c>Greeting.Title.doctorAfter</c>), an honorific that is not just the gender (<c>Greeting.Title.mrs|miss|mx</c>),
+    /// and a title the product does not know (<c>Greeting.Title.custom</c>). Only keys the language defines itself count,
+    /// so Czech never borrows the English "Dr".</summary>
+    private static string? TitleWord(Wording w, string? ownTitle, PersonName person, string variant)
+    {
+        var rank = person.TitleBefore;
+        var doctorateAfter = person.DoctorateAfter;
+        var honorific = person.Honorific;
+        string? custom = null;
+        if (ownTitle is not null)
+        {
+            var given = OwnTitle.Parse(ownTitle);
+            (rank, doctorateAfter, honorific) = (given.Rank, given.DoctorateAfter, given.Honorific);
+            if (!given.Known) custom = ownTitle.Trim();
+        }
+
+        var args = new Args(("title", custom ?? ""));
+        string? Own(string key) =>
+            w.IsOwn($"{key}.{variant}") ? w[$"{key}.{variant}"].Fill(args)
+            : w.IsOwn(key) ? w[key].Fill(args) : null;
+
+        if (rank != TitleRank.None && Own($"Greeting.Title.{rank.ToString().ToLowerInvariant()}") is { } ranked) return ranked;
+        if (doctorateAfter && Own("Greeting.Title.doctorAfter") is { } doctor) return doctor;
+        if (honorific is "Mrs" or "Miss" or "Mx" && Own($"Greeting.Title.{honorific.ToLowerInvariant()}") is { } h) return h;
+        if (custom is { Length: > 0 } && Own("Greeting.Title.custom") is { } text) return text;
+        return null;
+    }
+
+    /// <summary><c>client.title</c> taken apart: the titles and honorific it names; <see cref="Known"/> is false
+    /// when it names none the product knows ("Reverend"), and then it is used as written where the language allows.</summary>
+    private readonly record struct OwnTitle(TitleRank Rank, bool DoctorateAfter, string? Honorific, NameGender? Gender, bool Known)
+    {
+        internal static OwnTitle Parse(string text)
+        {
+            var rank = TitleRank.None;
+            var doctorate = false;
+            string? honorific = null;
+            NameGender? gender = null;
+            var known = false;
+            foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var token = word.Trim(',', ';');
+                if (Titles.Honorific(token) is { } h) { (honorific, gender, known) = (h.English, h.Gender, true); continue; }
+                var r = Titles.Rank(token);
+                if (r > rank) rank = r;
+                if (Titles.IsDoctorateAfterName(token)) doctorate = true;
+                if (Titles.IsTitle(token) || token == "et") known = true;
+            }
+            return new(rank, doctorate, honorific, gender, known);
+        }
+    }
+}
