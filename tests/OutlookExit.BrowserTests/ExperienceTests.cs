@@ -19,7 +19,7 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
             var page = pane.Page;
             await page.GetByText("About you (remembered)").ClickAsync();
             await page.GetByLabel("Business name").FillAsync("Rivera Studio");
-            await page.GetByLabel("Signature").FillAsync("Alex Rivera\nRivera Studio");
+            await page.GetByLabel("Signature", new() { Exact = true }).FillAsync("Alex Rivera\nRivera Studio");
             await page.GetByLabel("Tone", new() { Exact = true }).SelectOptionAsync("warm");
             await page.GetByLabel("Notice (days)").FillAsync("21");
             await page.GetByText("Handover and help").ClickAsync();

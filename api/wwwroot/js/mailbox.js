@@ -18,8 +18,9 @@ const office = () => /** @type {any} */ (globalThis).Office;
 export async function connect() {
   const O = office();
   if (!O || typeof O.onReady !== 'function') return { inOutlook: false };
+  // office.js outside a host (or in a frame that is not one) may throw, reject or never answer.
   const info = await Promise.race([
-    Promise.resolve(O.onReady()).catch(() => null),
+    new Promise((resolve) => resolve(O.onReady())).catch(() => null),
     new Promise((resolve) => setTimeout(() => resolve(null), 4000)),
   ]);
   const inOutlook = !!info && info.host === O.HostType?.Outlook && !!O.context?.mailbox;
@@ -184,13 +185,13 @@ export async function saveDefaults(/** @type {object} */ value) {
 
 /**
  * The message the action is for, read from Outlook now: who the letter goes to and the subject. In read mode
- * the sender of the open message, in compose mode the first "To" recipient.
+ * the sender of the open message, in compose mode the first "To" recipient. `known` is a context just read.
  * @returns {Promise<{name: string, address: string, subject: string, itemId: string}|null>}
  */
-export async function readTarget() {
+export async function readTarget(/** @type {{clientName: string, clientAddress: string}|undefined} */ known = undefined) {
   const it = item();
   if (!it) return null;
-  const ctx = await readContext();
+  const ctx = known ?? await readContext();
   let subject = '';
   if (typeof it.subject === 'string') subject = it.subject;
   else if (typeof it.subject?.getAsync === 'function') subject = String(await promisify((cb) => it.subject.getAsync(cb)).catch(() => '') || '');

@@ -6,7 +6,6 @@ import { ErrorKind, PaneError, classify } from './errors.js';
 import * as mailbox from './mailbox.js';
 import * as form from './form.js';
 import { showFindings, showLetter, showPlaceholder } from './preview.js';
-import { copyLetter, copyShortcut, selectContents } from './copy.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const DEBOUNCE_MS = 300;
@@ -157,6 +156,7 @@ async function onInsert() {
       case ErrorKind.NoItem: setStatus(t('host.noItem'), true); break;
       default:
         // Outlook refused or never answered: the letter is selected for copying, and Copy stays there.
+        const { copyShortcut, selectContents } = await import('./copy.js');
         selectContents($('preview'));
         setStatus(t(error.code === 'timeout' ? 'host.noAnswer' : 'host.failed', error.code || error.message, copyShortcut()), true);
     }
@@ -165,7 +165,8 @@ async function onInsert() {
 
 async function onCopy() {
   setStatus('');
-  const draft = await currentDraft();
+  // Loaded on first use (the pane's first load stays small); well within the click's user activation.
+  const [draft, { copyLetter, copyShortcut }] = await Promise.all([currentDraft(), import('./copy.js')]);
   if (!draft) return;
   const how = await copyLetter(draft, $('preview'));
   switch (how) {
@@ -346,7 +347,7 @@ async function onItemChanged() {
   const ctx = await mailbox.readContext();
   showClient(ctx);
   showItemActions();
-  showTarget(await mailbox.readTarget().catch(() => null));
+  showTarget(await mailbox.readTarget(ctx).catch(() => null));
   created = null;
   intentKey = null;
   consentNeeded = null;
@@ -392,7 +393,7 @@ async function start() {
   } else {
     paneConfig = await getPaneConfig().catch(() => null);
     showItemActions();
-    showTarget(await mailbox.readTarget().catch(() => null));
+    showTarget(await mailbox.readTarget(ctx).catch(() => null));
     mailbox.onItemChanged(onItemChanged);
   }
 
