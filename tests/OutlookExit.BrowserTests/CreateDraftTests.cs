@@ -366,4 +366,24 @@ public sealed class CreateDraftTests(PaneFixture fixture) : IClassFixture<PaneFi
         await Expect(pane.InsertButton()).ToBeEnabledAsync();
         Assert.Empty(sent);
     }
+
+    /// <summary>Outlook on iOS: no reply form from add-ins, so no Insert button; Copy and Create draft remain, and the
+    /// item id is already a REST id (no convertToRestId there).</summary>
+    [Fact]
+    public async Task OnMobileThePaneOffersCopyAndCreateDraftButNoInsert()
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(new
+        {
+            mode = "read", hostName = "OutlookIOS", platform = "iOS", itemId = "AAMkAD-rest_id=", sets = new { Mailbox = "1.5", NestedAppAuth = "1.1" },
+        }, Signed(sent, _ => (201, Created, null)));
+        await Expect(pane.Page.Locator("#insert")).ToBeHiddenAsync();
+        await Expect(pane.Page.Locator("#host-note")).ToHaveTextAsync(
+            "Outlook on a phone cannot put the letter into a reply from an add-in. Use Copy and paste it into your reply.");
+        await Expect(pane.Button("Copy")).ToBeVisibleAsync();
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("saved in your Drafts folder");
+        Assert.Equal("AAMkAD-rest_id=", JsonSerializer.Deserialize<JsonElement>(Assert.Single(sent).PostData!).GetProperty("messageId").GetString());
+        Assert.Empty(await pane.CallsNamedAsync("convertToRestId"));
+    }
 }

@@ -144,10 +144,21 @@ export async function insertDraft(/** @type {{html: string, text: string}} */ dr
   return 'replyOpened';
 }
 
+/**
+ * Outlook on iOS or Android: read mode only, no reply form from add-ins (displayReplyForm is not among the
+ * mobile APIs), and item ids that are already REST ids ("Outlook JavaScript APIs supported in Outlook on
+ * mobile devices" and "Use the Outlook REST APIs from an Outlook add-in").
+ */
+export function isMobile() {
+  const d = office()?.context?.diagnostics;
+  return ['OutlookIOS', 'OutlookAndroid'].includes(d?.hostName) || ['iOS', 'Android'].includes(d?.platform);
+}
+
 /** REST id of the open message, for the Graph flow (Mailbox 1.3). */
 export function restItemId() {
   const it = item();
   if (!it?.itemId) throw noItem();
+  if (isMobile()) return it.itemId;
   if (!supports('Mailbox', '1.3')) throw missing('Mailbox 1.3');
   const O = office();
   return O.context.mailbox.convertToRestId(it.itemId, O.MailboxEnums.RestVersion.v2_0);

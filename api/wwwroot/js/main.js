@@ -191,7 +191,7 @@ function showTarget(/** @type {{name: string, address: string, subject: string, 
   if (now?.subject) lines.push(t('target.subject', now.subject));
   if (now && mailbox.hostFreezesItem()) lines.push(t('target.frozen'));
   $('insert-target').textContent = lines.join(' ');
-  $('insert-target').hidden = lines.length === 0;
+  $('insert-target').hidden = lines.length === 0 || mailbox.isMobile();
 }
 
 async function onCreateDraft() {
@@ -384,6 +384,13 @@ async function start() {
   if (!$('f-sender-name').value) $('about-you').open = true;
   showClient(ctx);
 
+  if (inOutlook && mailbox.isMobile()) {
+    // Outlook mobile cannot open a reply with the letter: Copy (and Create draft) are the ways out.
+    $('host-note').textContent = t('host.mobile');
+    $('host-note').hidden = false;
+    $('insert').hidden = true;
+    $('insert-target').hidden = true;
+  }
   if (!inOutlook) {
     $('host-note').textContent = t('host.browser');
     $('host-note').hidden = false;

@@ -88,6 +88,7 @@
   const context = s.host ? {
     mailbox,
     displayLanguage: s.displayLanguage,
+    diagnostics: { hostName: s.hostName || 'OutlookWebApp', platform: s.platform || 'OfficeOnline', version: '16.0' },
     officeTheme: s.theme || undefined,
     requirements: { isSetSupported(name, v) { return !!s.sets[name] && atLeast(s.sets[name], v); } },
     roamingSettings: {
