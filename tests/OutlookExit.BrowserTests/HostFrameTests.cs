@@ -140,6 +140,10 @@ public sealed class HostFrameTests(PaneFixture fixture, ITestOutputHelper output
         var height = await pane.Frame.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
         await pane.Page.SetViewportSizeAsync(320, height);
         await pane.Page.EvaluateAsync("h => { document.getElementById('pane').style.height = h + 'px'; }", height);
+        // The frame is a separate renderer: wait until it has the new size and has painted it.
+        await pane.Frame.WaitForFunctionAsync($"() => innerHeight >= {height}");
+        await pane.Frame.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        await pane.Page.WaitForTimeoutAsync(300);
         var bytes = await pane.Page.ScreenshotAsync(new() { FullPage = true, Animations = ScreenshotAnimations.Disabled });
         var dirs = new List<string> { Path.Combine(AppContext.BaseDirectory, "screenshots") };
         // To refresh the README pictures: OUTLOOKEXIT_SCREENSHOTS=docs/screenshots (a path from the repository root).

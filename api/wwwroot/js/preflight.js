@@ -1,7 +1,5 @@
-// Classic script, ES5 on purpose: it must parse in the oldest engines Outlook still uses for add-ins
-// (Internet Explorer 11 in old volume-licensed Office on Windows, early Edge). It checks the features the
-// pane's modules need and loads them only where all are there; elsewhere it runs nomodule.js, which shows
-// the localised "this Outlook is too old" text instead of a blank pane.
+// ES5 on purpose (Internet Explorer 11 in old Office): loads the modules only where the features they need
+// exist; elsewhere nomodule.js shows the localised "too old" text instead of a blank pane.
 (function () {
   function has() {
     try {
@@ -14,7 +12,7 @@
         && typeof window.URL === 'function'
         && typeof window.Intl === 'object' && typeof window.Intl.DateTimeFormat === 'function'
         && typeof window.DOMParser === 'function'
-        // Array.prototype.at (2022) also stands for the newer syntax the modules use (?. ?? ??=).
+        // Array.prototype.at (2022) stands for the newer syntax too (?. ?? ??=).
         && typeof Array.prototype.at === 'function'
         && typeof Object.fromEntries === 'function';
     } catch (e) {
