@@ -78,6 +78,23 @@ public sealed class HostLimitsTests(PaneFixture fixture) : IClassFixture<PaneFix
         Assert.Equal(draft.GetProperty("text").GetString(), await pane.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
     }
 
+    /// <summary>A host that never calls back (OfficeDev/office-js#6806): after 10 s the pane stops waiting, says so,
+    /// and leaves the letter selected; the button works again.</summary>
+    [Fact]
+    public async Task AReplyFormThatNeverAnswersEndsInWordsAfterTenSeconds()
+    {
+        await using var pane = await fixture.OpenAsync(new { mode = "read", insertHangs = true });
+        var started = DateTime.UtcNow;
+        await pane.InsertButton().ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToHaveTextAsync(
+            "Outlook did not answer. If the draft did not appear, the letter is selected: use Copy, or press Ctrl+C, and paste it into your reply.",
+            new() { Timeout = 20_000 });
+        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(9), "the pane waited for Outlook first");
+        Assert.NotEmpty(await pane.Page.EvaluateAsync<string>("() => getSelection().toString()"));
+        await Expect(pane.InsertButton()).ToBeEnabledAsync();
+        Assert.Single(await pane.CallsNamedAsync("displayReplyFormAsync"));
+    }
+
     [Fact]
     public async Task AFailedInsertAtTheCursorSaysSoAndSelectsTheLetter()
     {

@@ -28,7 +28,8 @@
   const ok = (value) => ({ status: 'succeeded', value, error: null });
   const later = (cb, value) => setTimeout(() => cb && cb(ok(value)), 0);
   const failed = (name) => ({ status: 'failed', value: undefined, error: { name, message: name, code: 9999 } });
-  const insertion = (cb) => setTimeout(() => cb && cb(s.insertError ? failed(s.insertError) : ok()), 0);
+  // insertHangs: the host never calls back (as pinned panes of some classic Outlook builds did).
+  const insertion = (cb) => { if (!s.insertHangs) setTimeout(() => cb && cb(s.insertError ? failed(s.insertError) : ok()), 0); };
   const version = (v) => String(v).split('.').map(Number);
   const atLeast = (have, want) => {
     const [a, b] = version(have), [c, d] = version(want || '1.0');
