@@ -7,6 +7,7 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   echo "Installing ${need_apt[*]} ..."
@@ -14,6 +15,16 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+
+# Microsoft's office.js from npm, served to the pane by the browser tests (test-only; never shipped).
+office_js="tests/OutlookExit.BrowserTests/node_modules/@microsoft/office-js/dist/office.js"
+if [ ! -f "$office_js" ]; then
+  echo "Installing the browser tests' npm packages ..."
+  if ! (cd tests/OutlookExit.BrowserTests && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error); then
+    echo "npm ci failed in tests/OutlookExit.BrowserTests: the tests with Microsoft's office.js cannot run." >&2
+    if [ "${CI:-}" = "true" ]; then exit 1; fi
+  fi
+fi
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

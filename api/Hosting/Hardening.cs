@@ -12,16 +12,51 @@ public static class Hardening
     /// <summary>Name of a longer timeout policy for endpoints that wait on another service.</summary>
     public const string LongTimeoutPolicy = "long";
 
-    /// <summary>Where Outlook hosts add-ins: the task pane is framed by these (and only these) origins.</summary>
-    public const string OutlookFrameAncestors =
-        "'self' https://outlook.office.com https://outlook.office365.com https://outlook.live.com "
-        + "https://*.outlook.com https://*.officeapps.live.com https://*.office.com https://*.office365.com https://*.office.net";
+    /// <summary>Who may frame the task pane: Outlook on the web and new Outlook. The one list of framing origins.
+    /// <para>Source: Microsoft's "Configure Content Security Policy headers" table for Microsoft 365 app hosts
+    /// (https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements) and its domain
+    /// migration page (https://learn.microsoft.com/microsoftteams/platform/m365-apps/domain-migration). Exact
+    /// hosts where Microsoft lists exact hosts: <c>outlook.cloud.microsoft</c> (business accounts, web and new
+    /// Outlook), <c>outlook.office.com</c> and <c>outlook.office365.com</c> (the table's Outlook row),
+    /// <c>outlook.live.com</c> (Outlook.com; in the earlier version of that table and in office.js's own list of
+    /// trusted Outlook hosts). The one wildcard is <c>*.cloud.microsoft</c>, which the same table documents for
+    /// "All hosts" (Microsoft keeps that domain for its own product experiences only). Not listed on purpose:
+    /// Microsoft's internal test rings (<c>outlook-sdf.*</c>), sovereign clouds, and the Word/Excel/PowerPoint
+    /// hosts (<c>*.officeapps.live.com</c>, <c>*.office.net</c>, <c>*.office.com</c>), which never host an Outlook
+    /// add-in. Classic Outlook on Windows and Outlook on Mac load the pane at the top level of an embedded
+    /// browser, where frame-ancestors does not apply.</para></summary>
+    public static readonly string[] OutlookFrameOrigins =
+    [
+        "https://outlook.cloud.microsoft",
+        "https://outlook.office.com",
+        "https://outlook.office365.com",
+        "https://outlook.live.com",
+        "https://*.cloud.microsoft",
+    ];
 
-    /// <summary>The task pane: office.js from Microsoft's CDN, sign-in to Entra ID, nothing inline.</summary>
-    public const string PaneCsp =
-        "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com; "
-        + "connect-src 'self' https://login.microsoftonline.com; frame-src 'self' https://login.microsoftonline.com; "
-        + "img-src 'self' data:; style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    /// <summary>The frame-ancestors value of the pane: itself and <see cref="OutlookFrameOrigins"/>.</summary>
+    public static readonly string OutlookFrameAncestors = "'self' " + string.Join(' ', OutlookFrameOrigins);
+
+    /// <summary>SHA-256 of the one inline style attribute office.js sets (<c>display:none</c>, on the hidden
+    /// telemetry frame it adds when it runs outside an Office host). Allowed by hash, never 'unsafe-inline'.</summary>
+    public const string OfficeJsHiddenFrameStyleHash = "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='";
+
+    /// <summary>The task pane. Nothing inline of its own. Microsoft publishes no CSP for office.js
+    /// (https://github.com/OfficeDev/office-js/issues/1005), so the sources follow what office.js loads:
+    /// <list type="bullet">
+    /// <item>script-src: the office.js CDN (https://appsforoffice.microsoft.com, and its newer name
+    /// https://officeapis.public.onecdn.static.microsoft) and https://ajax.aspnetcdn.com, from which every
+    /// Outlook host file of office.js loads MicrosoftAjax.js inside a real Outlook client.</item>
+    /// <item>frame-src: Entra ID sign-in, and office.js's own telemetry proxy frame
+    /// (https://telemetryservice.firstpartyapps.oaspapps.com).</item>
+    /// <item>style-src-attr: only the hash of office.js's <c>display:none</c>.</item>
+    /// </list></summary>
+    public static readonly string PaneCsp =
+        "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com https://officeapis.public.onecdn.static.microsoft https://ajax.aspnetcdn.com; "
+        + "connect-src 'self' https://login.microsoftonline.com; "
+        + "frame-src 'self' https://login.microsoftonline.com https://telemetryservice.firstpartyapps.oaspapps.com; "
+        + "img-src 'self' data:; style-src 'self'; style-src-attr 'unsafe-hashes' " + OfficeJsHiddenFrameStyleHash + "; "
+        + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
         + "frame-ancestors " + OutlookFrameAncestors;
 
     /// <summary>JSON answers are never rendered as documents nor framed.</summary>

@@ -168,8 +168,9 @@ public sealed class CreateDraftTests(PaneFixture fixture) : IClassFixture<PaneFi
     public async Task OfficeSsoCancelledSavesNothingAndSaysSo()
     {
         var sent = new List<IRequest>();
+        // 13002: "The user aborted sign in or consent" (Microsoft's SSO error table).
         await using var pane = await fixture.OpenAsync(
-            new { mode = "read", sets = new { Mailbox = "1.13", IdentityAPI = "1.3" }, accessTokenError = 13001 },
+            new { mode = "read", sets = new { Mailbox = "1.13", IdentityAPI = "1.3" }, accessTokenError = 13002 },
             Signed(sent, _ => (201, Created, null)));
         await pane.Button("Create draft").ClickAsync();
         await Expect(pane.Page.Locator("#status")).ToContainTextAsync("Sign-in was cancelled");
@@ -182,10 +183,10 @@ public sealed class CreateDraftTests(PaneFixture fixture) : IClassFixture<PaneFi
     {
         var sent = new List<IRequest>();
         await using var pane = await fixture.OpenAsync(
-            new { mode = "read", sets = new { Mailbox = "1.13", IdentityAPI = "1.3" }, accessTokenError = 13003 },
+            new { mode = "read", sets = new { Mailbox = "1.13", IdentityAPI = "1.3" }, accessTokenError = 13004 },
             Signed(sent, _ => (201, Created, null)));
         await pane.Button("Create draft").ClickAsync();
-        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("Signing in did not work (13003)");
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("Signing in did not work (13004)");
         Assert.Empty(sent);
     }
 
@@ -208,5 +209,181 @@ public sealed class CreateDraftTests(PaneFixture fixture) : IClassFixture<PaneFi
             }
             """);
         Assert.Equal(["function", "5.30.0"], found);
+    }
+
+    // ---- Office SSO codes, login hint, consent round, shared and consumer mailboxes ----------------------------
+
+    private static readonly object SsoOnly = new { Mailbox = "1.13", IdentityAPI = "1.3" };
+
+    [Fact]
+    public async Task OfficeSsoNotSignedInSaysSoAndSavesNothing()
+    {
+        var sent = new List<IRequest>();
+        // 13001: "The user isn't signed into Office."
+        await using var pane = await fixture.OpenAsync(new { mode = "read", sets = SsoOnly, accessTokenError = 13001 },
+            Signed(sent, _ => (201, Created, null)));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("You are not signed in to Office");
+        Assert.Empty(sent);
+        Assert.Equal(0, await pane.Page.EvaluateAsync<int>("() => window.__msal ? window.__msal.calls.length : 0"));
+    }
+
+    [Fact]
+    public async Task OfficeSso13006AsksForANewBrowserSessionInsteadOfFallingBack()
+    {
+        var sent = new List<IRequest>();
+        // 13006: Microsoft's table says "suggest that the user sign out and then restart the Office browser session".
+        await using var pane = await fixture.OpenAsync(new { mode = "read", sets = SsoOnly, accessTokenError = 13006 },
+            Signed(sent, _ => (201, Created, null)));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("Sign out of Outlook, close the browser");
+        Assert.Empty(sent);
+        Assert.Equal(0, await pane.Page.EvaluateAsync<int>("() => window.__msal ? window.__msal.calls.length : 0"));
+    }
+
+    /// <summary>The codes whose recommended handling in Microsoft's table is "fall back to an alternate system of user
+    /// authentication": MSAL.js on its own, with the login hint of the signed-in account.</summary>
+    [Theory]
+    [InlineData(13000)]
+    [InlineData(13003)]
+    [InlineData(13005)]
+    [InlineData(13007)]
+    [InlineData(13012)]
+    [InlineData(50001)]
+    public async Task OfficeSsoFallBackCodesSignInWithMsalAndTheLoginHint(int code)
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(new { mode = "read", sets = SsoOnly, accessTokenError = code },
+            Signed(sent, _ => (201, Created, null), new { token = "msal-fallback-token" }));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("saved in your Drafts folder");
+        Assert.Equal("Bearer msal-fallback-token", Assert.Single(sent).Headers["authorization"]);
+        var calls = JsonSerializer.Deserialize<JsonElement>(await pane.Page.EvaluateAsync<string>("() => JSON.stringify(window.__msal.calls)"));
+        Assert.Equal("createStandard", calls[0].GetProperty("name").GetString());
+        Assert.All(calls.EnumerateArray().Skip(1), c =>
+        {
+            Assert.Equal("standard", c.GetProperty("app").GetString());
+            // No NestedAppAuth here, so the hint is the mailbox's address.
+            Assert.Equal("alex@rivera.example", c.GetProperty("args").GetProperty("loginHint").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task NestedAppAuthGetsTheLoginHintOfficeIsSignedInWith()
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(new
+        {
+            mode = "read",
+            authContext = new { loginHint = "alex.rivera@contoso.example", userPrincipalName = "alex@contoso.example", authorityType = "aad" },
+        }, Signed(sent, _ => (201, Created, null), new { silentFails = true }));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("saved in your Drafts folder");
+        var hints = await pane.Page.EvaluateAsync<string[]>(
+            "() => window.__msal.calls.filter(c => c.name.startsWith('acquire')).map(c => c.args.loginHint)");
+        Assert.Equal(["alex.rivera@contoso.example", "alex.rivera@contoso.example"], hints);
+        Assert.Single(await pane.CallsNamedAsync("auth.getAuthContext"));
+    }
+
+    /// <summary>A 403 consent challenge: one interactive round asking for the scopes and claims it names, then a plain
+    /// "ask your administrator" instead of another popup.</summary>
+    [Fact]
+    public async Task AConsentChallengeGetsOneRoundWithItsScopesThenStops()
+    {
+        var sent = new List<IRequest>();
+        var challenge = new Dictionary<string, string>
+        {
+            ["WWW-Authenticate"] = "Bearer error=\"insufficient_claims\", scopes=\"https://graph.microsoft.com/Mail.ReadWrite.Shared\", "
+                + "claims=\"eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZX19fQ==\"",
+        };
+        await using var pane = await fixture.OpenAsync(new { mode = "read" },
+            Signed(sent, _ => (403, """{"title":"Consent required","status":403}""", challenge)));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("has not yet allowed OutlookExit");
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("Permission to create drafts is still missing");
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("Permission to create drafts is still missing");
+        await Expect(pane.Button("Create draft")).ToBeEnabledAsync();
+        Assert.Equal(3, sent.Count);
+
+        var popups = JsonSerializer.Deserialize<JsonElement>(await pane.Page.EvaluateAsync<string>(
+            "() => JSON.stringify(window.__msal.calls.filter(c => c.name === 'acquireTokenPopup').map(c => c.args))"));
+        var round = Assert.Single(popups.EnumerateArray());
+        Assert.Equal(["https://graph.microsoft.com/Mail.ReadWrite.Shared"], round.GetProperty("extraScopesToConsent").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("access_token", round.GetProperty("claims").GetString());
+    }
+
+    [Fact]
+    public async Task AMessageInASharedMailboxIsDraftedThere()
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(new
+        {
+            mode = "read",
+            shared = new { targetMailbox = "sales@acme.example", owner = "sales@acme.example", delegatePermissions = 1 | 2 | 16 },
+        }, Signed(sent, _ => (201, Created, null)));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("saved in your Drafts folder");
+        var body = JsonSerializer.Deserialize<JsonElement>(Assert.Single(sent).PostData!);
+        Assert.Equal("sales@acme.example", body.GetProperty("mailbox").GetString());
+        Assert.Single(await pane.CallsNamedAsync("getSharedPropertiesAsync"));
+    }
+
+    [Fact]
+    public async Task OwnMailboxSendsNoMailboxField()
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(new { mode = "read" }, Signed(sent, _ => (201, Created, null)));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("saved in your Drafts folder");
+        Assert.False(JsonSerializer.Deserialize<JsonElement>(Assert.Single(sent).PostData!).TryGetProperty("mailbox", out _));
+    }
+
+    [Fact]
+    public async Task AReadOnlySharedMailboxIsExplainedAndNothingIsSent()
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(new
+        {
+            mode = "read",
+            shared = new { targetMailbox = "sales@acme.example", owner = "sales@acme.example", delegatePermissions = 1 },
+        }, Signed(sent, _ => (201, Created, null)));
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("may read this shared mailbox but not write to it");
+        Assert.Empty(sent);
+    }
+
+    [Fact]
+    public async Task OutlookComSaysCreateDraftNeedsAWorkOrSchoolAccount()
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(new { mode = "read", accountType = "outlookCom", sets = new { Mailbox = "1.13" } },
+            Signed(sent, _ => (201, Created, null)));
+        await Expect(pane.Page.Locator("#create-draft")).ToBeHiddenAsync();
+        await Expect(pane.Page.Locator("#draft-note")).ToHaveTextAsync(
+            "Create draft needs a work or school account. With an Outlook.com mailbox, use Insert into reply or Copy.");
+        await Expect(pane.InsertButton()).ToBeEnabledAsync();
+        Assert.Empty(sent);
+    }
+
+    /// <summary>Outlook on iOS: no reply form from add-ins, so no Insert button; Copy and Create draft remain, and the
+    /// item id is already a REST id (no convertToRestId there).</summary>
+    [Fact]
+    public async Task OnMobileThePaneOffersCopyAndCreateDraftButNoInsert()
+    {
+        var sent = new List<IRequest>();
+        await using var pane = await fixture.OpenAsync(new
+        {
+            mode = "read", hostName = "OutlookIOS", platform = "iOS", itemId = "AAMkAD-rest_id=", sets = new { Mailbox = "1.5", NestedAppAuth = "1.1" },
+        }, Signed(sent, _ => (201, Created, null)));
+        await Expect(pane.Page.Locator("#insert")).ToBeHiddenAsync();
+        await Expect(pane.Page.Locator("#host-note")).ToHaveTextAsync(
+            "Outlook on a phone cannot put the letter into a reply from an add-in. Use Copy and paste it into your reply.");
+        await Expect(pane.Button("Copy")).ToBeVisibleAsync();
+        await pane.Button("Create draft").ClickAsync();
+        await Expect(pane.Page.Locator("#status")).ToContainTextAsync("saved in your Drafts folder");
+        Assert.Equal("AAMkAD-rest_id=", JsonSerializer.Deserialize<JsonElement>(Assert.Single(sent).PostData!).GetProperty("messageId").GetString());
+        Assert.Empty(await pane.CallsNamedAsync("convertToRestId"));
     }
 }

@@ -19,7 +19,7 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
             var page = pane.Page;
             await page.GetByText("About you (remembered)").ClickAsync();
             await page.GetByLabel("Business name").FillAsync("Rivera Studio");
-            await page.GetByLabel("Signature").FillAsync("Alex Rivera\nRivera Studio");
+            await page.GetByLabel("Signature", new() { Exact = true }).FillAsync("Alex Rivera\nRivera Studio");
             await page.GetByLabel("Tone", new() { Exact = true }).SelectOptionAsync("warm");
             await page.GetByLabel("Notice (days)").FillAsync("21");
             await page.GetByText("Handover and help").ClickAsync();
@@ -63,7 +63,7 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         var page = pane.Page;
         Assert.Equal("cs", await page.GetAttributeAsync("html", "lang"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Ukončete spolupráci dobře");
-        await Expect(pane.Button("Vložit do odpovědi")).ToBeVisibleAsync();
+        await Expect(pane.InsertButton("Vložit do (odpovědi|tohoto e-mailu)")).ToBeVisibleAsync();
         await Expect(pane.Button("Kopírovat")).ToBeVisibleAsync();
         Assert.Equal("cs", await page.Locator("#f-language").InputValueAsync());
         // No English key or string leaks into the visible Czech UI.
@@ -197,7 +197,7 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         var page = pane.Page;
         await pane.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = fixture.BaseUrl });
         await Expect(page.Locator("#host-note")).ToContainTextAsync("needs Outlook");
-        await Expect(pane.Button("Insert into reply")).ToBeDisabledAsync();
+        await Expect(pane.InsertButton()).ToBeDisabledAsync();
         await Expect(page.Locator("#create-draft")).ToBeHiddenAsync();
 
         await page.GetByLabel("Your name").FillAsync("Alex Rivera");
@@ -238,7 +238,7 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         await page.GetByLabel("Personal note (optional)").FillAsync(BlamingNote);
         await page.GetByText("Work and money").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add invoice" }).ClickAsync();
-        await pane.Button("Insert into reply").ClickAsync();
+        await pane.InsertButton().ClickAsync();
         await page.GetByText("The reply is open").WaitForAsync();
         Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__csp"));
         Assert.Equal(0, await page.Locator("[style], [onclick], [onload], [oninput]").CountAsync());
@@ -253,7 +253,7 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
             Setup = c => c.RouteAsync("**/api/**", route => route.AbortAsync()),
         });
         await Expect(pane.Page.Locator("#preview-error")).ToContainTextAsync("Server OutlookExit není dostupný");
-        await pane.Button("Vložit do odpovědi").ClickAsync();
+        await pane.InsertButton("Vložit do (odpovědi|tohoto e-mailu)").ClickAsync();
         await Expect(pane.Page.Locator("#status")).ToContainTextAsync("není dostupný");
         Assert.Empty(await pane.CallsNamedAsync("displayReplyFormAsync"));
     }

@@ -9,7 +9,7 @@ public sealed class InsertionTests(PaneFixture fixture) : IClassFixture<PaneFixt
     public async Task ReadModeOpensTheReplyFormWithTheDraftHtml()
     {
         await using var pane = await fixture.OpenAsync(new { mode = "read" });
-        await pane.Button("Insert into reply").ClickAsync();
+        await pane.InsertButton().ClickAsync();
         await pane.Page.GetByText("The reply is open").WaitForAsync();
 
         var call = Assert.Single(await pane.CallsNamedAsync("displayReplyFormAsync"));
@@ -24,7 +24,7 @@ public sealed class InsertionTests(PaneFixture fixture) : IClassFixture<PaneFixt
     {
         await using var pane = await fixture.OpenAsync(new { mode = "read" });
         await pane.Page.GetByLabel("Reply to all").CheckAsync();
-        await pane.Button("Insert into reply").ClickAsync();
+        await pane.InsertButton().ClickAsync();
         await pane.Page.GetByText("The reply is open").WaitForAsync();
         Assert.Single(await pane.CallsNamedAsync("displayReplyAllFormAsync"));
         Assert.Empty(await pane.CallsNamedAsync("displayReplyFormAsync"));
@@ -34,7 +34,7 @@ public sealed class InsertionTests(PaneFixture fixture) : IClassFixture<PaneFixt
     public async Task ClientWithoutMailbox19FallsBackToDisplayReplyForm()
     {
         await using var pane = await fixture.OpenAsync(new { mode = "read", sets = new { Mailbox = "1.8" } });
-        await pane.Button("Insert into reply").ClickAsync();
+        await pane.InsertButton().ClickAsync();
         await pane.Page.GetByText("The reply is open").WaitForAsync();
 
         var call = Assert.Single(await pane.CallsNamedAsync("displayReplyForm"));
@@ -47,7 +47,7 @@ public sealed class InsertionTests(PaneFixture fixture) : IClassFixture<PaneFixt
     public async Task ComposeWithHtmlBodyInsertsHtmlAtTheCursorAndNeverReplacesTheBody()
     {
         await using var pane = await fixture.OpenAsync(new { mode = "compose", bodyType = "html" });
-        await pane.Button("Insert into reply").ClickAsync();
+        await pane.InsertButton().ClickAsync();
         await pane.Page.GetByText("The draft is in your reply").WaitForAsync();
 
         var call = Assert.Single(await pane.CallsNamedAsync("body.setSelectedDataAsync"));
@@ -63,7 +63,7 @@ public sealed class InsertionTests(PaneFixture fixture) : IClassFixture<PaneFixt
     public async Task ComposeWithTextBodyInsertsPlainText()
     {
         await using var pane = await fixture.OpenAsync(new { mode = "compose", bodyType = "text" });
-        await pane.Button("Insert into reply").ClickAsync();
+        await pane.InsertButton().ClickAsync();
         await pane.Page.GetByText("The draft is in your reply").WaitForAsync();
 
         var call = Assert.Single(await pane.CallsNamedAsync("body.setSelectedDataAsync"));
@@ -77,7 +77,7 @@ public sealed class InsertionTests(PaneFixture fixture) : IClassFixture<PaneFixt
     public async Task ClientLackingTheRequirementSetGetsAClearMessageAndNothingIsWritten()
     {
         await using var pane = await fixture.OpenAsync(new { mode = "compose", sets = new { Mailbox = "1.0" } });
-        await pane.Button("Insert into reply").ClickAsync();
+        await pane.InsertButton().ClickAsync();
         var status = pane.Page.Locator("#status");
         await Microsoft.Playwright.Assertions.Expect(status).ToContainTextAsync("cannot do that");
         Assert.Contains("Mailbox 1.1", await status.TextContentAsync());
@@ -124,7 +124,7 @@ public sealed class InsertionTests(PaneFixture fixture) : IClassFixture<PaneFixt
         await Microsoft.Playwright.Assertions.Expect(page.Locator("#f-client-name")).ToHaveValueAsync("Sam Client");
         Assert.Equal("", await page.Locator("#f-client-company").InputValueAsync());
         Assert.Contains("sam@other.example", await page.Locator("#client-from").TextContentAsync());
-        await pane.Button("Insert into reply").ClickAsync();
+        await pane.InsertButton().ClickAsync();
         await page.GetByText("The reply is open").WaitForAsync();
         var html = (await pane.CallsNamedAsync("displayReplyFormAsync")).Single().GetProperty("args")[0].GetProperty("htmlBody").GetString();
         Assert.Equal((await pane.CurrentDraftAsync()).GetProperty("html").GetString(), html);

@@ -126,6 +126,8 @@ public static partial class MailAppRules
                     [("Label", true), ("Supertip", true), ("Icon", true), ("Action", true)], $"{surface} Control", problems);
         }
 
+        CheckFormFactors(inner, problems);
+
         if (inner.Element(Vo11 + "WebApplicationInfo") is { } web)
         {
             if (!Guid.TryParse(web.Element(Vo11 + "Id")?.Value, out _)) problems.Add("WebApplicationInfo Id must be a GUID");
@@ -133,6 +135,50 @@ public static partial class MailAppRules
                 problems.Add("WebApplicationInfo Resource must be an api:// App ID URI");
             if (web.Element(Vo11 + "Scopes")?.Elements(Vo11 + "Scope").Any() != true) problems.Add("WebApplicationInfo needs Scopes");
         }
+    }
+
+    /// <summary>The mobile read surface (add-mobile-support, MobileFormFactor and Icon reference pages) and the shared
+    /// folder switch (SupportsSharedFolders: desktop only, first child of DesktopFormFactor).</summary>
+    private static void CheckFormFactors(XElement inner, List<string> problems)
+    {
+        var host = inner.Element(Vo11 + "Hosts")?.Element(Vo11 + "Host");
+        var desktop = host?.Element(Vo11 + "DesktopFormFactor");
+        if (desktop?.Element(Vo11 + "SupportsSharedFolders") is { } shared)
+        {
+            if (desktop.Elements().First() != shared) problems.Add("SupportsSharedFolders must be the first element of DesktopFormFactor");
+            if (shared.Value != "true") problems.Add("SupportsSharedFolders must be true (the pane creates drafts in shared mailboxes)");
+        }
+        else problems.Add("DesktopFormFactor needs SupportsSharedFolders (messages in shared and delegated mailboxes)");
+        if (host?.Descendants(Vo11 + "SupportsSharedFolders").Any(e => e.Parent != desktop) == true)
+            problems.Add("SupportsSharedFolders is valid only in DesktopFormFactor");
+
+        var mobile = host?.Element(Vo11 + "MobileFormFactor");
+        if (mobile is null) { problems.Add("no MobileFormFactor: Outlook on iOS and Android would not offer the add-in"); return; }
+        if (mobile.ElementsBeforeSelf().Any(e => e.Name != Vo11 + "DesktopFormFactor")) problems.Add("MobileFormFactor must follow DesktopFormFactor");
+        var points = mobile.Elements(Vo11 + "ExtensionPoint").ToList();
+        if (points.Count != 1 || points[0].Attribute(Xsi + "type")?.Value != "MobileMessageReadCommandSurface")
+        {
+            problems.Add("MobileFormFactor must hold exactly one MobileMessageReadCommandSurface (mobile has no compose task pane)");
+            return;
+        }
+        var group = points[0].Element(Vo11 + "Group");
+        var control = group?.Element(Vo11 + "Control");
+        if (group is null || control is null || control.Attribute(Xsi + "type")?.Value != "MobileButton")
+        {
+            problems.Add("the mobile surface needs a Group with a Control of type MobileButton");
+            return;
+        }
+        CheckOrder(control.Elements().Select(e => e.Name.LocalName).ToList(),
+            [("Label", true), ("Icon", true), ("Action", true)], "MobileButton", problems);
+        var icon = control.Element(Vo11 + "Icon");
+        if (icon?.Attribute(Xsi + "type")?.Value != "bt:MobileIconList") problems.Add("the MobileButton Icon must be of type bt:MobileIconList");
+        var pairs = icon?.Elements(Bt + "Image").Select(i => $"{i.Attribute("size")?.Value}@{i.Attribute("scale")?.Value}").ToHashSet() ?? [];
+        foreach (var size in new[] { 25, 32, 48 })
+            foreach (var scale in new[] { 1, 2, 3 })
+                if (!pairs.Contains($"{size}@{scale}")) problems.Add($"the MobileButton needs an icon of size {size} at scale {scale}");
+        var action = control.Element(Vo11 + "Action");
+        if (action?.Attribute(Xsi + "type")?.Value != "ShowTaskpane" || action.Element(Vo11 + "SourceLocation") is null)
+            problems.Add("the MobileButton action must show the task pane");
     }
 
     private static void CheckOrder(List<string> actual, (string Name, bool Required)[] sequence, string where, List<string> problems)

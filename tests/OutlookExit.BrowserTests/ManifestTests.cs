@@ -78,6 +78,13 @@ public sealed class ManifestTests : IClassFixture<WebApplicationFactory<Program>
     [InlineData("contexts")]
     [InlineData("scopes")]
     [InlineData("unknown property")]
+    [InlineData("mobile icon scale")]
+    [InlineData("mobile icon count")]
+    [InlineData("mobile button type")]
+    [InlineData("form factor")]
+    [InlineData("alternate icon size")]
+    [InlineData("alternate icon missing")]
+    [InlineData("alternate icon scale")]
     public async Task BrokenJsonManifestFailsTheSchema(string breakage)
     {
         var m = JsonNode.Parse(Committed("manifest.json"))!.AsObject();
@@ -89,6 +96,13 @@ public sealed class ManifestTests : IClassFixture<WebApplicationFactory<Program>
             case "contexts": m["extensions"]![0]!["ribbons"]![0]!["contexts"] = new JsonArray("mailEverywhere"); break;
             case "scopes": m["extensions"]![0]!["requirements"]!["scopes"] = new JsonArray("spreadsheet"); break;
             case "unknown property": m["ribbon"] = "oops"; break;
+            case "mobile icon scale": m["extensions"]![0]!["ribbons"]![2]!["tabs"]![0]!["customMobileRibbonGroups"]![0]!["controls"]![0]!["icons"]![0]!["scale"] = 4; break;
+            case "mobile icon count": m["extensions"]![0]!["ribbons"]![2]!["tabs"]![0]!["customMobileRibbonGroups"]![0]!["controls"]![0]!["icons"]!.AsArray().RemoveAt(8); break;
+            case "mobile button type": m["extensions"]![0]!["ribbons"]![2]!["tabs"]![0]!["customMobileRibbonGroups"]![0]!["controls"]![0]!["type"] = "button"; break;
+            case "form factor": m["extensions"]![0]!["ribbons"]![2]!["requirements"]!["formFactors"] = new JsonArray("phone"); break;
+            case "alternate icon size": m["extensions"]![0]!["alternates"]![0]!["alternateIcons"]!["highResolutionIcon"]!["size"] = 128; break;
+            case "alternate icon missing": m["extensions"]![0]!["alternates"]![0]!["alternateIcons"]!.AsObject().Remove("highResolutionIcon"); break;
+            case "alternate icon scale": m["extensions"]![0]!["alternates"]![0]!["alternateIcons"]!["icon"]!["scale"] = 2; break;
         }
         Assert.NotEmpty(await SchemaErrors(m.ToJsonString(), ManifestSchema));
     }
@@ -162,7 +176,8 @@ public sealed class ManifestTests : IClassFixture<WebApplicationFactory<Program>
     {
         "swap DisplayName and Description", "remove Permissions", "unknown permission", "dangling resid",
         "http source location", "missing Czech override", "Id not a GUID", "no compose button", "outer VersionOverrides type",
-        "icon missing size 80",
+        "icon missing size 80", "no mobile surface", "mobile compose surface", "mobile icon missing scale 3",
+        "mobile button with a supertip", "mobile icon list of the desktop type", "shared folders not first", "no shared folders",
     };
 
     [Theory]
@@ -197,6 +212,25 @@ public sealed class ManifestTests : IClassFixture<WebApplicationFactory<Program>
                 foreach (var image in doc.Descendants(vo + "Icon").Elements(bt + "Image").Where(i => i.Attribute("size")!.Value == "80").ToList())
                     image.Remove();
                 break;
+            case "no mobile surface": doc.Descendants(vo + "MobileFormFactor").Single().Remove(); break;
+            case "mobile compose surface":
+                doc.Descendants(vo + "MobileFormFactor").Single().Element(vo + "ExtensionPoint")!.SetAttributeValue(xsi + "type", "MobileMessageComposeCommandSurface");
+                break;
+            case "mobile icon missing scale 3":
+                doc.Descendants(vo + "MobileFormFactor").Descendants(bt + "Image").First(i => i.Attribute("scale")!.Value == "3").Remove();
+                break;
+            case "mobile button with a supertip":
+                doc.Descendants(vo + "MobileFormFactor").Descendants(vo + "Control").Single().Element(vo + "Label")!.AddAfterSelf(new XElement(vo + "Supertip"));
+                break;
+            case "mobile icon list of the desktop type":
+                doc.Descendants(vo + "MobileFormFactor").Descendants(vo + "Icon").Single().Attribute(xsi + "type")!.Remove();
+                break;
+            case "shared folders not first":
+                var sharedFolders = doc.Descendants(vo + "SupportsSharedFolders").Single();
+                sharedFolders.Remove();
+                doc.Descendants(vo + "DesktopFormFactor").Single().Add(sharedFolders);
+                break;
+            case "no shared folders": doc.Descendants(vo + "SupportsSharedFolders").Single().Remove(); break;
         }
         Assert.NotEmpty(MailAppRules.Check(doc));
     }
@@ -225,8 +259,9 @@ public sealed class ManifestTests : IClassFixture<WebApplicationFactory<Program>
         Assert.Equal(xml.Root!.Element(app + "Id")!.Value, (string?)json["id"]);
         Assert.Equal(Res("Pane.Url"), (string?)json["extensions"]![0]!["runtimes"]![0]!["code"]!["page"]);
         var ribbons = json["extensions"]![0]!["ribbons"]!.AsArray();
-        Assert.Equal(new[] { "mailRead", "mailCompose" }, ribbons.Select(r => (string)r!["contexts"]![0]!).ToArray());
-        for (var i = 0; i < ribbons.Count; i++)
+        Assert.Equal(new[] { "mailRead", "mailCompose", "mailRead" }, ribbons.Select(r => (string)r!["contexts"]![0]!).ToArray());
+        Assert.Equal(new[] { "desktop", "desktop", "mobile" }, ribbons.Select(r => (string)r!["requirements"]!["formFactors"]![0]!).ToArray());
+        for (var i = 0; i < 2; i++)
         {
             var control = ribbons[i]!["tabs"]![0]!["groups"]![0]!["controls"]![0]!;
             Assert.Equal(Res("Button.Label"), (string?)control["label"]);
@@ -235,6 +270,21 @@ public sealed class ManifestTests : IClassFixture<WebApplicationFactory<Program>
             Assert.Equal(CsRes("Button.Tooltip"), (string?)cs[$"extensions[0].ribbons[{i}].tabs[0].groups[0].controls[0].supertip.description"]);
             Assert.Equal(new[] { Res("Icon.16"), Res("Icon.32"), Res("Icon.80") }, control["icons"]!.AsArray().Select(x => (string)x!["url"]!).ToArray());
         }
+        // The mobile read button: same label, the same nine icons as the XML manifest's MobileIconList.
+        var mobile = ribbons[2]!["tabs"]![0]!["customMobileRibbonGroups"]![0]!["controls"]![0]!;
+        Assert.Equal(Res("Button.Label"), (string?)mobile["label"]);
+        Assert.Equal(CsRes("Button.Label"), (string?)cs["extensions[0].ribbons[2].tabs[0].customMobileRibbonGroups[0].controls[0].label"]);
+        var xmlMobile = xml.Descendants(vo + "MobileFormFactor").Descendants(bt + "Image")
+            .Select(i => $"{i.Attribute("size")!.Value}@{i.Attribute("scale")!.Value}={Res(i.Attribute("resid")!.Value)}");
+        var jsonMobile = mobile["icons"]!.AsArray().Select(x => $"{(int)x!["size"]!}@{(int)x["scale"]!}={(string)x["url"]!}");
+        Assert.Equal(xmlMobile.Order(), jsonMobile.Order());
+        // Shared mailboxes in both: SupportsSharedFolders and the Mailbox.SharedFolder permission.
+        Assert.Equal("true", xml.Descendants(vo + "SupportsSharedFolders").Single().Value);
+        Assert.Contains(json["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray(), p => (string?)p!["name"] == "Mailbox.SharedFolder");
+        // The icons older Office shows come from the XML manifest's own icons.
+        var alternate = json["extensions"]![0]!["alternates"]![0]!["alternateIcons"]!;
+        Assert.Equal(xml.Root!.Element(app + "IconUrl")!.Attribute("DefaultValue")!.Value, (string?)alternate["icon"]!["url"]);
+        Assert.Equal(xml.Root!.Element(app + "HighResolutionIconUrl")!.Attribute("DefaultValue")!.Value, (string?)alternate["highResolutionIcon"]!["url"]);
         Assert.Equal("ReadWriteItem", xml.Root!.Element(app + "Permissions")!.Value);
         Assert.Equal("MailboxItem.ReadWrite.User", (string?)json["authorization"]!["permissions"]!["resourceSpecific"]![0]!["name"]);
         Assert.Equal(xml.Descendants(vo + "Resource").Single().Value, (string?)json["webApplicationInfo"]!["resource"]);

@@ -20,4 +20,10 @@ public sealed class GraphSettings
 
     /// <summary>The delegated permission the drafts need.</summary>
     public static readonly string[] Scopes = ["https://graph.microsoft.com/Mail.ReadWrite"];
+
+    /// <summary>The delegated permission for drafts in someone else's (shared or delegated) mailbox.</summary>
+    public static readonly string[] SharedScopes = ["https://graph.microsoft.com/Mail.ReadWrite.Shared"];
+
+    /// <summary>The scopes a request for <paramref name="mailbox"/> needs (null: the user's own mailbox).</summary>
+    public static string[] ScopesFor(string? mailbox) => mailbox is null ? Scopes : SharedScopes;
 }

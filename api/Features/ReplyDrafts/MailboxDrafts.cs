@@ -15,7 +15,8 @@ namespace OutlookExit.Features.ReplyDrafts;
 /// <param name="RequestHash">Hash of the request that created it, when the draft carries one.</param>
 public sealed record MailboxDraft(string Id, string? WebLink, string? Subject, string? RequestHash);
 
-/// <summary>The Graph adapter: finds, creates and stamps reply drafts in the signed-in user's mailbox.
+/// <summary>The Graph adapter: finds, creates and stamps reply drafts in the signed-in user's mailbox, or in a shared
+/// or delegated mailbox the user may write to (<c>/users/{mailbox}/…</c> with Mail.ReadWrite.Shared).
 /// Every call goes through the Graph SDK with an on-behalf-of token and the SDK's retry middleware.</summary>
 public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisition tokens, IOptions<GraphSettings> options)
 {
@@ -28,26 +29,35 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
 
     private readonly GraphSettings _settings = options.Value;
 
-    private GraphServiceClient Client(ClaimsPrincipal user) => new(
+    private GraphServiceClient Client(ClaimsPrincipal user, string? mailbox) => new(
         httpClients.CreateClient(GraphHttp.ClientName),
-        new BaseBearerTokenAuthenticationProvider(new GraphTokenProvider(tokens, user, _settings.BaseUrl)),
+        new BaseBearerTokenAuthenticationProvider(new GraphTokenProvider(tokens, user, _settings.BaseUrl, GraphSettings.ScopesFor(mailbox))),
         _settings.BaseUrl);
 
-    /// <summary>The canonical Graph address of a message, used as the Location of a created draft.</summary>
-    public string ResourceUrl(string id) => $"{_settings.BaseUrl.TrimEnd('/')}/me/messages/{Uri.EscapeDataString(id)}";
+    /// <summary>The canonical Graph address of a message, used as the Location of a created draft:
+    /// <c>/me/…</c>, or <c>/users/{mailbox}/…</c> for a shared or delegated mailbox.</summary>
+    public string ResourceUrl(string id, string? mailbox = null) =>
+        $"{_settings.BaseUrl.TrimEnd('/')}/{(mailbox is null ? "me" : "users/" + Uri.EscapeDataString(mailbox))}/messages/{Uri.EscapeDataString(id)}";
 
-    /// <summary>The draft stamped with <paramref name="keyHash"/>, if one exists in the Drafts folder.</summary>
-    public async Task<MailboxDraft?> FindAsync(ClaimsPrincipal user, string keyHash, CancellationToken cancellationToken)
+    /// <summary>The draft stamped with <paramref name="keyHash"/>, if one exists in the Drafts folder of the user's
+    /// own mailbox or of <paramref name="mailbox"/>.</summary>
+    public async Task<MailboxDraft?> FindAsync(ClaimsPrincipal user, string? mailbox, string keyHash, CancellationToken cancellationToken)
     {
-        var page = await Client(user).Me.MailFolders["drafts"].Messages.GetAsync(request =>
-        {
-            request.QueryParameters.Filter =
-                $"singleValueExtendedProperties/Any(ep: ep/id eq '{KeyPropertyId}' and ep/value eq '{keyHash}')";
-            request.QueryParameters.Select = ["id", "webLink", "subject"];
-            request.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{RequestHashPropertyId}')"];
-            request.QueryParameters.Top = 1;
-            PreferImmutableIds(request.Headers);
-        }, cancellationToken);
+        var client = Client(user, mailbox);
+        var filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{KeyPropertyId}' and ep/value eq '{keyHash}')";
+        string[] select = ["id", "webLink", "subject"];
+        string[] expand = [$"singleValueExtendedProperties($filter=id eq '{RequestHashPropertyId}')"];
+        var page = mailbox is null
+            ? await client.Me.MailFolders["drafts"].Messages.GetAsync(request =>
+            {
+                (request.QueryParameters.Filter, request.QueryParameters.Select, request.QueryParameters.Expand, request.QueryParameters.Top) = (filter, select, expand, 1);
+                PreferImmutableIds(request.Headers);
+            }, cancellationToken)
+            : await client.Users[mailbox].MailFolders["drafts"].Messages.GetAsync(request =>
+            {
+                (request.QueryParameters.Filter, request.QueryParameters.Select, request.QueryParameters.Expand, request.QueryParameters.Top) = (filter, select, expand, 1);
+                PreferImmutableIds(request.Headers);
+            }, cancellationToken);
         var found = page?.Value?.FirstOrDefault(m => !string.IsNullOrEmpty(m.Id));
         if (found is null) return null;
         var requestHash = found.SingleValueExtendedProperties?
@@ -55,18 +65,14 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
         return new MailboxDraft(found.Id!, found.WebLink, found.Subject, requestHash);
     }
 
-    /// <summary>Creates the reply (or reply-all) to <paramref name="messageId"/> as a draft with an empty body,
-    /// then puts <paramref name="html"/> above the quoted original and stamps the draft with the key and request hashes.</summary>
-    public async Task<MailboxDraft> CreateReplyAsync(ClaimsPrincipal user, string messageId, bool replyAll, string html,
+    /// <summary>Creates the reply (or reply-all) to <paramref name="messageId"/> as a draft with an empty body, in the
+    /// user's own mailbox or in <paramref name="mailbox"/>, then puts <paramref name="html"/> above the quoted original
+    /// and stamps the draft with the key and request hashes.</summary>
+    public async Task<MailboxDraft> CreateReplyAsync(ClaimsPrincipal user, string? mailbox, string messageId, bool replyAll, string html,
         string keyHash, string requestHash, CancellationToken cancellationToken)
     {
-        var client = Client(user);
-        var message = client.Me.Messages[messageId];
-        var created = replyAll
-            ? await message.CreateReplyAll.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody(),
-                request => PreferImmutableIds(request.Headers), cancellationToken)
-            : await message.CreateReply.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReply.CreateReplyPostRequestBody(),
-                request => PreferImmutableIds(request.Headers), cancellationToken);
+        var client = Client(user, mailbox);
+        var created = await CreateAsync(client, mailbox, messageId, replyAll, cancellationToken);
         if (created?.Id is not { Length: > 0 } draftId)
             throw new GraphContractException("createReply answered without a draft id.");
 
@@ -75,7 +81,7 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
             var quoted = created.Body?.ContentType == GraphModels.BodyType.Text
                 ? ReplyBody.TextAsHtml(created.Body.Content)
                 : created.Body?.Content;
-            var patched = await client.Me.Messages[draftId].PatchAsync(new GraphModels.Message
+            var body = new GraphModels.Message
             {
                 Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Html, Content = ReplyBody.InsertAboveQuote(quoted, html) },
                 SingleValueExtendedProperties =
@@ -83,23 +89,49 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
                     new GraphModels.SingleValueLegacyExtendedProperty { Id = KeyPropertyId, Value = keyHash },
                     new GraphModels.SingleValueLegacyExtendedProperty { Id = RequestHashPropertyId, Value = requestHash },
                 ],
-            }, request => PreferImmutableIds(request.Headers), cancellationToken);
+            };
+            var patched = mailbox is null
+                ? await client.Me.Messages[draftId].PatchAsync(body, request => PreferImmutableIds(request.Headers), cancellationToken)
+                : await client.Users[mailbox].Messages[draftId].PatchAsync(body, request => PreferImmutableIds(request.Headers), cancellationToken);
             return new MailboxDraft(draftId, patched?.WebLink ?? created.WebLink, patched?.Subject ?? created.Subject, requestHash);
         }
         catch (Exception)
         {
             // An unstamped draft could never be found by a retry; remove it so a retry does not leave two.
-            await TryDeleteAsync(client, draftId);
+            await TryDeleteAsync(client, mailbox, draftId);
             throw;
         }
     }
 
-    private static async Task TryDeleteAsync(GraphServiceClient client, string draftId)
+    private static async Task<GraphModels.Message?> CreateAsync(GraphServiceClient client, string? mailbox, string messageId, bool replyAll,
+        CancellationToken cancellationToken)
+    {
+        if (mailbox is null)
+        {
+            var message = client.Me.Messages[messageId];
+            return replyAll
+                ? await message.CreateReplyAll.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody(),
+                    request => PreferImmutableIds(request.Headers), cancellationToken)
+                : await message.CreateReply.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReply.CreateReplyPostRequestBody(),
+                    request => PreferImmutableIds(request.Headers), cancellationToken);
+        }
+        var shared = client.Users[mailbox].Messages[messageId];
+        return replyAll
+            ? await shared.CreateReplyAll.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody(),
+                request => PreferImmutableIds(request.Headers), cancellationToken)
+            : await shared.CreateReply.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.CreateReply.CreateReplyPostRequestBody(),
+                request => PreferImmutableIds(request.Headers), cancellationToken);
+    }
+
+    private static async Task TryDeleteAsync(GraphServiceClient client, string? mailbox, string draftId)
     {
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await client.Me.Messages[draftId].DeleteAsync(request => PreferImmutableIds(request.Headers), timeout.Token);
+            if (mailbox is null)
+                await client.Me.Messages[draftId].DeleteAsync(request => PreferImmutableIds(request.Headers), timeout.Token);
+            else
+                await client.Users[mailbox].Messages[draftId].DeleteAsync(request => PreferImmutableIds(request.Headers), timeout.Token);
         }
         catch (Exception)
         {

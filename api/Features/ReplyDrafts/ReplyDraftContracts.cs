@@ -11,6 +11,11 @@ public sealed record ReplyDraftRequest
     /// <summary>Reply to everyone on the message instead of only the sender.</summary>
     public bool ReplyAll { get; init; }
 
+    /// <summary>The shared or delegated mailbox that holds the message (its user id or SMTP address, from Office's
+    /// getSharedPropertiesAsync): the draft is made there with <c>Mail.ReadWrite.Shared</c>. Absent: the signed-in
+    /// user's own mailbox.</summary>
+    public string? Mailbox { get; init; }
+
     /// <summary>What to write, exactly as for POST /api/drafts.</summary>
     public DraftRequest? Draft { get; init; }
 }

@@ -16,9 +16,10 @@ namespace OutlookExit.Features.ReplyDrafts;
 /// <param name="ReplyAll">Reply to all recipients.</param>
 /// <param name="Html">The composed letter.</param>
 /// <param name="Findings">The composer's review findings, returned with the draft.</param>
+/// <param name="Mailbox">A shared or delegated mailbox that holds the message; null for the user's own.</param>
 public sealed record ReplyDraftOrder(
     ClaimsPrincipal User, string TenantId, string ObjectId, string IdempotencyKey, string RequestHash,
-    string MessageId, bool ReplyAll, string Html, IReadOnlyList<Finding> Findings);
+    string MessageId, bool ReplyAll, string Html, IReadOnlyList<Finding> Findings, string? Mailbox = null);
 
 /// <summary>How <see cref="ReplyDraftIdempotency.CreateOnceAsync"/> ended.</summary>
 public abstract record IdempotencyOutcome
@@ -106,7 +107,7 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
     /// <summary>The draft an earlier request stamped with this key, when the record of it was lost.</summary>
     private async Task<IdempotencyOutcome?> FindStampedAsync(string scopedKey, ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
     {
-        if (await mailbox.FindAsync(order.User, Hash(order.IdempotencyKey), cancel) is not { } existing) return null;
+        if (await mailbox.FindAsync(order.User, order.Mailbox, Hash(order.IdempotencyKey), cancel) is not { } existing) return null;
         if (existing.RequestHash is not null && existing.RequestHash != order.RequestHash)
         {
             await records.ForgetAsync(scopedKey);
@@ -122,7 +123,7 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
     {
         // Once Graph starts writing, finish (bounded by Graph:TimeoutSeconds) even if the caller hangs up:
         // the stored answer is what its retry with the same key will get.
-        var draft = await mailbox.CreateReplyAsync(order.User, order.MessageId, order.ReplyAll, order.Html,
+        var draft = await mailbox.CreateReplyAsync(order.User, order.Mailbox, order.MessageId, order.ReplyAll, order.Html,
             Hash(order.IdempotencyKey), order.RequestHash, CancellationToken.None);
         var created = Answer(draft, order);
         await RecordAsync(scopedKey, order, created);

@@ -11,7 +11,7 @@ using OutlookExit.Hosting;
 namespace OutlookExit.Features.ReplyDrafts;
 
 /// <summary>POST /api/reply-drafts: create the reply to the client's message as a draft in the user's mailbox.</summary>
-public static class ReplyDraftsApi
+public static partial class ReplyDraftsApi
 {
     /// <summary>Request header that makes retries safe.</summary>
     public const string IdempotencyHeader = "Idempotency-Key";
@@ -130,12 +130,12 @@ public static class ReplyDraftsApi
 
         var requestHash = ReplyDraftIdempotency.Hash(JsonSerializer.Serialize(request, json.Value.SerializerOptions));
         var order = new ReplyDraftOrder(user, tenantId, objectId, idempotencyKey!, requestHash,
-            request.MessageId!, request.ReplyAll, letter.Html, letter.Findings);
+            request.MessageId!, request.ReplyAll, letter.Html, letter.Findings, request.Mailbox);
         var cancel = http.RequestAborted;
         return await idempotency.CreateOnceAsync(order, mailbox, cancel) switch
         {
-            IdempotencyOutcome.Created created => TypedResults.Created(mailbox.ResourceUrl(created.Draft.Id), created.Draft),
-            IdempotencyOutcome.Replayed replayed => Replay(http, mailbox, replayed.Draft),
+            IdempotencyOutcome.Created created => TypedResults.Created(mailbox.ResourceUrl(created.Draft.Id, request.Mailbox), created.Draft),
+            IdempotencyOutcome.Replayed replayed => Replay(http, mailbox, replayed.Draft, request.Mailbox),
             IdempotencyOutcome.InProgress => InProgress(http),
             IdempotencyOutcome.KeyReused => KeyReused(),
             IdempotencyOutcome.MailboxFailed failed => MailboxProblem(failed, cancel, http, loggers),
@@ -158,10 +158,24 @@ public static class ReplyDraftsApi
         else if (id.Length > MaxMessageIdLength || !id.All(IsRestIdChar))
             errors["messageId"] = [$"Must be a REST message id: at most {MaxMessageIdLength} letters, digits, '-', '_' and '=' (convert an item id with Office's convertToRestId)."];
 
+        if (request.Mailbox is { } mailbox && !IsMailbox(mailbox))
+            errors["mailbox"] = [$"Must be the user id (a GUID) or SMTP address of the shared or delegated mailbox (at most {MaxMailboxLength} characters), or absent for your own mailbox."];
+
         if (request.Draft is null)
             errors["draft"] = ["Required: the letter to write, as for POST /api/drafts."];
         return errors;
     }
+
+    /// <summary>Longest accepted mailbox address (RFC 5321 path limit).</summary>
+    public const int MaxMailboxLength = 320;
+
+    /// <summary>A Graph user id (GUID) or a plain SMTP address: nothing that could change the Graph path it lands in.</summary>
+    private static bool IsMailbox(string value) =>
+        value.Length is > 0 and <= MaxMailboxLength
+        && (Guid.TryParseExact(value, "D", out _) || MailboxAddress().IsMatch(value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")]
+    private static partial System.Text.RegularExpressions.Regex MailboxAddress();
 
     /// <summary>REST ids are URL-safe base64: nothing that could change the Graph path or query it lands in.</summary>
     private static bool IsRestIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=';
@@ -189,10 +203,10 @@ public static class ReplyDraftsApi
         throw new UnreachableException();
     }
 
-    private static Ok<ReplyDraftResponse> Replay(HttpContext http, MailboxDrafts mailbox, ReplyDraftResponse draft)
+    private static Ok<ReplyDraftResponse> Replay(HttpContext http, MailboxDrafts mailbox, ReplyDraftResponse draft, string? sharedMailbox)
     {
         http.Response.Headers[ReplayedHeader] = "true";
-        http.Response.Headers.Location = mailbox.ResourceUrl(draft.Id);
+        http.Response.Headers.Location = mailbox.ResourceUrl(draft.Id, sharedMailbox);
         return TypedResults.Ok(draft);
     }
 

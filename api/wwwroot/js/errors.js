@@ -17,6 +17,11 @@ export const ErrorKind = Object.freeze({
   SignInCancelled: 'signInCancelled', // the user closed or cancelled the sign-in
   SignInUnavailable: 'signInUnavailable', // neither nested app authentication nor Office SSO here
   SignInFailed: 'signInFailed', // MSAL.js or Office SSO failed otherwise (its code stays on the error)
+  NotSignedIn: 'notSignedIn', // Office SSO 13001: nobody is signed in to Office
+  SignInRestart: 'signInRestart', // Office SSO 13006: Office on the web asks for sign-out and a new browser session
+  ConsentDenied: 'consentDenied', // still no consent after one consent round
+  ConsumerAccount: 'consumerAccount', // Outlook.com: neither nested app authentication nor Office SSO exists there
+  ReadOnlyMailbox: 'readOnlyMailbox', // a shared or delegated mailbox the user may not write to
   MissingRequirement: 'missingRequirement', // the client lacks a requirement set (`set` names it)
   NoItem: 'noItem', // no message is open
   HostFailed: 'hostFailed', // an Office.js call reported failure
@@ -39,8 +44,23 @@ export class PaneError extends Error {
 /** MSAL.js error codes (browser and nested-app bridge) that mean the user stopped the sign-in. */
 const MSAL_CANCELLED = new Set(['user_cancelled', 'user_canceled', 'interaction_in_progress_cancelled', 'popup_window_error']);
 
-/** Office SSO (Office.auth.getAccessToken) error codes that mean the user stopped the sign-in. */
-const OFFICE_SSO_CANCELLED = new Set([13001]);
+/**
+ * Office SSO (Office.auth.getAccessToken) error codes, from Microsoft's table in "Troubleshoot error messages
+ * for single sign-on (SSO)" (https://learn.microsoft.com/office/dev/add-ins/develop/troubleshoot-sso-in-office-add-ins):
+ * 13002 the user aborted sign-in or consent; 13001 nobody is signed in to Office; 13006 "suggest that the user
+ * sign out and then restart the Office browser session"; the codes whose recommended handling is "fall back to
+ * an alternate system of user authentication" (MSAL.js with a popup here): 13000, 13003, 13005, 13007, 13012,
+ * 13013 (throttled; after the one retry Office itself makes) and 50001.
+ */
+export const OfficeSso = Object.freeze({
+  cancelled: new Set([13002]),
+  notSignedIn: new Set([13001]),
+  restartSession: new Set([13006]),
+  fallBack: new Set([13000, 13003, 13005, 13007, 13012, 13013, 50001]),
+});
+
+/** True when Microsoft's table says to fall back from Office SSO to another sign-in for this error. */
+export const isSsoFallBack = (/** @type {any} */ e) => OfficeSso.fallBack.has(Number(e?.code));
 
 /** @type {Record<number, string>} */
 const BY_STATUS = {
@@ -66,8 +86,10 @@ export function classify(/** @type {any} */ e) {
   if (e instanceof PaneError) return e.kind;
   if (e?.name === 'AbortError') return ErrorKind.Aborted;
   const codes = [e?.errorCode, e?.code].filter(Boolean);
-  if (codes.some((c) => MSAL_CANCELLED.has(String(c).toLowerCase()) || OFFICE_SSO_CANCELLED.has(c))) {
+  if (codes.some((c) => MSAL_CANCELLED.has(String(c).toLowerCase()) || OfficeSso.cancelled.has(Number(c)))) {
     return ErrorKind.SignInCancelled;
   }
+  if (codes.some((c) => OfficeSso.notSignedIn.has(Number(c)))) return ErrorKind.NotSignedIn;
+  if (codes.some((c) => OfficeSso.restartSession.has(Number(c)))) return ErrorKind.SignInRestart;
   return codes.length ? ErrorKind.SignInFailed : ErrorKind.Unknown;
 }

@@ -177,6 +177,8 @@ export function readRequest() {
     },
     offerReferences: $('f-references').checked,
     personalNote: orNull(v('f-note')),
+    // Outlook adds the user's own signature: the letter ends with the closing line (contract: signOff).
+    signOff: $('f-outlook-signature').checked ? 'closingOnly' : 'full',
   };
 }
 
@@ -189,6 +191,7 @@ export function readDefaults() {
     senderName: r.sender.name, business: r.sender.business, signature: r.sender.signature,
     tone: r.tone, noticeDays: r.plan.noticeDays,
     referrals: r.plan.referrals,
+    outlookSignature: r.signOff === 'closingOnly',
   };
 }
 

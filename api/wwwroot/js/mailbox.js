@@ -18,8 +18,9 @@ const office = () => /** @type {any} */ (globalThis).Office;
 export async function connect() {
   const O = office();
   if (!O || typeof O.onReady !== 'function') return { inOutlook: false };
+  // office.js outside a host (or in a frame that is not one) may throw, reject or never answer.
   const info = await Promise.race([
-    Promise.resolve(O.onReady()).catch(() => null),
+    new Promise((resolve) => resolve(O.onReady())).catch(() => null),
     new Promise((resolve) => setTimeout(() => resolve(null), 4000)),
   ]);
   const inOutlook = !!info && info.host === O.HostType?.Outlook && !!O.context?.mailbox;
@@ -48,11 +49,19 @@ const item = () => office()?.context?.mailbox?.item ?? null;
 export const isCompose = () => typeof item()?.body?.setSelectedDataAsync === 'function';
 export const hasItem = () => !!item();
 
-function promisify(/** @type {(cb: (r: any) => void) => void} */ start) {
+/** How long an insertion may take before the pane stops waiting (some hosts never call back). */
+export const INSERT_TIMEOUT_MS = 10000;
+
+function promisify(/** @type {(cb: (r: any) => void) => void} */ start, timeoutMs = 0) {
   return new Promise((resolve, reject) => {
+    const timer = timeoutMs > 0
+      ? setTimeout(() => reject(new PaneError(ErrorKind.HostFailed, 'no answer', { code: 'timeout' })), timeoutMs)
+      : undefined;
     start((result) => {
+      clearTimeout(timer);
       if (!result || result.status === office().AsyncResultStatus.Succeeded) resolve(result?.value);
-      else reject(new PaneError(ErrorKind.HostFailed, result.error?.message || 'failed'));
+      else reject(new PaneError(ErrorKind.HostFailed, result.error?.message || result.error?.name || 'failed',
+        { code: result.error?.name || result.error?.code || 'failed' }));
     });
   });
 }
@@ -121,12 +130,12 @@ export async function insertDraft(/** @type {{html: string, text: string}} */ dr
     const type = await promisify((cb) => it.body.getTypeAsync(cb));
     const html = type === O.CoercionType.Html;
     await promisify((cb) => it.body.setSelectedDataAsync(html ? draft.html : draft.text,
-      { coercionType: html ? O.CoercionType.Html : O.CoercionType.Text }, cb));
+      { coercionType: html ? O.CoercionType.Html : O.CoercionType.Text }, cb), INSERT_TIMEOUT_MS);
     return 'inserted';
   }
   if (supports('Mailbox', '1.9') && typeof it.displayReplyFormAsync === 'function') {
     const open = replyAll ? it.displayReplyAllFormAsync : it.displayReplyFormAsync;
-    await promisify((cb) => open.call(it, { htmlBody: draft.html }, cb));
+    await promisify((cb) => open.call(it, { htmlBody: draft.html }, cb), INSERT_TIMEOUT_MS);
   } else if (typeof it.displayReplyForm === 'function') {
     (replyAll ? it.displayReplyAllForm : it.displayReplyForm).call(it, draft.html);
   } else {
@@ -135,10 +144,21 @@ export async function insertDraft(/** @type {{html: string, text: string}} */ dr
   return 'replyOpened';
 }
 
+/**
+ * Outlook on iOS or Android: read mode only, no reply form from add-ins (displayReplyForm is not among the
+ * mobile APIs), and item ids that are already REST ids ("Outlook JavaScript APIs supported in Outlook on
+ * mobile devices" and "Use the Outlook REST APIs from an Outlook add-in").
+ */
+export function isMobile() {
+  const d = office()?.context?.diagnostics;
+  return ['OutlookIOS', 'OutlookAndroid'].includes(d?.hostName) || ['iOS', 'Android'].includes(d?.platform);
+}
+
 /** REST id of the open message, for the Graph flow (Mailbox 1.3). */
 export function restItemId() {
   const it = item();
   if (!it?.itemId) throw noItem();
+  if (isMobile()) return it.itemId;
   if (!supports('Mailbox', '1.3')) throw missing('Mailbox 1.3');
   const O = office();
   return O.context.mailbox.convertToRestId(it.itemId, O.MailboxEnums.RestVersion.v2_0);
@@ -173,3 +193,90 @@ export async function saveDefaults(/** @type {object} */ value) {
   settings.set(ROAMING_KEY, value);
   await promisify((cb) => settings.saveAsync(cb));
 }
+
+/**
+ * The message the action is for, read from Outlook now: who the letter goes to and the subject. In read mode
+ * the sender of the open message, in compose mode the first "To" recipient. `known` is a context just read.
+ * @returns {Promise<{name: string, address: string, subject: string, itemId: string}|null>}
+ */
+export async function readTarget(/** @type {{clientName: string, clientAddress: string}|undefined} */ known = undefined) {
+  const it = item();
+  if (!it) return null;
+  const ctx = known ?? await readContext();
+  let subject = '';
+  if (typeof it.subject === 'string') subject = it.subject;
+  else if (typeof it.subject?.getAsync === 'function') subject = String(await promisify((cb) => it.subject.getAsync(cb)).catch(() => '') || '');
+  return { name: ctx.clientName, address: ctx.clientAddress, subject, itemId: it.itemId || '' };
+}
+
+/** The kind of account (Mailbox 1.6): `outlookCom` for Outlook.com, `enterprise`/`office365` for work or school. */
+export const accountType = () => String(office()?.context?.mailbox?.userProfile?.accountType || '');
+
+/**
+ * Outlook.com: a pinned pane there gets no ItemChanged and `mailbox.item` stays on the first message
+ * (https://github.com/OfficeDev/office-js/issues/6833), so the pane cannot see a change of message.
+ */
+export function hostFreezesItem() {
+  if (accountType() === 'outlookCom') return true;
+  const ancestors = /** @type {any} */ (globalThis.location)?.ancestorOrigins;
+  return !!ancestors && [...ancestors].some((/** @type {string} */ o) => /^https:\/\/outlook\.live\.com$/i.test(o));
+}
+
+/** Consumer mailboxes (Outlook.com, Gmail): no nested app authentication and no Office SSO there. */
+export const isConsumerMailbox = () => ['outlookCom', 'gmail'].includes(accountType());
+
+/**
+ * A login hint for MSAL.js: the account Office is signed in with (Office.auth.getAuthContext, NestedAppAuth 1.1),
+ * else the mailbox's address.
+ */
+export async function loginHint() {
+  const O = office();
+  try {
+    if (supports('NestedAppAuth', '1.1') && typeof O?.auth?.getAuthContext === 'function') {
+      const auth = await O.auth.getAuthContext();
+      const hint = auth?.loginHint || auth?.userPrincipalName;
+      if (hint) return String(hint);
+    }
+  } catch { /* fall back to the profile */ }
+  return String(O?.context?.mailbox?.userProfile?.emailAddress || '');
+}
+
+/**
+ * The shared or delegated mailbox that holds the open message (Mailbox 1.8, getSharedPropertiesAsync), or null
+ * for the user's own mailbox. `canWrite` follows the delegate permissions (Write = 2).
+ * @returns {Promise<{mailbox: string, canWrite: boolean}|null>}
+ */
+export async function sharedMailbox() {
+  const it = item();
+  if (!it || typeof it.getSharedPropertiesAsync !== 'function' || !supports('Mailbox', '1.8')) return null;
+  const props = await promisify((cb) => it.getSharedPropertiesAsync(cb)).catch(() => null);
+  const target = props?.targetMailbox || props?.owner;
+  if (!target) return null;
+  const own = office()?.context?.mailbox?.userProfile?.emailAddress;
+  if (own && String(target).toLowerCase() === String(own).toLowerCase()) return null;
+  return { mailbox: String(target), canWrite: (Number(props.delegatePermissions) & 2) === 2 };
+}
+
+/**
+ * Whether Outlook will add the user's own signature to what is being written: in compose mode when the client
+ * signature is on (Mailbox 1.10, isClientSignatureEnabledAsync) or the body already holds one. Null in read
+ * mode or when the client cannot tell (the user decides there).
+ * @returns {Promise<boolean|null>}
+ */
+export async function outlookAddsSignature() {
+  const it = item();
+  if (!it || !isCompose()) return null;
+  const O = office();
+  if (supports('Mailbox', '1.10') && typeof it.isClientSignatureEnabledAsync === 'function') {
+    const on = await promisify((cb) => it.isClientSignatureEnabledAsync(cb)).catch(() => null);
+    if (on === true) return true;
+  }
+  if (typeof it.body?.getAsync === 'function') {
+    const body = await promisify((cb) => it.body.getAsync(O.CoercionType.Html, cb)).catch(() => '');
+    if (typeof body === 'string' && SIGNATURE_MARK.test(body)) return true;
+  }
+  return false;
+}
+
+/** How Outlook marks a signature in a body: Outlook on the web and new Outlook (id="Signature"), classic Outlook (_MailAutoSig). */
+const SIGNATURE_MARK = /id=["']?(x_)?Signature\b|_MailAutoSig|id=["']?ms-outlook-mobile-signature/i;

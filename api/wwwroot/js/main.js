@@ -2,7 +2,7 @@
 import { applyStrings, loadStrings, t } from './i18n.js';
 import { pickLanguage } from './languages.js';
 import { ApiError, checkTone, composeDraft, createReplyDraft, getOptions, getPaneConfig } from './api.js';
-import { ErrorKind, classify } from './errors.js';
+import { ErrorKind, PaneError, classify } from './errors.js';
 import * as mailbox from './mailbox.js';
 import * as form from './form.js';
 import { showFindings, showLetter, showPlaceholder } from './preview.js';
@@ -22,7 +22,11 @@ let inOutlook = false;
 let paneConfig = null;
 /** One key per "create this draft" intent, reused when the same request is retried. */
 let intentKey = /** @type {string|null} */ (null);
-let consentNeeded = /** @type {{claims?: string}|null} */ (null);
+let consentNeeded = /** @type {{claims?: string, scopes?: string[]}|null} */ (null);
+/** Set once a consent round has been made for the open message: a second 403 then stops instead of looping. */
+let consentAsked = false;
+/** The message the actions are for, as last shown on the Insert button. */
+let target = /** @type {{name: string, address: string, subject: string, itemId: string}|null} */ (null);
 /** @type {any} */
 let created = null;
 /** Set by the first edit or action; until then validation errors stay quiet. */
@@ -132,6 +136,14 @@ async function currentDraft() {
 async function onInsert() {
   setStatus('');
   if (!inOutlook) { setStatus(t('host.browser'), true); return; }
+  // Pinned panes do not always hear that another message was selected: read the target again now, and stop
+  // if it is not the message the button named.
+  const now = await mailbox.readTarget().catch(() => null);
+  if (target && now && !sameTarget(target, now)) {
+    await onItemChanged();
+    setStatus(t('target.changed', describe(now)), true);
+    return;
+  }
   const draft = await currentDraft();
   if (!draft) return;
   try {
@@ -142,30 +154,44 @@ async function onInsert() {
     switch (classify(error)) {
       case ErrorKind.MissingRequirement: setStatus(t('host.needsSet', error.set), true); break;
       case ErrorKind.NoItem: setStatus(t('host.noItem'), true); break;
-      default: setStatus(t('host.failed', error.message), true);
+      default:
+        // Outlook refused or never answered: the letter is selected for copying, and Copy stays there.
+        const { copyShortcut, selectContents } = await import('./copy.js');
+        selectContents($('preview'));
+        setStatus(t(error.code === 'timeout' ? 'host.noAnswer' : 'host.failed', error.code || error.message, copyShortcut()), true);
     }
   }
 }
 
 async function onCopy() {
   setStatus('');
-  const draft = await currentDraft();
+  // Loaded on first use (the pane's first load stays small); well within the click's user activation.
+  const [draft, { copyLetter, copyShortcut }] = await Promise.all([currentDraft(), import('./copy.js')]);
   if (!draft) return;
-  try {
-    if (!globalThis.ClipboardItem || !navigator.clipboard?.write) throw new Error('no rich clipboard');
-    await navigator.clipboard.write([new ClipboardItem({
-      'text/html': new Blob([draft.html], { type: 'text/html' }),
-      'text/plain': new Blob([draft.text], { type: 'text/plain' }),
-    })]);
-    setStatus(t('status.copied'));
-  } catch {
-    try {
-      await navigator.clipboard.writeText(draft.text);
-      setStatus(t('status.copiedText'));
-    } catch {
-      setStatus(t('status.copyFailed'), true);
-    }
+  const how = await copyLetter(draft, $('preview'));
+  switch (how) {
+    case 'rich': case 'selection': setStatus(t('status.copied')); break;
+    case 'text': setStatus(t('status.copiedText')); break;
+    default: setStatus(t('status.pressCopy', copyShortcut()), true);
   }
+}
+
+const sameTarget = (/** @type {any} */ a, /** @type {any} */ b) =>
+  a.address.toLowerCase() === b.address.toLowerCase() && a.subject === b.subject && a.itemId === b.itemId;
+
+const describe = (/** @type {{name: string, address: string}} */ who) =>
+  who.name && who.address ? `${who.name} <${who.address}>` : who.name || who.address;
+
+/** Names the message on the Insert button itself, with its subject (and the host's limits) under it. */
+function showTarget(/** @type {{name: string, address: string, subject: string, itemId: string}|null} */ now) {
+  target = now;
+  const who = now ? describe(now) : '';
+  $('insert').textContent = who ? t(mailbox.isCompose() ? 'actions.insertHere' : 'actions.insertTo', who) : t('actions.insert');
+  const lines = [];
+  if (now?.subject) lines.push(t('target.subject', now.subject));
+  if (now && mailbox.hostFreezesItem()) lines.push(t('target.frozen'));
+  $('insert-target').textContent = lines.join(' ');
+  $('insert-target').hidden = lines.length === 0 || mailbox.isMobile();
 }
 
 async function onCreateDraft() {
@@ -180,11 +206,20 @@ async function onCreateDraft() {
   setStatus(t('status.working'));
   try {
     const messageId = mailbox.restItemId();
+    const shared = await mailbox.sharedMailbox();
+    if (shared && !shared.canWrite) throw new PaneError(ErrorKind.ReadOnlyMailbox);
     const { getApiToken } = await import('./auth.js');
-    const token = await getApiToken({ clientId: paneConfig.clientId, apiScope: paneConfig.apiScope },
-      consentNeeded ? { ...consentNeeded, interactive: true } : {});
+    const round = consentNeeded;
     consentNeeded = null;
-    created = await createReplyDraft(token, intentKey, { messageId, replyAll: $('f-reply-all').checked, draft: request });
+    if (round) consentAsked = true;
+    const token = await getApiToken({ clientId: paneConfig.clientId, apiScope: paneConfig.apiScope }, {
+      ...(round ? { ...round, interactive: true } : {}),
+      loginHint: await mailbox.loginHint(),
+      consumer: mailbox.isConsumerMailbox(),
+    });
+    created = await createReplyDraft(token, intentKey, {
+      messageId, replyAll: $('f-reply-all').checked, ...(shared ? { mailbox: shared.mailbox } : {}), draft: request,
+    });
     intentKey = null;
     $('open-draft').hidden = false;
     setStatus(t('status.draftCreated'));
@@ -200,12 +235,19 @@ async function draftErrorText(/** @type {any} */ e) {
     case ErrorKind.MissingRequirement: return t('host.needsSet', e.set);
     case ErrorKind.NoItem: return t('host.noItem');
     case ErrorKind.SignInCancelled: return t('draft.signInCancelled');
+    case ErrorKind.NotSignedIn: return t('draft.notSignedIn');
+    case ErrorKind.SignInRestart: return t('draft.signInRestart');
+    case ErrorKind.ConsumerAccount: return t('draft.consumer');
+    case ErrorKind.ReadOnlyMailbox: return t('draft.readOnlyMailbox');
     case ErrorKind.SignInUnavailable: return t('draft.noSignIn');
     case ErrorKind.Network: return t('error.network');
     case ErrorKind.Unauthorized: return t('draft.unauthorized');
     case ErrorKind.ConsentRequired: {
-      const { claimsFrom } = await import('./auth.js');
-      consentNeeded = { claims: claimsFrom(e.headers?.get('WWW-Authenticate')) };
+      // One consent round per message: asking again after the user (or the tenant) said no would loop.
+      if (consentAsked) return t('draft.consentDenied');
+      const { claimsFrom, scopesFrom } = await import('./auth.js');
+      const header = e.headers?.get('WWW-Authenticate');
+      consentNeeded = { claims: claimsFrom(header), scopes: scopesFrom(header, e.problem) };
       return t('draft.consent');
     }
     case ErrorKind.NotFound: return t('draft.notFound');
@@ -226,18 +268,27 @@ function onOpenDraft() {
 // ---- wiring ----------------------------------------------------------------------------------------
 
 let saveTimer = /** @type {ReturnType<typeof setTimeout>|undefined} */ (undefined);
-const rememberedIds = new Set(['f-sender-name', 'f-sender-business', 'f-signature', 'f-tone', 'f-notice']);
+const rememberedIds = new Set(['f-sender-name', 'f-sender-business', 'f-signature', 'f-tone', 'f-notice', 'f-outlook-signature']);
+
+/** The user's defaults to remember. The signature choice is remembered from read mode only: in compose mode
+ * Outlook's own setting decided it. */
+function defaultsToSave() {
+  const d = form.readDefaults();
+  if (mailbox.isCompose()) d.outlookSignature = mailbox.loadDefaults().outlookSignature === true;
+  return d;
+}
 
 function onFormEdit(/** @type {Event} */ event, remember = false) {
   const target = /** @type {HTMLElement} */ (event.target);
   touched = true;
   if (target.matches('input[name="kind"], #f-reason')) form.showGuidance();
+  if (target.id === 'f-outlook-signature') $('signature-note').hidden = true;
   intentKey = null;
   $('open-draft').hidden = true;
   schedulePreview();
   if (remember || rememberedIds.has(target.id) || target.closest('#referrals')) {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => { mailbox.saveDefaults(form.readDefaults()).catch(() => {}); }, 600);
+    saveTimer = setTimeout(() => { mailbox.saveDefaults(defaultsToSave()).catch(() => {}); }, 600);
   }
 }
 
@@ -273,8 +324,22 @@ function showClient(/** @type {{clientName: string, clientAddress: string}} */ c
 
 function showItemActions() {
   const canDraft = !!paneConfig?.clientId && !!paneConfig?.apiScope;
-  $('create-draft').hidden = !canDraft || mailbox.isCompose() || !mailbox.hasItem();
+  const consumer = mailbox.isConsumerMailbox();
+  $('create-draft').hidden = !canDraft || consumer || mailbox.isCompose() || !mailbox.hasItem();
   $('reply-all-wrap').hidden = mailbox.isCompose();
+  // Outlook.com: say why there is no Create draft rather than offer a button that cannot work.
+  const note = canDraft && consumer && !mailbox.isCompose() ? t('draft.consumer') : '';
+  $('draft-note').textContent = note;
+  $('draft-note').hidden = !note;
+}
+
+/** Compose mode: Outlook's own signature decides; read mode: what the user said last time. */
+async function applySignatureChoice(/** @type {any} */ defaults) {
+  const box = $('f-outlook-signature');
+  const detected = inOutlook ? await mailbox.outlookAddsSignature().catch(() => null) : null;
+  box.checked = detected ?? defaults.outlookSignature === true;
+  $('signature-note').textContent = detected === true ? t('signature.detected') : '';
+  $('signature-note').hidden = detected !== true;
 }
 
 /** A pinned pane moved to another message: start over for that client, keep the user's own defaults. */
@@ -282,8 +347,11 @@ async function onItemChanged() {
   const ctx = await mailbox.readContext();
   showClient(ctx);
   showItemActions();
+  showTarget(await mailbox.readTarget(ctx).catch(() => null));
   created = null;
   intentKey = null;
+  consentNeeded = null;
+  consentAsked = false;
   $('open-draft').hidden = true;
   setStatus('');
   schedulePreview();
@@ -309,11 +377,20 @@ async function start() {
   // the first preview reports the connection problem.
   const options = await getOptions(lang).catch(() => null);
   if (options) form.renderOptions(options, lang);
-  form.applyDefaults(mailbox.loadDefaults(), ctx.userName);
+  const defaults = mailbox.loadDefaults();
+  form.applyDefaults(defaults, ctx.userName);
+  await applySignatureChoice(defaults);
   // The letter needs the sender's name: ask for it up front when neither Outlook nor last time knew it.
   if (!$('f-sender-name').value) $('about-you').open = true;
   showClient(ctx);
 
+  if (inOutlook && mailbox.isMobile()) {
+    // Outlook mobile cannot open a reply with the letter: Copy (and Create draft) are the ways out.
+    $('host-note').textContent = t('host.mobile');
+    $('host-note').hidden = false;
+    $('insert').hidden = true;
+    $('insert-target').hidden = true;
+  }
   if (!inOutlook) {
     $('host-note').textContent = t('host.browser');
     $('host-note').hidden = false;
@@ -323,6 +400,7 @@ async function start() {
   } else {
     paneConfig = await getPaneConfig().catch(() => null);
     showItemActions();
+    showTarget(await mailbox.readTarget(ctx).catch(() => null));
     mailbox.onItemChanged(onItemChanged);
   }
 

@@ -1,4 +1,5 @@
-// Runs only where ES modules do not (Outlook's old Internet Explorer-based pane on Windows). ES5 on purpose.
+// Runs where the pane's modules cannot (preflight.js decides: old Internet Explorer or Edge engines, or a
+// missing feature). ES5 on purpose.
 // The wording lives in the same i18n files as everything else; only the file choice happens here.
 (function () {
   var note = document.getElementById('host-note');

@@ -15,12 +15,21 @@
     itemId: 'AAMkAD-ews/item+id=',
     accessToken: 'office-sso-token',
     accessTokenError: null, // an Office SSO error code (e.g. 13001) makes getAccessToken reject with it
+    accountType: 'enterprise', // userProfile.accountType: enterprise | office365 | outlookCom | gmail
+    authContext: { loginHint: 'alex@rivera.example', userPrincipalName: 'alex@rivera.example', authorityType: 'aad' },
+    insertError: null, // an Office error name (e.g. 'ErrorNonExistentMailbox') makes displayReplyFormAsync / setSelectedDataAsync fail
+    clientSignature: false, // isClientSignatureEnabledAsync (Mailbox 1.10, compose)
+    composeBody: '', // what body.getAsync answers in compose mode
+    shared: null, // getSharedPropertiesAsync's answer (Mailbox 1.8, read): { targetMailbox, owner, delegatePermissions }
   }, window.__officeScenario || {});
 
   const calls = [];
   const record = (name, args) => calls.push({ name, args: JSON.parse(JSON.stringify(args ?? null)) });
   const ok = (value) => ({ status: 'succeeded', value, error: null });
   const later = (cb, value) => setTimeout(() => cb && cb(ok(value)), 0);
+  const failed = (name) => ({ status: 'failed', value: undefined, error: { name, message: name, code: 9999 } });
+  // insertHangs: the host never calls back (as pinned panes of some classic Outlook builds did).
+  const insertion = (cb) => { if (!s.insertHangs) setTimeout(() => cb && cb(s.insertError ? failed(s.insertError) : ok()), 0); };
   const version = (v) => String(v).split('.').map(Number);
   const atLeast = (have, want) => {
     const [a, b] = version(have), [c, d] = version(want || '1.0');
@@ -41,24 +50,36 @@
     displayReplyAllForm(data) { record('displayReplyAllForm', [data]); },
   };
   if (atLeast(s.sets.Mailbox || '0.0', '1.9')) {
-    readItem.displayReplyFormAsync = (data, cb) => { record('displayReplyFormAsync', [data]); later(cb); };
-    readItem.displayReplyAllFormAsync = (data, cb) => { record('displayReplyAllFormAsync', [data]); later(cb); };
+    readItem.displayReplyFormAsync = (data, cb) => { record('displayReplyFormAsync', [data]); insertion(cb); };
+    readItem.displayReplyAllFormAsync = (data, cb) => { record('displayReplyAllFormAsync', [data]); insertion(cb); };
+  }
+  if (atLeast(s.sets.Mailbox || '0.0', '1.8')) {
+    readItem.getSharedPropertiesAsync = (cb) => {
+      record('getSharedPropertiesAsync', []);
+      setTimeout(() => cb(s.shared ? ok(s.shared) : failed('GenericResponseError')), 0);
+    };
   }
 
   const composeItem = {
     itemType: 'message',
     to: { getAsync(cb) { record('to.getAsync', []); later(cb, s.to); } },
+    subject: { getAsync(cb) { record('subject.getAsync', []); later(cb, 'RE: Spring campaign'); } },
     body: {
+      getAsync(type, cb) { record('body.getAsync', [type]); later(cb, s.composeBody); },
       getTypeAsync(cb) { record('body.getTypeAsync', []); later(cb, s.bodyType); },
-      setSelectedDataAsync(data, options, cb) { record('body.setSelectedDataAsync', [data, options]); later(cb); },
+      setSelectedDataAsync(data, options, cb) { record('body.setSelectedDataAsync', [data, options]); insertion(cb); },
       setAsync(data, options, cb) { record('body.setAsync', [data, options]); later(cb); },
       prependAsync(data, options, cb) { record('body.prependAsync', [data, options]); later(cb); },
     },
   };
 
+  if (atLeast(s.sets.Mailbox || '0.0', '1.10')) {
+    composeItem.isClientSignatureEnabledAsync = (cb) => { record('isClientSignatureEnabledAsync', []); later(cb, s.clientSignature); };
+  }
+
   const mailbox = {
     item: s.mode === 'compose' ? composeItem : readItem,
-    userProfile: { displayName: s.userName, emailAddress: 'alex@rivera.example' },
+    userProfile: { displayName: s.userName, emailAddress: 'alex@rivera.example', accountType: s.accountType },
     convertToRestId(id, v) { record('convertToRestId', [id, v]); return `rest:${id}`; },
     convertToEwsId(id, v) { record('convertToEwsId', [id, v]); return `ews:${id}`; },
     displayMessageForm(id) { record('displayMessageForm', [id]); },
@@ -68,6 +89,7 @@
   const context = s.host ? {
     mailbox,
     displayLanguage: s.displayLanguage,
+    diagnostics: { hostName: s.hostName || 'OutlookWebApp', platform: s.platform || 'OfficeOnline', version: '16.0' },
     officeTheme: s.theme || undefined,
     requirements: { isSetSupported(name, v) { return !!s.sets[name] && atLeast(s.sets[name], v); } },
     roamingSettings: {
@@ -83,7 +105,11 @@
     mailbox.item = Object.assign({}, readItem, { from, itemId: `${s.itemId}-2` });
     handlers.olkItemSelectedChanged?.({ type: 'olkItemSelectedChanged' });
   };
-  window.__office = { calls, scenario: s, saved, changeItem };
+  /** Another message is selected but the host says nothing (no ItemChanged), as some hosts do. */
+  const swapItem = (from, subject) => {
+    mailbox.item = Object.assign({}, readItem, { from, subject: subject || readItem.subject, itemId: `${s.itemId}-3` });
+  };
+  window.__office = { calls, scenario: s, saved, changeItem, swapItem };
   window.Office = {
     HostType: { Outlook: 'Outlook' },
     CoercionType: { Html: 'html', Text: 'text' },
@@ -92,6 +118,10 @@
     EventType: { ItemChanged: 'olkItemSelectedChanged' },
     context,
     auth: {
+      getAuthContext() {
+        record('auth.getAuthContext', []);
+        return Promise.resolve(s.authContext);
+      },
       getAccessToken(options) {
         record('auth.getAccessToken', [options]);
         return s.accessTokenError

@@ -91,16 +91,19 @@ public sealed partial class FakeGraph : HttpMessageHandler
 
     private async Task<HttpResponseMessage> Mailbox(GraphRequest request, CancellationToken cancellationToken)
     {
-        var segments = request.Path.Split('/', StringSplitOptions.RemoveEmptyEntries); // v1.0, me, ...
+        // v1.0, me, ... or v1.0, users, {mailbox}, ...: a shared mailbox is told apart from the user's own.
+        var all = request.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var mailbox = all is [_, "users", var shared, ..] ? shared : "me";
+        var segments = all is [var version, "users", _, .. var tail] ? [version, "me", .. tail] : all;
         if (request.Authorization is null || !request.Authorization.StartsWith("Bearer " + FakeTokenAcquisition.GraphTokenPrefix, StringComparison.Ordinal))
             return Error(401, "InvalidAuthenticationToken", "Access token is empty.")();
 
-        if (request.Method == "GET" && request.Path == "/v1.0/me/mailFolders/drafts/messages")
+        if (request.Method == "GET" && segments is [_, "me", "mailFolders", "drafts", "messages"])
         {
             var key = KeyValue().Match(request.Query).Groups[1].Value;
             var found = new JsonArray();
             lock (_drafts)
-                foreach (var draft in _drafts.Values.Where(d => Owner(d) == request.Authorization && PropertyValue(d, MailboxDrafts.KeyPropertyId) == key))
+                foreach (var draft in _drafts.Values.Where(d => Owner(d) == request.Authorization && MailboxOf(d) == mailbox && PropertyValue(d, MailboxDrafts.KeyPropertyId) == key))
                     found.Add(new JsonObject
                     {
                         ["id"] = draft["id"]!.GetValue<string>(),
@@ -133,6 +136,7 @@ public sealed partial class FakeGraph : HttpMessageHandler
             lock (_drafts) _drafts[id] = draft;
             var answer = draft.DeepClone();
             draft["@owner"] = request.Authorization;
+            draft["@mailbox"] = mailbox;
             return Json(HttpStatusCode.Created, answer);
         }
 
@@ -140,7 +144,7 @@ public sealed partial class FakeGraph : HttpMessageHandler
         {
             lock (_drafts)
             {
-                if (!_drafts.TryGetValue(draftId, out var draft) || Owner(draft) != request.Authorization) return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.")();
+                if (!_drafts.TryGetValue(draftId, out var draft) || Owner(draft) != request.Authorization || MailboxOf(draft) != mailbox) return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.")();
                 if (request.Method == "DELETE")
                 {
                     _drafts.Remove(draftId);
@@ -152,6 +156,7 @@ public sealed partial class FakeGraph : HttpMessageHandler
                     foreach (var (name, value) in patch) draft[name] = value?.DeepClone();
                     var answer = draft.DeepClone().AsObject();
                     answer.Remove("@owner");
+                    answer.Remove("@mailbox");
                     return Json(HttpStatusCode.OK, answer);
                 }
             }
@@ -163,6 +168,9 @@ public sealed partial class FakeGraph : HttpMessageHandler
     public JsonObject Draft(string id) { lock (_drafts) return _drafts[id].DeepClone().AsObject(); }
 
     private static string? Owner(JsonObject draft) => draft["@owner"]?.GetValue<string>();
+
+    /// <summary>"me", or the shared mailbox (as addressed in /users/{mailbox}) the draft was made in.</summary>
+    public static string? MailboxOf(JsonObject draft) => draft["@mailbox"]?.GetValue<string>();
 
     private static string? PropertyValue(JsonObject draft, string propertyId) =>
         draft["singleValueExtendedProperties"]?.AsArray()
