@@ -19,10 +19,12 @@ public static class RequestGen
         "maybe perhaps", "vždycky", "nikdy", "omlouvám se", "Ing. Dr.", "Nováková", "NOVÁK", "prof.", "Whitfield, Margaret", "Nguyễn Thị", "s.r.o.", "GmbH", "Mx", " ", "  ", ".", ",", "-", "—",
     ];
 
-    /// <summary>One Unicode scalar that user text may contain: no controls, no direction overrides, no lone surrogates.</summary>
+    /// <summary>One Unicode scalar that user text may contain: no controls, no direction overrides, no lone surrogates,
+    /// no line or paragraph separators, no tag characters.</summary>
     public static readonly Gen<string> Scalar = Gen.Int[0x20, 0x10FFFF]
         .Where(c => c is not (>= 0x7F and <= 0x9F) and not (>= 0xD800 and <= 0xDFFF)
-            and not (>= 0x202A and <= 0x202E) and not (>= 0x2066 and <= 0x2069))
+            and not (>= 0x202A and <= 0x202E) and not (>= 0x2066 and <= 0x2069)
+            and not (0x2028 or 0x2029) and not (>= 0xE0000 and <= 0xE007F))
         .Select(char.ConvertFromUtf32);
 
     private static readonly Gen<string> Piece = Gen.Frequency(
@@ -37,9 +39,11 @@ public static class RequestGen
         .Array[1, 12]
         .Select(parts => Fit(string.Concat(parts), max));
 
+    /// <summary>Cut to <paramref name="max"/> and made to show something: a text of only spaces, zero-width and
+    /// filler characters is refused by the contract, so a visible ASCII character leads when there is none.</summary>
     private static string Fit(string text, int max)
     {
-        if (text.Trim().Length == 0) text = "x" + text;
+        if (!text.Any(c => c is > ' ' and < '\u007F')) text = "x" + text;
         if (text.Length > max) text = text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
         return text.Trim().Length == 0 ? "x" : text;
     }
