@@ -7,6 +7,7 @@ namespace OutlookExit.Tests.Core.Review.Secrets;
 /// <summary>Hostile input for the secret detector: every cue it reacts to, repeated up to the API's 10,000
 /// characters; random strings built from those cues; and a check that ten times the text costs about ten times
 /// the time (a quadratic scan would cost a hundred).</summary>
+[Collection(TimingCollection.Name)]
 public class SecretDetectorRobustnessTests
 {
     /// <summary>Each cue that makes a scanner look closer, and a few near misses.</summary>
