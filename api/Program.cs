@@ -18,6 +18,8 @@ builder.Services.AddApiBasics(ApiJsonContext.Default);
 builder.Services.AddApiDocs();
 // Sign-in and Graph reply drafts (501 until AzureAd:ClientId is configured)
 builder.Services.AddReplyDrafts(builder.Configuration);
+// Readiness: drafting, sign-in configuration, Redis (degraded parts named; 503 only when drafting cannot work)
+builder.Services.AddReadiness(builder.Configuration);
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.UsePane();
 app.UseReplyDraftsAuth();
 
 app.MapHealth();          // GET  /healthz
+app.MapReadiness();       // GET  /healthz/ready
 app.MapDrafts();          // POST /api/drafts
 app.MapTone();            // POST /api/tone/check
 app.MapOptions();         // GET  /api/options

@@ -52,26 +52,40 @@ public sealed class MemoryIdempotencyRecords(IDistributedCache cache) : IIdempot
 }
 
 /// <summary>Records in Redis, shared by every instance. The claim is one atomic <c>SET … NX</c>: of two instances
-/// racing on one key exactly one wins.</summary>
+/// racing on one key exactly one wins. While Redis is unreachable every call throws <see cref="StoreUnavailableException"/>
+/// at once (the connection fails fast and reconnects by itself).</summary>
 public sealed class RedisIdempotencyRecords(IConnectionMultiplexer redis) : IIdempotencyRecords
 {
     /// <summary>Prefix of the Redis keys that hold idempotency records.</summary>
     public const string Prefix = "outlookexit:idempotency:";
 
     /// <inheritdoc/>
-    public async Task<IdempotencyRecord?> GetAsync(string scopedKey, CancellationToken cancellationToken) =>
-        RecordJson.Read(await redis.GetDatabase().StringGetAsync(Prefix + scopedKey));
+    public Task<IdempotencyRecord?> GetAsync(string scopedKey, CancellationToken cancellationToken) =>
+        Guard(async db => RecordJson.Read(await db.StringGetAsync(Prefix + scopedKey)));
 
     /// <inheritdoc/>
     public Task<bool> TryClaimAsync(string scopedKey, IdempotencyRecord claim, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        redis.GetDatabase().StringSetAsync(Prefix + scopedKey, RecordJson.Write(claim), lifetime, When.NotExists);
+        Guard(db => db.StringSetAsync(Prefix + scopedKey, RecordJson.Write(claim), lifetime, When.NotExists));
 
     /// <inheritdoc/>
     public Task SetAsync(string scopedKey, IdempotencyRecord record, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        redis.GetDatabase().StringSetAsync(Prefix + scopedKey, RecordJson.Write(record), lifetime);
+        Guard(db => db.StringSetAsync(Prefix + scopedKey, RecordJson.Write(record), lifetime));
 
     /// <inheritdoc/>
-    public Task ForgetAsync(string scopedKey) => redis.GetDatabase().KeyDeleteAsync(Prefix + scopedKey);
+    public Task ForgetAsync(string scopedKey) => Guard(db => db.KeyDeleteAsync(Prefix + scopedKey));
+
+    private async Task<T> Guard<T>(Func<IDatabase, Task<T>> command)
+    {
+        if (!redis.IsConnected) throw new StoreUnavailableException("Redis is not connected.");
+        try
+        {
+            return await command(redis.GetDatabase());
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
+        {
+            throw new StoreUnavailableException("Redis did not answer.", e);
+        }
+    }
 }
 
 /// <summary>The stored form of a record: the API's own JSON settings.</summary>

@@ -39,6 +39,9 @@ public abstract record IdempotencyOutcome
 
     /// <summary>The mailbox step failed after the claim; the claim was released so the key can be retried.</summary>
     public sealed record MailboxFailed(ExceptionDispatchInfo Error) : IdempotencyOutcome;
+
+    /// <summary>The store of idempotency records cannot be reached; nothing was created.</summary>
+    public sealed record StoreUnavailable : IdempotencyOutcome;
 }
 
 /// <summary>The idempotency protocol of reply drafts: claim the key → look for a draft already stamped with it →
@@ -74,15 +77,28 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
         using var turn = await _locks.EnterAsync(scopedKey, DuplicateWait, cancel);
         if (turn is null) return new IdempotencyOutcome.InProgress();
 
-        if (await ClaimAsync(scopedKey, order.RequestHash, cancel) is { } earlier) return earlier;
+        try
+        {
+            if (await ClaimAsync(scopedKey, order.RequestHash, cancel) is { } earlier) return earlier;
+        }
+        catch (StoreUnavailableException)
+        {
+            return new IdempotencyOutcome.StoreUnavailable();
+        }
         try
         {
             return await FindStampedAsync(scopedKey, order, mailbox, cancel)
                 ?? await CreateStampedAsync(scopedKey, order, mailbox);
         }
+        catch (StoreUnavailableException)
+        {
+            // The draft, if one was made, carries the key: a retry once the store is back finds it.
+            return new IdempotencyOutcome.StoreUnavailable();
+        }
         catch (Exception e)
         {
-            await records.ForgetAsync(scopedKey);
+            try { await records.ForgetAsync(scopedKey); }
+            catch (StoreUnavailableException) { /* the claim expires by itself (ClaimLifetime) */ }
             return new IdempotencyOutcome.MailboxFailed(ExceptionDispatchInfo.Capture(e));
         }
     }
@@ -129,8 +145,18 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
         return new IdempotencyOutcome.Created(created);
     }
 
-    private Task RecordAsync(string scopedKey, ReplyDraftOrder order, ReplyDraftResponse answer) =>
-        records.SetAsync(scopedKey, new IdempotencyRecord(order.RequestHash, answer), Retention, CancellationToken.None);
+    /// <summary>Stores the answer for replays. When the store went away after the draft was made, the draft is
+    /// still the answer: it carries the key, so a retry finds it in the mailbox.</summary>
+    private async Task RecordAsync(string scopedKey, ReplyDraftOrder order, ReplyDraftResponse answer)
+    {
+        try
+        {
+            await records.SetAsync(scopedKey, new IdempotencyRecord(order.RequestHash, answer), Retention, CancellationToken.None);
+        }
+        catch (StoreUnavailableException)
+        {
+        }
+    }
 
     private static ReplyDraftResponse Answer(MailboxDraft draft, ReplyDraftOrder order) =>
         new(draft.Id, draft.WebLink, draft.Subject, order.Findings);
