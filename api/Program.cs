@@ -23,12 +23,16 @@ builder.Services.AddReadiness(builder.Configuration);
 
 var app = builder.Build();
 
+// X-Forwarded-For/-Proto only from ForwardedHeaders:KnownProxies/KnownNetworks (none by default)
+app.UseTrustedForwardedHeaders();
 app.UseHardening();
 app.UseApiBasics();
 app.UseApiDocs();
 // The task pane (wwwroot)
 app.UsePane();
 app.UseReplyDraftsAuth();
+// Per signed-in user (validated token) or per address (IPv6 by /64), and one concurrency gate for the process
+app.UseRateLimits();
 
 app.MapHealth();          // GET  /healthz
 app.MapReadiness();       // GET  /healthz/ready
