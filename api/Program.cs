@@ -20,6 +20,8 @@ builder.Services.AddApiDocs();
 builder.Services.AddReplyDrafts(builder.Configuration);
 // Readiness: drafting, sign-in configuration, Redis (degraded parts named; 503 only when drafting cannot work)
 builder.Services.AddReadiness(builder.Configuration);
+// PublicOrigin (validated here: https, or http on loopback), else the server's own listening address; never Host
+builder.Services.AddPublicOrigin(builder.Configuration);
 
 var app = builder.Build();
 

@@ -74,6 +74,7 @@ public static class Hardening
             o.AddPolicy(LongTimeoutPolicy, TimeoutPolicy(TimeSpan.FromSeconds(settings.Value.LongSeconds)));
         });
 
+        builder.Services.AddSingleton<ThrottledLog>();
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.Section);
         builder.Services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((o, settings) =>
@@ -105,6 +106,8 @@ public static class Hardening
             context.Response.OnStarting(static state => { AddSecurityHeaders((HttpContext)state); return Task.CompletedTask; }, context);
             return next(context);
         });
+        // A Host that is not a host name → 400, a charset other than UTF-8 → 415 (logged once a minute at most)
+        app.UseRequestGuards();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
             app.UseHsts();
