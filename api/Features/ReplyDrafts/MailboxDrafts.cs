@@ -13,7 +13,12 @@ namespace OutlookExit.Features.ReplyDrafts;
 /// <param name="WebLink">Opens the draft in Outlook on the web.</param>
 /// <param name="Subject">The reply's own subject ("RE: …").</param>
 /// <param name="RequestHash">Hash of the request that created it, when the draft carries one.</param>
-public sealed record MailboxDraft(string Id, string? WebLink, string? Subject, string? RequestHash);
+/// <param name="Body">The draft's HTML body as found (null when just created or not read).</param>
+public sealed record MailboxDraft(string Id, string? WebLink, string? Subject, string? RequestHash, string? Body = null)
+{
+    /// <summary>True when the body already holds the composed letter.</summary>
+    public bool HasLetter => ReplyBody.HasLetter(Body);
+}
 
 /// <summary>The Graph adapter: finds, creates and stamps reply drafts in the signed-in user's mailbox.
 /// Every call goes through the Graph SDK with an on-behalf-of token and the SDK's retry middleware.</summary>
@@ -43,7 +48,7 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
         {
             request.QueryParameters.Filter =
                 $"singleValueExtendedProperties/Any(ep: ep/id eq '{KeyPropertyId}' and ep/value eq '{keyHash}')";
-            request.QueryParameters.Select = ["id", "webLink", "subject"];
+            request.QueryParameters.Select = ["id", "webLink", "subject", "body"];
             request.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{RequestHashPropertyId}')"];
             request.QueryParameters.Top = 1;
             PreferImmutableIds(request.Headers);
@@ -52,46 +57,59 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
         if (found is null) return null;
         var requestHash = found.SingleValueExtendedProperties?
             .FirstOrDefault(p => string.Equals(p.Id, RequestHashPropertyId, StringComparison.OrdinalIgnoreCase))?.Value;
-        return new MailboxDraft(found.Id!, found.WebLink, found.Subject, requestHash);
+        return new MailboxDraft(found.Id!, found.WebLink, found.Subject, requestHash, found.Body?.Content ?? "");
     }
 
-    /// <summary>Creates the reply (or reply-all) to <paramref name="messageId"/> as a draft with an empty body,
-    /// then puts <paramref name="html"/> above the quoted original and stamps the draft with the key and request hashes.</summary>
+    /// <summary>Creates the reply (or reply-all) to <paramref name="messageId"/> as a draft stamped, in that same
+    /// call, with the key and request hashes (createReply's <c>message</c> takes any writable property, extended
+    /// properties included), then puts <paramref name="html"/> above the quoted original. A crash between the two
+    /// calls leaves a stamped draft that a retry finds and completes (<see cref="CompleteAsync"/>), never a second one.</summary>
     public async Task<MailboxDraft> CreateReplyAsync(ClaimsPrincipal user, string messageId, bool replyAll, string html,
         string keyHash, string requestHash, CancellationToken cancellationToken)
     {
         var client = Client(user);
         var message = client.Me.Messages[messageId];
+        var stamp = new GraphModels.Message
+        {
+            SingleValueExtendedProperties =
+            [
+                new GraphModels.SingleValueLegacyExtendedProperty { Id = KeyPropertyId, Value = keyHash },
+                new GraphModels.SingleValueLegacyExtendedProperty { Id = RequestHashPropertyId, Value = requestHash },
+            ],
+        };
         var created = replyAll
-            ? await message.CreateReplyAll.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody(),
+            ? await message.CreateReplyAll.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody { Message = stamp },
                 request => PreferImmutableIds(request.Headers), cancellationToken)
-            : await message.CreateReply.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReply.CreateReplyPostRequestBody(),
+            : await message.CreateReply.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReply.CreateReplyPostRequestBody { Message = stamp },
                 request => PreferImmutableIds(request.Headers), cancellationToken);
         if (created?.Id is not { Length: > 0 } draftId)
             throw new GraphContractException("createReply answered without a draft id.");
 
         try
         {
-            var quoted = created.Body?.ContentType == GraphModels.BodyType.Text
-                ? ReplyBody.TextAsHtml(created.Body.Content)
-                : created.Body?.Content;
-            var patched = await client.Me.Messages[draftId].PatchAsync(new GraphModels.Message
-            {
-                Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Html, Content = ReplyBody.InsertAboveQuote(quoted, html) },
-                SingleValueExtendedProperties =
-                [
-                    new GraphModels.SingleValueLegacyExtendedProperty { Id = KeyPropertyId, Value = keyHash },
-                    new GraphModels.SingleValueLegacyExtendedProperty { Id = RequestHashPropertyId, Value = requestHash },
-                ],
-            }, request => PreferImmutableIds(request.Headers), cancellationToken);
-            return new MailboxDraft(draftId, patched?.WebLink ?? created.WebLink, patched?.Subject ?? created.Subject, requestHash);
+            return await CompleteAsync(user, new MailboxDraft(draftId, created.WebLink, created.Subject, requestHash, created.Body?.Content),
+                created.Body?.ContentType == GraphModels.BodyType.Text, html, cancellationToken);
         }
         catch (Exception)
         {
-            // An unstamped draft could never be found by a retry; remove it so a retry does not leave two.
+            // Best effort: a draft holding only the quoted thread is of no use to anyone. Should this fail too,
+            // the stamp still lets a retry find the draft and complete it.
             await TryDeleteAsync(client, draftId);
             throw;
         }
+    }
+
+    /// <summary>Puts <paramref name="html"/> above the quoted original of a stamped draft whose body does not hold the
+    /// letter yet (a retry after a crash between createReply and this step).</summary>
+    public async Task<MailboxDraft> CompleteAsync(ClaimsPrincipal user, MailboxDraft draft, bool bodyIsText, string html, CancellationToken cancellationToken)
+    {
+        var quoted = bodyIsText ? ReplyBody.TextAsHtml(draft.Body) : draft.Body;
+        var body = ReplyBody.InsertAboveQuote(quoted, html);
+        var patched = await Client(user).Me.Messages[draft.Id].PatchAsync(new GraphModels.Message
+        {
+            Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Html, Content = body },
+        }, request => PreferImmutableIds(request.Headers), cancellationToken);
+        return new MailboxDraft(draft.Id, patched?.WebLink ?? draft.WebLink, patched?.Subject ?? draft.Subject, draft.RequestHash, body);
     }
 
     private static async Task TryDeleteAsync(GraphServiceClient client, string draftId)

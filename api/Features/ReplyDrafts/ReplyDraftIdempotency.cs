@@ -44,19 +44,20 @@ public abstract record IdempotencyOutcome
     public sealed record StoreUnavailable : IdempotencyOutcome;
 }
 
-/// <summary>The idempotency protocol of reply drafts: claim the key → look for a draft already stamped with it →
-/// create the draft stamped with key and request hash → record the answer.
+/// <summary>The idempotency protocol of reply drafts: claim the key → look for a draft already stamped with it (and
+/// finish it when its letter is missing) → create the draft stamped with key and request hash in the creating call,
+/// then put the letter in → record the answer.
 /// <para>Within a process, requests with the same key queue on a per-key lock and then read the record, so racing
 /// duplicates get the first one's draft. Across instances the claim itself is atomic when the records are in Redis:
 /// of two instances racing on one key exactly one wins, and the other answers 409 with Retry-After until the draft
 /// exists. The stamp on the draft finds it again when the record was lost (restart, eviction).</para></summary>
-public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
+public sealed class ReplyDraftIdempotency(IIdempotencyRecords records, Microsoft.Extensions.Options.IOptions<IdempotencySettings> settings)
 {
     /// <summary>How long a completed key replays its draft.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    /// <summary>How long a claim survives a process that died mid-request.</summary>
-    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(2);
+    /// <summary>How long a claim survives a process that died mid-request (<see cref="IdempotencySettings.ClaimSeconds"/>).</summary>
+    private TimeSpan ClaimLifetime => TimeSpan.FromSeconds(Math.Max(1, settings.Value.ClaimSeconds));
 
     /// <summary>How long a request waits for an identical one (same user and key) to finish.</summary>
     public static readonly TimeSpan DuplicateWait = TimeSpan.FromSeconds(45);
@@ -79,7 +80,8 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
 
         try
         {
-            if (await ClaimAsync(scopedKey, order.RequestHash, cancel) is { } earlier) return earlier;
+            if (await ClaimAsync(scopedKey, order.RequestHash, cancel) is { } earlier)
+                return earlier is IdempotencyOutcome.InProgress ? await FindAfterCrashAsync(order, mailbox, cancel) ?? earlier : earlier;
         }
         catch (StoreUnavailableException)
         {
@@ -119,6 +121,26 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
         };
     }
 
+    /// <summary>The key is claimed but has no answer: another instance is still working, or the one that claimed it
+    /// died. When the mailbox already holds the draft stamped with this key, it is the answer (finished if its letter
+    /// is missing; the letter is the same for the same request, so finishing twice writes the same body). Otherwise
+    /// null: the caller is told to retry until the claim expires.</summary>
+    private async Task<IdempotencyOutcome?> FindAfterCrashAsync(ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
+    {
+        try
+        {
+            if (await mailbox.FindAsync(order.User, Hash(order.IdempotencyKey), cancel) is not { } existing) return null;
+            if (existing.RequestHash is not null && existing.RequestHash != order.RequestHash) return new IdempotencyOutcome.KeyReused();
+            if (!existing.HasLetter)
+                existing = await mailbox.CompleteAsync(order.User, existing, bodyIsText: false, order.Html, CancellationToken.None);
+            return new IdempotencyOutcome.Replayed(Answer(existing, order));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The draft an earlier request stamped with this key, when the record of it was lost.</summary>
     private async Task<IdempotencyOutcome?> FindStampedAsync(string scopedKey, ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
     {
@@ -128,6 +150,9 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
             await records.ForgetAsync(scopedKey);
             return new IdempotencyOutcome.KeyReused();
         }
+        // Stamped in createReply but the letter never went in (the process died in between): finish it now.
+        if (!existing.HasLetter)
+            existing = await mailbox.CompleteAsync(order.User, existing, bodyIsText: false, order.Html, CancellationToken.None);
         var found = Answer(existing, order);
         await RecordAsync(scopedKey, order, found);
         return new IdempotencyOutcome.Replayed(found);

@@ -34,6 +34,9 @@ public static class ReplyDraftsApi
             .ValidateOnStart();
         services.ConfigureSwaggerGen(o => ReplyDraftsOpenApi.Configure(o));
 
+        services.AddOptions<IdempotencySettings>().BindConfiguration(IdempotencySettings.Section)
+            .Validate(s => s.ClaimSeconds > 0 && s.MaxRecordsInMemory > 0, "Idempotency:ClaimSeconds and Idempotency:MaxRecordsInMemory must be greater than 0.")
+            .ValidateOnStart();
         // Token cache and idempotency records: in memory for one instance, Redis when configured.
         // One connection serves both; idempotency records use it directly for an atomic SET NX claim.
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
