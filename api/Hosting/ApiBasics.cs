@@ -46,6 +46,10 @@ public static class ApiBasics
         options.Converters.Add(new StrictEnumConverterFactory());
         options.Converters.Add(new StrictDateOnlyConverter());
         options.MaxDepth = 16;
+        // Numbers are JSON numbers ("amount": "1200" is refused, as the contract says), and a property sent twice
+        // is refused rather than the last one silently winning.
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false;
         // The default encoder escapes every '<', '>', '&', quote and non-ASCII letter, and so every tag of the HTML
         // fragment and every Czech letter: slower to write and up to half again as many bytes. The answers are
         // application/json with nosniff and are never inlined into a page, so the relaxed encoder is safe here.
