@@ -61,6 +61,10 @@ public static class Hardening
             o.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
             o.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(120);
             context.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits);
+            // Slow bodies are cut: below this average rate (after the grace period) Kestrel ends the request with 408.
+            var body = context.Configuration.GetSection(RequestBodySettings.Section).Get<RequestBodySettings>() ?? new RequestBodySettings();
+            o.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(
+                Math.Max(1, body.MinBytesPerSecond), TimeSpan.FromSeconds(Math.Max(1, body.GraceSeconds)));
         });
 
         // Read through options, so that settings added by a test host or the environment are seen too.

@@ -11,6 +11,18 @@ public sealed class RequestTimeoutSettings
     public int LongSeconds { get; set; } = 30;
 }
 
+/// <summary>Configuration section <c>RequestBody</c>: how slowly a client may send a body before Kestrel cuts the
+/// connection (a body trickled at a few bytes a second would otherwise hold a connection for minutes).</summary>
+public sealed class RequestBodySettings
+{
+    /// <summary>Section name.</summary>
+    public const string Section = "RequestBody";
+    /// <summary>Slowest accepted average rate, in bytes per second (a 64 KiB body then takes at most about a minute).</summary>
+    public int MinBytesPerSecond { get; set; } = 1024;
+    /// <summary>Time allowed before the rate is enforced, in seconds.</summary>
+    public int GraceSeconds { get; set; } = 5;
+}
+
 /// <summary>Configuration section <c>Cors</c>.</summary>
 public sealed class CorsSettings
 {
