@@ -169,6 +169,13 @@ public sealed partial class FakeGraph : HttpMessageHandler
         return Error(400, "BadRequest", $"The fake Graph does not know {request.Method} {request.Path}.")();
     }
 
+    /// <summary>Every stored draft as Graph holds it (without its owner).</summary>
+    public IReadOnlyList<JsonObject> AllDrafts()
+    {
+        lock (_drafts)
+            return [.. _drafts.Values.Select(d => { var copy = d.DeepClone().AsObject(); copy.Remove("@owner"); return copy; })];
+    }
+
     /// <summary>The stored draft as Graph holds it.</summary>
     public JsonObject Draft(string id) { lock (_drafts) return _drafts[id].DeepClone().AsObject(); }
 
