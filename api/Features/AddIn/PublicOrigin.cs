@@ -37,15 +37,17 @@ public sealed class PublicOrigin(IConfiguration configuration, IServer server)
     private static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 
-    /// <summary>The first https address the server listens on (else the first one), with a wildcard host as localhost.</summary>
+    /// <summary>The first https address the server listens on (else the first one), with a wildcard host as localhost;
+    /// the development origin when the server reports none.</summary>
     private string FromServer()
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var chosen = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
-        if (chosen is null) return "http://localhost";
+        // A server without addresses of its own (an in-process test host): the origin the committed manifests use.
+        if (chosen is null) return ManifestTemplates.DevelopmentOrigin;
         var fixedHost = chosen.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
             .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal);
-        return Uri.TryCreate(fixedHost, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "http://localhost";
+        return Uri.TryCreate(fixedHost, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : ManifestTemplates.DevelopmentOrigin;
     }
 }
 
