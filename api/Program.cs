@@ -18,17 +18,26 @@ builder.Services.AddApiBasics(ApiJsonContext.Default);
 builder.Services.AddApiDocs();
 // Sign-in and Graph reply drafts (501 until AzureAd:ClientId is configured)
 builder.Services.AddReplyDrafts(builder.Configuration);
+// Readiness: drafting, sign-in configuration, Redis (degraded parts named; 503 only when drafting cannot work)
+builder.Services.AddReadiness(builder.Configuration);
+// PublicOrigin (validated here: https, or http on loopback), else the server's own listening address; never Host
+builder.Services.AddPublicOrigin(builder.Configuration);
 
 var app = builder.Build();
 
+// X-Forwarded-For/-Proto only from ForwardedHeaders:KnownProxies/KnownNetworks (none by default)
+app.UseTrustedForwardedHeaders();
 app.UseHardening();
 app.UseApiBasics();
 app.UseApiDocs();
 // The task pane (wwwroot)
 app.UsePane();
 app.UseReplyDraftsAuth();
+// Per signed-in user (validated token) or per address (IPv6 by /64), and one concurrency gate for the process
+app.UseRateLimits();
 
 app.MapHealth();          // GET  /healthz
+app.MapReadiness();       // GET  /healthz/ready
 app.MapDrafts();          // POST /api/drafts
 app.MapTone();            // POST /api/tone/check
 app.MapOptions();         // GET  /api/options

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 using OutlookExit.Core.Contracts;
@@ -15,7 +14,7 @@ public static class ApiBasics
     public const int MaxBodyBytes = 64 * 1024;
 
     /// <summary>Name of the rate-limiting policy applied to the /api group.</summary>
-    public const string RatePolicy = "api";
+    public const string RatePolicy = RateLimits.Policy;
 
     /// <summary>Registers JSON options (with <paramref name="generated"/>, the endpoints' source-generated
     /// metadata), problem details, the bad-request mapper, rate limiting and the clock.</summary>
@@ -28,32 +27,7 @@ public static class ApiBasics
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<CoreWarmup>();
 
-        services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.Section)
-            .Validate(s => s.PermitsPerWindow > 0 && s.WindowSeconds > 0, "RateLimit:PermitsPerWindow and RateLimit:WindowSeconds must be greater than 0.")
-            .ValidateOnStart();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(RatePolicy, context =>
-            {
-                var settings = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitSettings>>().Value;
-                var partition = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = settings.PermitsPerWindow,
-                    Window = TimeSpan.FromSeconds(settings.WindowSeconds),
-                    QueueLimit = 0,
-                });
-            });
-            o.OnRejected = async (context, token) =>
-            {
-                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry)
-                    ? Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)) : 1;
-                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Results.Problem(statusCode: 429, title: "Too many requests",
-                    detail: $"Try again in {seconds} s.").ExecuteAsync(context.HttpContext);
-            };
-        });
+        services.AddRateLimits();
         return services;
     }
 
@@ -72,13 +46,17 @@ public static class ApiBasics
         options.Converters.Add(new StrictEnumConverterFactory());
         options.Converters.Add(new StrictDateOnlyConverter());
         options.MaxDepth = 16;
+        // Numbers are JSON numbers ("amount": "1200" is refused, as the contract says), and a property sent twice
+        // is refused rather than the last one silently winning.
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false;
         // The default encoder escapes every '<', '>', '&', quote and non-ASCII letter, and so every tag of the HTML
         // fragment and every Czech letter: slower to write and up to half again as many bytes. The answers are
         // application/json with nosniff and are never inlined into a page, so the relaxed encoder is safe here.
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }
 
-    /// <summary>Exception handler, status pages and rate limiting, in that order.</summary>
+    /// <summary>Exception handler, status pages and body size limits, in that order (rate limiting comes after sign-in: <see cref="RateLimits.UseRateLimits"/>).</summary>
     public static WebApplication UseApiBasics(this WebApplication app)
     {
         // Client errors are answered as problem details; they are not server faults worth an error log.
@@ -87,7 +65,6 @@ public static class ApiBasics
             SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
         });
         app.UseStatusCodePages();
-        app.UseRateLimiter();
         app.UseBodySizeLimit();
         return app;
     }

@@ -35,6 +35,8 @@ public sealed class BadRequestProblems(IProblemDetailsService problems) : IExcep
             var message = json switch
             {
                 FieldValueException => json.Message,
+                // AllowDuplicateProperties = false: the reader names the property in its path.
+                _ when json.Message.Contains("uplicate", StringComparison.Ordinal) => "Appears more than once; send each property once.",
                 _ when json.InnerException is FormatException or OverflowException or InvalidOperationException =>
                     "Has the wrong type or is out of range for this field.",
                 _ when json.Path is null or "$" => "Is not valid JSON.",

@@ -96,6 +96,10 @@ public static class Hardening
             o.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
             o.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(120);
             context.Configuration.GetSection("Kestrel:Limits").Bind(o.Limits);
+            // Slow bodies are cut: below this average rate (after the grace period) Kestrel ends the request with 408.
+            var body = context.Configuration.GetSection(RequestBodySettings.Section).Get<RequestBodySettings>() ?? new RequestBodySettings();
+            o.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(
+                Math.Max(1, body.MinBytesPerSecond), TimeSpan.FromSeconds(Math.Max(1, body.GraceSeconds)));
         });
 
         // Read through options, so that settings added by a test host or the environment are seen too.
@@ -109,6 +113,7 @@ public static class Hardening
             o.AddPolicy(LongTimeoutPolicy, TimeoutPolicy(TimeSpan.FromSeconds(settings.Value.LongSeconds)));
         });
 
+        builder.Services.AddSingleton<ThrottledLog>();
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.Section);
         builder.Services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((o, settings) =>
@@ -140,6 +145,8 @@ public static class Hardening
             context.Response.OnStarting(static state => { AddSecurityHeaders((HttpContext)state); return Task.CompletedTask; }, context);
             return next(context);
         });
+        // A Host that is not a host name → 400, a charset other than UTF-8 → 415 (logged once a minute at most)
+        app.UseRequestGuards();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
             app.UseHsts();

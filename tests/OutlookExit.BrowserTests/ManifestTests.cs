@@ -142,15 +142,19 @@ public sealed class ManifestTests : IClassFixture<WebApplicationFactory<Program>
     }
 
     [Fact]
-    public async Task WithoutConfigurationTheServedManifestUsesTheRequestOriginAndHasNoSignInApp()
+    public async Task WithoutConfigurationTheServedManifestUsesTheServersOwnOriginNeverTheRequestHostAndHasNoSignInApp()
     {
+        // The request claims another host; the manifest keeps the server's own origin (the in-process test server
+        // listens nowhere, so that is the development origin of the committed manifests).
         var client = plain.CreateClient(new() { BaseAddress = new Uri("https://pane.test:8443") });
         var doc = XDocument.Parse(await client.GetStringAsync("/manifest.xml"));
         Assert.Empty(MailAppRules.Check(doc));
-        Assert.Contains("https://pane.test:8443/index.html", doc.ToString());
+        Assert.DoesNotContain("pane.test", doc.ToString());
+        Assert.Contains("https://localhost:5001/index.html", doc.ToString());
         Assert.Empty(doc.Descendants(MailAppRules.Vo11 + "WebApplicationInfo"));
         var json = await client.GetStringAsync("/manifest.json");
         Assert.Empty(await SchemaErrors(json, ManifestSchema));
+        Assert.DoesNotContain("pane.test", json);
         Assert.Null(JsonNode.Parse(json)!["webApplicationInfo"]);
     }
 

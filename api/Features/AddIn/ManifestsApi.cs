@@ -1,27 +1,32 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace OutlookExit.Features.AddIn;
 
 /// <summary>The add-in manifests, stamped with this server's public origin and sign-in app.</summary>
 public static class ManifestsApi
 {
-    /// <summary>GET /manifest.xml, /manifest.json and /manifest.zip.</summary>
+    /// <summary>How long a client or cache may keep a manifest before asking again (with its ETag).</summary>
+    public const string CacheControl = "public, max-age=300, must-revalidate";
+
+    /// <summary>GET and HEAD /manifest.xml, /manifest.json and /manifest.zip.</summary>
     public static IEndpointRouteBuilder MapManifests(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("").WithTags("Add-in");
-        group.MapGet("/manifest.xml", GetXmlManifest)
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        group.MapMethods("/manifest.xml", methods, GetXmlManifest)
             .WithName("GetXmlManifest")
             .WithSummary("The add-in-only (XML) manifest, stamped with this server's public origin")
             .Produces<string>(StatusCodes.Status200OK, "application/xml");
-        group.MapGet("/manifest.json", GetJsonManifest)
+        group.MapMethods("/manifest.json", methods, GetJsonManifest)
             .WithName("GetJsonManifest")
             .WithSummary("The unified (JSON) manifest, stamped with this server's public origin")
             .Produces<string>(StatusCodes.Status200OK, "application/json");
-        group.MapGet("/manifest.zip", GetAppPackage)
+        group.MapMethods("/manifest.zip", methods, GetAppPackage)
             .WithName("GetAppPackage")
             .WithSummary("The unified manifest as an app package (manifest, icons, Czech strings) for new Outlook and central deployment")
             .Produces(StatusCodes.Status200OK, contentType: "application/zip");
@@ -29,70 +34,120 @@ public static class ManifestsApi
     }
 
     /// <summary>Handler for /manifest.xml.</summary>
-    public static ContentHttpResult GetXmlManifest(HttpRequest request, IConfiguration configuration) =>
-        TypedResults.Text(StampXml(PublicOrigin.Of(request, configuration), PaneSignIn.From(configuration, PublicOrigin.Of(request, configuration))),
-            "application/xml", Encoding.UTF8);
+    public static IResult GetXmlManifest(HttpContext http, PublicOrigin origin, IConfiguration configuration) =>
+        Cached(http, Encoding.UTF8.GetBytes(StampXml(origin.Value, PaneSignIn.From(configuration, origin.Value))), "application/xml; charset=utf-8");
 
     /// <summary>Handler for /manifest.json.</summary>
-    public static ContentHttpResult GetJsonManifest(HttpRequest request, IConfiguration configuration) =>
-        TypedResults.Text(StampJson(PublicOrigin.Of(request, configuration), PaneSignIn.From(configuration, PublicOrigin.Of(request, configuration))),
-            "application/json", Encoding.UTF8);
+    public static IResult GetJsonManifest(HttpContext http, PublicOrigin origin, IConfiguration configuration) =>
+        Cached(http, Encoding.UTF8.GetBytes(StampJson(origin.Value, PaneSignIn.From(configuration, origin.Value))), "application/json; charset=utf-8");
 
     /// <summary>Handler for /manifest.zip.</summary>
-    public static FileContentHttpResult GetAppPackage(HttpRequest request, IConfiguration configuration, IWebHostEnvironment environment)
+    public static IResult GetAppPackage(HttpContext http, PublicOrigin origin, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var origin = PublicOrigin.Of(request, configuration);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            AddText(zip, "manifest.json", StampJson(origin, PaneSignIn.From(configuration, origin)));
+            AddText(zip, "manifest.json", StampJson(origin.Value, PaneSignIn.From(configuration, origin.Value)));
             AddText(zip, "cs-cz.json", ManifestTemplates.CzechStrings);
             AddFile(zip, "color.png", environment.WebRootFileProvider.GetFileInfo("assets/icon-192.png"));
             AddFile(zip, "outline.png", environment.WebRootFileProvider.GetFileInfo("assets/outline-32.png"));
         }
-        return TypedResults.File(buffer.ToArray(), "application/zip", "outlookexit.zip");
+        http.Response.Headers.ContentDisposition = "attachment; filename=outlookexit.zip";
+        return Cached(http, buffer.ToArray(), "application/zip");
     }
 
-    /// <summary>The development manifest with the origin and sign-in app replaced; without sign-in configuration
-    /// the WebApplicationInfo element is left out rather than pointing at a placeholder app.</summary>
+    /// <summary>The body with a strong ETag and <see cref="CacheControl"/>; 304 when the client has it already.
+    /// The content depends on configuration only, never on request headers, so nothing needs to vary.</summary>
+    public static IResult Cached(HttpContext http, byte[] body, string contentType)
+    {
+        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"";
+        var headers = http.Response.Headers;
+        headers.ETag = etag;
+        headers.CacheControl = CacheControl;
+        var match = http.Request.Headers.IfNoneMatch.ToString();
+        if (match.Length > 0 && (match.Trim() == "*" || match.Split(',').Any(m => m.Trim().Replace("W/", "", StringComparison.Ordinal) == etag)))
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        return Results.Bytes(body, contentType);
+    }
+
+    /// <summary>The development manifest with every development-origin URL, the App ID URI and the client id
+    /// set as values of the XML document; without sign-in configuration the WebApplicationInfo element is left out
+    /// rather than pointing at a placeholder app.</summary>
     public static string StampXml(string origin, PaneSignIn? signIn)
     {
-        var xml = ReplaceOrigin(ManifestTemplates.Xml, origin, signIn);
-        var doc = XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
-        if (signIn is null)
-            doc.Descendants().Where(e => e.Name.LocalName == "WebApplicationInfo").ToList().ForEach(e => e.Remove());
+        var doc = XDocument.Parse(ManifestTemplates.Xml, LoadOptions.PreserveWhitespace);
+        foreach (var attribute in doc.Descendants().Attributes())
+            if (Rebased(attribute.Value, origin) is { } value) attribute.Value = value;
+        foreach (var element in doc.Descendants().Where(e => !e.HasElements))
+            if (Rebased(element.Value, origin) is { } value) element.Value = value;
+        foreach (var info in doc.Descendants().Where(e => e.Name.LocalName == "WebApplicationInfo").ToList())
+        {
+            if (signIn is null) { info.Remove(); continue; }
+            info.Elements().Single(e => e.Name.LocalName == "Id").Value = signIn.ClientId;
+            info.Elements().Single(e => e.Name.LocalName == "Resource").Value = signIn.AppIdUri;
+        }
+        // The template's opening comment describes the development file, not this one.
+        doc.Nodes().OfType<XComment>().ToList().ForEach(c => c.Remove());
         return doc.Declaration + Environment.NewLine + doc.ToString(SaveOptions.DisableFormatting);
     }
 
     /// <summary>See <see cref="StampXml"/>; same content for the unified manifest.</summary>
     public static string StampJson(string origin, PaneSignIn? signIn)
     {
-        var node = JsonNode.Parse(ReplaceOrigin(ManifestTemplates.Json, origin, signIn))!.AsObject();
+        var node = JsonNode.Parse(ManifestTemplates.Json)!.AsObject();
+        Rebase(node, origin);
         if (signIn is null) node.Remove("webApplicationInfo");
-        var host = new Uri(origin).Authority;
-        node["validDomains"] = new JsonArray(host);
+        else if (node["webApplicationInfo"] is JsonObject info)
+        {
+            info["id"] = signIn.ClientId;
+            info["resource"] = signIn.AppIdUri;
+        }
+        node["validDomains"] = new JsonArray(new Uri(origin).Authority);
         return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    private static string ReplaceOrigin(string template, string origin, PaneSignIn? signIn)
+    /// <summary>Every string value that is a URL on the development origin, moved to <paramref name="origin"/>.</summary>
+    private static void Rebase(JsonNode? node, string origin)
     {
-        var text = template;
-        if (signIn is not null)
-            text = text.Replace($"api://{ManifestTemplates.DevelopmentHost}/{ManifestTemplates.PlaceholderClientId}", signIn.AppIdUri, StringComparison.Ordinal)
-                       .Replace(ManifestTemplates.PlaceholderClientId, signIn.ClientId, StringComparison.Ordinal);
-        return text.Replace(ManifestTemplates.DevelopmentOrigin, origin, StringComparison.Ordinal);
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, child) in o.ToList())
+                    if (child is JsonValue v && v.TryGetValue<string>(out var s) && Rebased(s, origin) is { } value) o[name] = value;
+                    else Rebase(child, origin);
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                    if (a[i] is JsonValue v && v.TryGetValue<string>(out var s) && Rebased(s, origin) is { } value) a[i] = value;
+                    else Rebase(a[i], origin);
+                break;
+        }
+    }
+
+    /// <summary>The URL on <paramref name="origin"/> when <paramref name="value"/> is one on the development origin; else null.</summary>
+    private static string? Rebased(string value, string origin)
+    {
+        var dev = ManifestTemplates.DevelopmentOrigin;
+        if (!value.StartsWith(dev, StringComparison.Ordinal)) return null;
+        if (value.Length > dev.Length && value[dev.Length] is not ('/' or '?' or '#')) return null;
+        return origin + value[dev.Length..];
     }
 
     private static void AddText(ZipArchive zip, string name, string text)
     {
-        using var stream = zip.CreateEntry(name).Open();
+        var entry = zip.CreateEntry(name);
+        // Fixed timestamps: the same configuration gives the same bytes, so the ETag is stable.
+        entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var stream = entry.Open();
         stream.Write(Encoding.UTF8.GetBytes(text));
     }
 
     private static void AddFile(ZipArchive zip, string name, Microsoft.Extensions.FileProviders.IFileInfo file)
     {
         if (!file.Exists) return;
-        using var target = zip.CreateEntry(name).Open();
+        var entry = zip.CreateEntry(name);
+        entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var target = entry.Open();
         using var source = file.CreateReadStream();
         source.CopyTo(target);
     }

@@ -16,9 +16,11 @@ public static class PaneConfigApi
     }
 
     /// <summary>Handler for /api/pane-config.</summary>
-    public static Ok<PaneConfig> GetPaneConfig(HttpRequest request, IConfiguration configuration)
+    public static Ok<PaneConfig> GetPaneConfig(HttpContext http, PublicOrigin origin, IConfiguration configuration)
     {
-        var signIn = PaneSignIn.From(configuration, PublicOrigin.Of(request, configuration));
+        var signIn = PaneSignIn.From(configuration, origin.Value);
+        // Depends on configuration only; revalidate so a changed app registration is seen at once.
+        http.Response.Headers.CacheControl = "no-cache";
         return TypedResults.Ok(new PaneConfig(signIn?.ClientId, signIn is null ? null : $"{signIn.AppIdUri}/access_as_user"));
     }
 }

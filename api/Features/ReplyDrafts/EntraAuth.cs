@@ -51,19 +51,60 @@ public static class EntraAuth
             .EnableTokenAcquisitionToCallDownstreamApi(_ => { })
             .AddDistributedTokenCaches();
 
-        // Runs after Microsoft.Identity.Web has set up its own events, so the allow-list is checked last,
-        // on a token that already passed signature, issuer, audience and lifetime validation.
+        // Runs after Microsoft.Identity.Web has set up its own events, so these checks come last, on a token that
+        // already passed signature, issuer, audience and lifetime validation: its shape, then the tenant allow-list.
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
         {
-            if (allowedTenants.Count == 0) return;
+            // Why a token was refused is for the server's log, not for whoever sent it.
+            jwt.IncludeErrorDetails = false;
             var inner = jwt.Events.OnTokenValidated;
             jwt.Events.OnTokenValidated = async context =>
             {
                 await inner(context);
                 if (context.Result is not null) return;
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                if (TokenShape.Problem(context.SecurityToken, clock.GetUtcNow(), jwt.TokenValidationParameters.ClockSkew) is { } odd)
+                {
+                    Refused(context.HttpContext, "odd-token", $"Refused a validly signed token: {odd}.");
+                    context.Fail("The token is not valid for this API.");
+                    return;
+                }
+                if (allowedTenants.Count == 0) return;
                 var tenant = context.Principal?.GetTenantId();
                 if (tenant is null || !allowedTenants.Contains(tenant))
                     context.Fail("The token was issued by a tenant that this server does not accept.");
+            };
+            var failed = jwt.Events.OnAuthenticationFailed;
+            jwt.Events.OnAuthenticationFailed = async context =>
+            {
+                if (IsUnreachable(context.Exception))
+                {
+                    context.HttpContext.Items[UnreachableItem] = true;
+                    Refused(context.HttpContext, "entra-unreachable", "Entra ID's signing keys or metadata could not be fetched; tokens cannot be checked.");
+                    await failed(context);
+                    // Without a result the handler rethrows (a 500); the challenge below answers 503 instead.
+                    if (context.Result is null) context.Fail("Entra ID could not be reached.");
+                    return;
+                }
+                await failed(context);
+            };
+            var challenge = jwt.Events.OnChallenge;
+            jwt.Events.OnChallenge = async context =>
+            {
+                await challenge(context);
+                if (context.Handled) return;
+                context.HandleResponse();
+                var http = context.HttpContext;
+                if (http.Items.ContainsKey(UnreachableItem))
+                {
+                    http.Response.Headers.RetryAfter = "30";
+                    await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Sign-in cannot be checked right now",
+                        detail: "The server cannot reach Microsoft Entra ID to check your sign-in. Nothing was done. Try again in a moment.").ExecuteAsync(http);
+                    return;
+                }
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+                await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required",
+                    detail: "Send a current access token for this API (scope access_as_user) as a bearer token, or sign in again.").ExecuteAsync(http);
             };
         });
 
@@ -89,6 +130,22 @@ public static class EntraAuth
         if (values.Count == 0 && list.Value is { } single) values.AddRange(single.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries));
         return new HashSet<string>(values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()), StringComparer.OrdinalIgnoreCase);
     }
+
+    private const string UnreachableItem = "outlookexit:entra-unreachable";
+
+    /// <summary>Entra ID could not be asked (its keys or metadata did not arrive): the server's trouble, not the token's.</summary>
+    public static bool IsUnreachable(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException or TaskCanceledException or TimeoutException) return true;
+            if (e.Message.StartsWith("IDX20803", StringComparison.Ordinal) || e.Message.StartsWith("IDX20804", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static void Refused(HttpContext context, string kind, string message) =>
+        context.RequestServices.GetRequiredService<Hosting.ThrottledLog>().Warn(kind, message);
 
     private sealed class EntraAuthMarker;
 }

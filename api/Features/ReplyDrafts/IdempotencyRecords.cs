@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using StackExchange.Redis;
 
 namespace OutlookExit.Features.ReplyDrafts;
@@ -27,13 +27,50 @@ public interface IIdempotencyRecords
     Task ForgetAsync(string scopedKey);
 }
 
-/// <summary>Records in this process's distributed cache (memory unless replaced). The claim needs no atomic store:
-/// within one process the caller already holds the key's lock.</summary>
-public sealed class MemoryIdempotencyRecords(IDistributedCache cache) : IIdempotencyRecords
+/// <summary>Configuration section <c>Idempotency</c>.</summary>
+public sealed class IdempotencySettings
 {
+    /// <summary>Section name.</summary>
+    public const string Section = "Idempotency";
+
+    /// <summary>How long a claim outlives a process that died mid-request, in seconds; a retry meanwhile is told to
+    /// wait (409 with Retry-After) unless the mailbox already holds the draft. Longer than one Graph call may take.</summary>
+    public int ClaimSeconds { get; set; } = 120;
+
+    /// <summary>Most records kept in memory when there is no Redis; the oldest go first beyond it.</summary>
+    public int MaxRecordsInMemory { get; set; } = 10_000;
+}
+
+/// <summary>Records in this process's memory, bounded in number (<see cref="IdempotencySettings.MaxRecordsInMemory"/>)
+/// as well as in time. The claim needs no atomic store: within one process the caller already holds the key's lock.
+/// A record evicted early costs nothing but a mailbox lookup: the draft itself carries the key.</summary>
+public sealed class MemoryIdempotencyRecords : IIdempotencyRecords, IDisposable
+{
+    private readonly Microsoft.Extensions.Caching.Memory.MemoryCache _cache;
+
+    /// <summary>A store of at most <paramref name="maxRecords"/> records.</summary>
+    public MemoryIdempotencyRecords(int maxRecords, TimeProvider? clock = null)
+    {
+        var options = new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions
+        {
+            SizeLimit = Math.Max(1, maxRecords),
+            CompactionPercentage = 0.1,
+        };
+        if (clock is not null) options.Clock = new ClockAdapter(clock);
+        _cache = new Microsoft.Extensions.Caching.Memory.MemoryCache(options);
+    }
+
+    /// <summary>For dependency injection.</summary>
+    public MemoryIdempotencyRecords(Microsoft.Extensions.Options.IOptions<IdempotencySettings> settings) : this(settings.Value.MaxRecordsInMemory)
+    {
+    }
+
+    /// <summary>Records held now.</summary>
+    public int Count => _cache.Count;
+
     /// <inheritdoc/>
-    public async Task<IdempotencyRecord?> GetAsync(string scopedKey, CancellationToken cancellationToken) =>
-        RecordJson.Read(await cache.GetAsync(scopedKey, cancellationToken));
+    public Task<IdempotencyRecord?> GetAsync(string scopedKey, CancellationToken cancellationToken) =>
+        Task.FromResult(_cache.TryGetValue(scopedKey, out byte[]? bytes) ? RecordJson.Read(bytes) : null);
 
     /// <inheritdoc/>
     public async Task<bool> TryClaimAsync(string scopedKey, IdempotencyRecord claim, TimeSpan lifetime, CancellationToken cancellationToken)
@@ -43,35 +80,77 @@ public sealed class MemoryIdempotencyRecords(IDistributedCache cache) : IIdempot
     }
 
     /// <inheritdoc/>
-    public Task SetAsync(string scopedKey, IdempotencyRecord record, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        cache.SetAsync(scopedKey, RecordJson.Write(record),
-            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime }, cancellationToken);
+    public Task SetAsync(string scopedKey, IdempotencyRecord record, TimeSpan lifetime, CancellationToken cancellationToken)
+    {
+        _cache.Set(scopedKey, RecordJson.Write(record), new Microsoft.Extensions.Caching.Memory.MemoryCacheEntryOptions
+        {
+            AbsoluteExpirationRelativeToNow = lifetime,
+            Size = 1,
+        });
+        // Over the limit the cache refuses the entry and starts trimming; trim now so the record fits.
+        if (!_cache.TryGetValue(scopedKey, out _))
+        {
+            _cache.Compact(0.1);
+            _cache.Set(scopedKey, RecordJson.Write(record), new Microsoft.Extensions.Caching.Memory.MemoryCacheEntryOptions
+            {
+                AbsoluteExpirationRelativeToNow = lifetime,
+                Size = 1,
+            });
+        }
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc/>
-    public Task ForgetAsync(string scopedKey) => cache.RemoveAsync(scopedKey, CancellationToken.None);
+    public Task ForgetAsync(string scopedKey)
+    {
+        _cache.Remove(scopedKey);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _cache.Dispose();
+
+    private sealed class ClockAdapter(TimeProvider clock) : Microsoft.Extensions.Internal.ISystemClock
+    {
+        public DateTimeOffset UtcNow => clock.GetUtcNow();
+    }
 }
 
 /// <summary>Records in Redis, shared by every instance. The claim is one atomic <c>SET … NX</c>: of two instances
-/// racing on one key exactly one wins.</summary>
+/// racing on one key exactly one wins. While Redis is unreachable every call throws <see cref="StoreUnavailableException"/>
+/// at once (the connection fails fast and reconnects by itself).</summary>
 public sealed class RedisIdempotencyRecords(IConnectionMultiplexer redis) : IIdempotencyRecords
 {
     /// <summary>Prefix of the Redis keys that hold idempotency records.</summary>
     public const string Prefix = "outlookexit:idempotency:";
 
     /// <inheritdoc/>
-    public async Task<IdempotencyRecord?> GetAsync(string scopedKey, CancellationToken cancellationToken) =>
-        RecordJson.Read(await redis.GetDatabase().StringGetAsync(Prefix + scopedKey));
+    public Task<IdempotencyRecord?> GetAsync(string scopedKey, CancellationToken cancellationToken) =>
+        Guard(async db => RecordJson.Read(await db.StringGetAsync(Prefix + scopedKey)));
 
     /// <inheritdoc/>
     public Task<bool> TryClaimAsync(string scopedKey, IdempotencyRecord claim, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        redis.GetDatabase().StringSetAsync(Prefix + scopedKey, RecordJson.Write(claim), lifetime, When.NotExists);
+        Guard(db => db.StringSetAsync(Prefix + scopedKey, RecordJson.Write(claim), lifetime, When.NotExists));
 
     /// <inheritdoc/>
     public Task SetAsync(string scopedKey, IdempotencyRecord record, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        redis.GetDatabase().StringSetAsync(Prefix + scopedKey, RecordJson.Write(record), lifetime);
+        Guard(db => db.StringSetAsync(Prefix + scopedKey, RecordJson.Write(record), lifetime));
 
     /// <inheritdoc/>
-    public Task ForgetAsync(string scopedKey) => redis.GetDatabase().KeyDeleteAsync(Prefix + scopedKey);
+    public Task ForgetAsync(string scopedKey) => Guard(db => db.KeyDeleteAsync(Prefix + scopedKey));
+
+    private async Task<T> Guard<T>(Func<IDatabase, Task<T>> command)
+    {
+        if (!redis.IsConnected) throw new StoreUnavailableException("Redis is not connected.");
+        try
+        {
+            return await command(redis.GetDatabase());
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
+        {
+            throw new StoreUnavailableException("Redis did not answer.", e);
+        }
+    }
 }
 
 /// <summary>The stored form of a record: the API's own JSON settings.</summary>

@@ -13,7 +13,12 @@ namespace OutlookExit.Features.ReplyDrafts;
 /// <param name="WebLink">Opens the draft in Outlook on the web.</param>
 /// <param name="Subject">The reply's own subject ("RE: …").</param>
 /// <param name="RequestHash">Hash of the request that created it, when the draft carries one.</param>
-public sealed record MailboxDraft(string Id, string? WebLink, string? Subject, string? RequestHash);
+/// <param name="Body">The draft's HTML body as found (null when just created or not read).</param>
+public sealed record MailboxDraft(string Id, string? WebLink, string? Subject, string? RequestHash, string? Body = null)
+{
+    /// <summary>True when the body already holds the composed letter.</summary>
+    public bool HasLetter => ReplyBody.HasLetter(Body);
+}
 
 /// <summary>The Graph adapter: finds, creates and stamps reply drafts in the signed-in user's mailbox, or in a shared
 /// or delegated mailbox the user may write to (<c>/users/{mailbox}/…</c> with Mail.ReadWrite.Shared).
@@ -45,7 +50,7 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
     {
         var client = Client(user, mailbox);
         var filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{KeyPropertyId}' and ep/value eq '{keyHash}')";
-        string[] select = ["id", "webLink", "subject"];
+        string[] select = ["id", "webLink", "subject", "body"];
         string[] expand = [$"singleValueExtendedProperties($filter=id eq '{RequestHashPropertyId}')"];
         var page = mailbox is null
             ? await client.Me.MailFolders["drafts"].Messages.GetAsync(request =>
@@ -62,64 +67,76 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
         if (found is null) return null;
         var requestHash = found.SingleValueExtendedProperties?
             .FirstOrDefault(p => string.Equals(p.Id, RequestHashPropertyId, StringComparison.OrdinalIgnoreCase))?.Value;
-        return new MailboxDraft(found.Id!, found.WebLink, found.Subject, requestHash);
+        return new MailboxDraft(found.Id!, found.WebLink, found.Subject, requestHash, found.Body?.Content ?? "");
     }
 
-    /// <summary>Creates the reply (or reply-all) to <paramref name="messageId"/> as a draft with an empty body, in the
-    /// user's own mailbox or in <paramref name="mailbox"/>, then puts <paramref name="html"/> above the quoted original
-    /// and stamps the draft with the key and request hashes.</summary>
+    /// <summary>Creates the reply (or reply-all) to <paramref name="messageId"/> as a draft, in the user's own mailbox or
+    /// in <paramref name="mailbox"/>, stamped in that same call with the key and request hashes (createReply's
+    /// <c>message</c> takes any writable property, extended properties included), then puts <paramref name="html"/>
+    /// above the quoted original. A crash between the two calls leaves a stamped draft that a retry finds and
+    /// completes (<see cref="CompleteAsync"/>), never a second one.</summary>
     public async Task<MailboxDraft> CreateReplyAsync(ClaimsPrincipal user, string? mailbox, string messageId, bool replyAll, string html,
         string keyHash, string requestHash, CancellationToken cancellationToken)
     {
         var client = Client(user, mailbox);
-        var created = await CreateAsync(client, mailbox, messageId, replyAll, cancellationToken);
+        var stamp = new GraphModels.Message
+        {
+            SingleValueExtendedProperties =
+            [
+                new GraphModels.SingleValueLegacyExtendedProperty { Id = KeyPropertyId, Value = keyHash },
+                new GraphModels.SingleValueLegacyExtendedProperty { Id = RequestHashPropertyId, Value = requestHash },
+            ],
+        };
+        var created = await CreateAsync(client, mailbox, messageId, replyAll, stamp, cancellationToken);
         if (created?.Id is not { Length: > 0 } draftId)
             throw new GraphContractException("createReply answered without a draft id.");
 
         try
         {
-            var quoted = created.Body?.ContentType == GraphModels.BodyType.Text
-                ? ReplyBody.TextAsHtml(created.Body.Content)
-                : created.Body?.Content;
-            var body = new GraphModels.Message
-            {
-                Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Html, Content = ReplyBody.InsertAboveQuote(quoted, html) },
-                SingleValueExtendedProperties =
-                [
-                    new GraphModels.SingleValueLegacyExtendedProperty { Id = KeyPropertyId, Value = keyHash },
-                    new GraphModels.SingleValueLegacyExtendedProperty { Id = RequestHashPropertyId, Value = requestHash },
-                ],
-            };
-            var patched = mailbox is null
-                ? await client.Me.Messages[draftId].PatchAsync(body, request => PreferImmutableIds(request.Headers), cancellationToken)
-                : await client.Users[mailbox].Messages[draftId].PatchAsync(body, request => PreferImmutableIds(request.Headers), cancellationToken);
-            return new MailboxDraft(draftId, patched?.WebLink ?? created.WebLink, patched?.Subject ?? created.Subject, requestHash);
+            return await CompleteAsync(user, mailbox, new MailboxDraft(draftId, created.WebLink, created.Subject, requestHash, created.Body?.Content),
+                created.Body?.ContentType == GraphModels.BodyType.Text, html, cancellationToken);
         }
         catch (Exception)
         {
-            // An unstamped draft could never be found by a retry; remove it so a retry does not leave two.
+            // Best effort: a draft holding only the quoted thread is of no use to anyone. Should this fail too,
+            // the stamp still lets a retry find the draft and complete it.
             await TryDeleteAsync(client, mailbox, draftId);
             throw;
         }
     }
 
-    private static async Task<GraphModels.Message?> CreateAsync(GraphServiceClient client, string? mailbox, string messageId, bool replyAll,
+    /// <summary>Puts <paramref name="html"/> above the quoted original of a stamped draft whose body does not hold the
+    /// letter yet (a retry after a crash between createReply and this step).</summary>
+    public async Task<MailboxDraft> CompleteAsync(ClaimsPrincipal user, string? mailbox, MailboxDraft draft, bool bodyIsText, string html,
         CancellationToken cancellationToken)
+    {
+        var client = Client(user, mailbox);
+        var quoted = bodyIsText ? ReplyBody.TextAsHtml(draft.Body) : draft.Body;
+        var body = ReplyBody.InsertAboveQuote(quoted, html);
+        var patch = new GraphModels.Message { Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Html, Content = body } };
+        var patched = mailbox is null
+            ? await client.Me.Messages[draft.Id].PatchAsync(patch, request => PreferImmutableIds(request.Headers), cancellationToken)
+            : await client.Users[mailbox].Messages[draft.Id].PatchAsync(patch, request => PreferImmutableIds(request.Headers), cancellationToken);
+        return new MailboxDraft(draft.Id, patched?.WebLink ?? draft.WebLink, patched?.Subject ?? draft.Subject, draft.RequestHash, body);
+    }
+
+    private static async Task<GraphModels.Message?> CreateAsync(GraphServiceClient client, string? mailbox, string messageId, bool replyAll,
+        GraphModels.Message stamp, CancellationToken cancellationToken)
     {
         if (mailbox is null)
         {
             var message = client.Me.Messages[messageId];
             return replyAll
-                ? await message.CreateReplyAll.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody(),
+                ? await message.CreateReplyAll.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody { Message = stamp },
                     request => PreferImmutableIds(request.Headers), cancellationToken)
-                : await message.CreateReply.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReply.CreateReplyPostRequestBody(),
+                : await message.CreateReply.PostAsync(new Microsoft.Graph.Me.Messages.Item.CreateReply.CreateReplyPostRequestBody { Message = stamp },
                     request => PreferImmutableIds(request.Headers), cancellationToken);
         }
         var shared = client.Users[mailbox].Messages[messageId];
         return replyAll
-            ? await shared.CreateReplyAll.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody(),
+            ? await shared.CreateReplyAll.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.CreateReplyAll.CreateReplyAllPostRequestBody { Message = stamp },
                 request => PreferImmutableIds(request.Headers), cancellationToken)
-            : await shared.CreateReply.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.CreateReply.CreateReplyPostRequestBody(),
+            : await shared.CreateReply.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.CreateReply.CreateReplyPostRequestBody { Message = stamp },
                 request => PreferImmutableIds(request.Headers), cancellationToken);
     }
 

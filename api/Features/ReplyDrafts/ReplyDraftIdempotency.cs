@@ -40,21 +40,25 @@ public abstract record IdempotencyOutcome
 
     /// <summary>The mailbox step failed after the claim; the claim was released so the key can be retried.</summary>
     public sealed record MailboxFailed(ExceptionDispatchInfo Error) : IdempotencyOutcome;
+
+    /// <summary>The store of idempotency records cannot be reached; nothing was created.</summary>
+    public sealed record StoreUnavailable : IdempotencyOutcome;
 }
 
-/// <summary>The idempotency protocol of reply drafts: claim the key → look for a draft already stamped with it →
-/// create the draft stamped with key and request hash → record the answer.
+/// <summary>The idempotency protocol of reply drafts: claim the key → look for a draft already stamped with it (and
+/// finish it when its letter is missing) → create the draft stamped with key and request hash in the creating call,
+/// then put the letter in → record the answer.
 /// <para>Within a process, requests with the same key queue on a per-key lock and then read the record, so racing
 /// duplicates get the first one's draft. Across instances the claim itself is atomic when the records are in Redis:
 /// of two instances racing on one key exactly one wins, and the other answers 409 with Retry-After until the draft
 /// exists. The stamp on the draft finds it again when the record was lost (restart, eviction).</para></summary>
-public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
+public sealed class ReplyDraftIdempotency(IIdempotencyRecords records, Microsoft.Extensions.Options.IOptions<IdempotencySettings> settings)
 {
     /// <summary>How long a completed key replays its draft.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    /// <summary>How long a claim survives a process that died mid-request.</summary>
-    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(2);
+    /// <summary>How long a claim survives a process that died mid-request (<see cref="IdempotencySettings.ClaimSeconds"/>).</summary>
+    private TimeSpan ClaimLifetime => TimeSpan.FromSeconds(Math.Max(1, settings.Value.ClaimSeconds));
 
     /// <summary>How long a request waits for an identical one (same user and key) to finish.</summary>
     public static readonly TimeSpan DuplicateWait = TimeSpan.FromSeconds(45);
@@ -75,15 +79,29 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
         using var turn = await _locks.EnterAsync(scopedKey, DuplicateWait, cancel);
         if (turn is null) return new IdempotencyOutcome.InProgress();
 
-        if (await ClaimAsync(scopedKey, order.RequestHash, cancel) is { } earlier) return earlier;
+        try
+        {
+            if (await ClaimAsync(scopedKey, order.RequestHash, cancel) is { } earlier)
+                return earlier is IdempotencyOutcome.InProgress ? await FindAfterCrashAsync(order, mailbox, cancel) ?? earlier : earlier;
+        }
+        catch (StoreUnavailableException)
+        {
+            return new IdempotencyOutcome.StoreUnavailable();
+        }
         try
         {
             return await FindStampedAsync(scopedKey, order, mailbox, cancel)
                 ?? await CreateStampedAsync(scopedKey, order, mailbox);
         }
+        catch (StoreUnavailableException)
+        {
+            // The draft, if one was made, carries the key: a retry once the store is back finds it.
+            return new IdempotencyOutcome.StoreUnavailable();
+        }
         catch (Exception e)
         {
-            await records.ForgetAsync(scopedKey);
+            try { await records.ForgetAsync(scopedKey); }
+            catch (StoreUnavailableException) { /* the claim expires by itself (ClaimLifetime) */ }
             return new IdempotencyOutcome.MailboxFailed(ExceptionDispatchInfo.Capture(e));
         }
     }
@@ -104,6 +122,26 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
         };
     }
 
+    /// <summary>The key is claimed but has no answer: another instance is still working, or the one that claimed it
+    /// died. When the mailbox already holds the draft stamped with this key, it is the answer (finished if its letter
+    /// is missing; the letter is the same for the same request, so finishing twice writes the same body). Otherwise
+    /// null: the caller is told to retry until the claim expires.</summary>
+    private async Task<IdempotencyOutcome?> FindAfterCrashAsync(ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
+    {
+        try
+        {
+            if (await mailbox.FindAsync(order.User, order.Mailbox, Hash(order.IdempotencyKey), cancel) is not { } existing) return null;
+            if (existing.RequestHash is not null && existing.RequestHash != order.RequestHash) return new IdempotencyOutcome.KeyReused();
+            if (!existing.HasLetter)
+                existing = await mailbox.CompleteAsync(order.User, order.Mailbox, existing, bodyIsText: false, order.Html, CancellationToken.None);
+            return new IdempotencyOutcome.Replayed(Answer(existing, order));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The draft an earlier request stamped with this key, when the record of it was lost.</summary>
     private async Task<IdempotencyOutcome?> FindStampedAsync(string scopedKey, ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
     {
@@ -113,6 +151,9 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
             await records.ForgetAsync(scopedKey);
             return new IdempotencyOutcome.KeyReused();
         }
+        // Stamped in createReply but the letter never went in (the process died in between): finish it now.
+        if (!existing.HasLetter)
+            existing = await mailbox.CompleteAsync(order.User, order.Mailbox, existing, bodyIsText: false, order.Html, CancellationToken.None);
         var found = Answer(existing, order);
         await RecordAsync(scopedKey, order, found);
         return new IdempotencyOutcome.Replayed(found);
@@ -130,8 +171,18 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records)
         return new IdempotencyOutcome.Created(created);
     }
 
-    private Task RecordAsync(string scopedKey, ReplyDraftOrder order, ReplyDraftResponse answer) =>
-        records.SetAsync(scopedKey, new IdempotencyRecord(order.RequestHash, answer), Retention, CancellationToken.None);
+    /// <summary>Stores the answer for replays. When the store went away after the draft was made, the draft is
+    /// still the answer: it carries the key, so a retry finds it in the mailbox.</summary>
+    private async Task RecordAsync(string scopedKey, ReplyDraftOrder order, ReplyDraftResponse answer)
+    {
+        try
+        {
+            await records.SetAsync(scopedKey, new IdempotencyRecord(order.RequestHash, answer), Retention, CancellationToken.None);
+        }
+        catch (StoreUnavailableException)
+        {
+        }
+    }
 
     private static ReplyDraftResponse Answer(MailboxDraft draft, ReplyDraftOrder order) =>
         new(draft.Id, draft.WebLink, draft.Subject, order.Findings);

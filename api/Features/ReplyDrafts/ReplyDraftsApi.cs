@@ -34,11 +34,17 @@ public static partial class ReplyDraftsApi
             .ValidateOnStart();
         services.ConfigureSwaggerGen(o => ReplyDraftsOpenApi.Configure(o));
 
+        services.AddOptions<IdempotencySettings>().BindConfiguration(IdempotencySettings.Section)
+            .Validate(s => s.ClaimSeconds > 0 && s.MaxRecordsInMemory > 0, "Idempotency:ClaimSeconds and Idempotency:MaxRecordsInMemory must be greater than 0.")
+            .ValidateOnStart();
         // Token cache and idempotency records: in memory for one instance, Redis when configured.
         // One connection serves both; idempotency records use it directly for an atomic SET NX claim.
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
-            services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
+            // Never stops the process: an unreachable Redis leaves the connection retrying in the background.
+            services.AddOptions<RedisSettings>().BindConfiguration(RedisSettings.Section);
+            services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(sp =>
+                RedisConnection.Connect(redis, sp.GetRequiredService<IOptions<RedisSettings>>().Value));
             services.AddStackExchangeRedisCache(_ => { });
             services.AddOptions<Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions>()
                 .Configure<IServiceProvider>((o, sp) =>
@@ -139,6 +145,7 @@ public static partial class ReplyDraftsApi
             IdempotencyOutcome.InProgress => InProgress(http),
             IdempotencyOutcome.KeyReused => KeyReused(),
             IdempotencyOutcome.MailboxFailed failed => MailboxProblem(failed, cancel, http, loggers),
+            IdempotencyOutcome.StoreUnavailable => StoreUnavailable(http),
             var other => throw new InvalidOperationException($"Unknown idempotency outcome {other.GetType().Name}."),
         };
     }
@@ -218,6 +225,18 @@ public static partial class ReplyDraftsApi
         {
             [IdempotencyHeader] = ["Already used with a different request body."],
         } });
+
+    /// <summary>503 at once when the idempotency store (Redis) is unreachable: without it a retry could make a
+    /// second draft, so no draft is made. Everything that needs no store (POST /api/drafts, the pane) keeps working.</summary>
+    private static ProblemHttpResult StoreUnavailable(HttpContext http)
+    {
+        var seconds = http.RequestServices.GetService<IOptions<RedisSettings>>()?.Value.RetryAfterSeconds ?? 5;
+        http.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Reply drafts are unavailable for a moment",
+            detail: "The server cannot reach its shared store (Redis), which it needs to make sure a retry never creates a second draft. No draft was created. Try again shortly; inserting the letter into the reply still works.",
+            extensions: new Dictionary<string, object?> { ["unavailable"] = "redis" });
+    }
 
     private static ProblemHttpResult InProgress(HttpContext http)
     {

@@ -31,6 +31,18 @@ public class AppSettingsTests
     public void CorsDefaultsAreWrittenDown() => SameAsCode<CorsSettings>(CorsSettings.Section);
 
     [Fact]
+    public void RequestBodyDefaultsAreWrittenDown() => SameAsCode<RequestBodySettings>(RequestBodySettings.Section);
+
+    [Fact]
+    public void ForwardedHeadersDefaultsAreWrittenDown() => SameAsCode<ForwardedHeadersSettings>(ForwardedHeadersSettings.Section);
+
+    [Fact]
+    public void IdempotencyDefaultsAreWrittenDown() => SameAsCode<IdempotencySettings>(IdempotencySettings.Section);
+
+    [Fact]
+    public void RedisDefaultsAreWrittenDown() => SameAsCode<RedisSettings>(RedisSettings.Section);
+
+    [Fact]
     public void GraphDefaultsAreWrittenDown() => SameAsCode<GraphSettings>(GraphSettings.Section);
 
     [Theory]

@@ -130,8 +130,8 @@ public class DraftsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [MemberData(nameof(InvalidFields))]
     public async Task WrongTypesAndValuesAreProblemsNamingTheField(string _, string fragment, string field)
     {
-        var json = "{ \"sender\": { \"name\": \"Alex\" }, \"client\": { \"name\": \"Jordan\" }, \"kind\": \"termination\", " + fragment + " }";
-        // The fragment may repeat a property; the last one wins in System.Text.Json, which is what we test.
+        // The fragment replaces the base's property of the same name (a repeated key is refused on its own).
+        var json = WithFragment("{ \"sender\": { \"name\": \"Alex\" }, \"client\": { \"name\": \"Jordan\" }, \"kind\": \"termination\" }", fragment);
         var response = await Post(json);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -168,12 +168,24 @@ public class DraftsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [MemberData(nameof(RuleViolations))]
     public async Task ContractRulesAreProblemsKeyedByJsonPath(string _, string fragment, string field)
     {
-        var json = "{ \"kind\": \"termination\", \"today\": \"2026-11-27\", \"sender\": { \"name\": \"Alex\" }, \"client\": { \"name\": \"Jordan\" }, " + fragment + " }";
+        var json = WithFragment("{ \"kind\": \"termination\", \"today\": \"2026-11-27\", \"sender\": { \"name\": \"Alex\" }, \"client\": { \"name\": \"Jordan\" } }", fragment);
         var response = await Post(json);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await Body(response);
         Assert.True(body["errors"]!.AsObject().ContainsKey(field), $"errors should name {field}: {body}");
         Assert.Equal(400, (int)body["status"]!);
+    }
+
+    /// <summary><paramref name="baseJson"/> with its top-level property named first in <paramref name="fragment"/>
+    /// replaced by the fragment, which is appended as raw text (so it may hold what a JSON library would not write).</summary>
+    private static string WithFragment(string baseJson, string fragment)
+    {
+        var root = JsonNode.Parse(baseJson)!.AsObject();
+        var key = System.Text.RegularExpressions.Regex.Match(fragment, "^\\s*\"(\\w+)\"").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(key), $"fragment without a property name: {fragment}");
+        root.Remove(key);
+        var head = root.ToJsonString();
+        return (root.Count == 0 ? "{ " : head[..^1] + ", ") + fragment + " }";
     }
 
     [Fact]

@@ -16,6 +16,10 @@ public sealed class ReplyBodyTests
     [InlineData("<bodyguard>not a body</bodyguard>", Inserted + "<bodyguard>not a body</bodyguard>")]
     [InlineData("", Inserted)]
     [InlineData(null, Inserted)]
+    [InlineData("<html><head><!-- <body class=\"fake\"> --></head><body><p>q</p></body></html>", "<html><head><!-- <body class=\"fake\"> --></head><body>" + Inserted + "<p>q</p></body></html>")]
+    [InlineData("<html><head><title>&lt;body&gt; <body></title><script>var s = '<body>';</script></head><body lang=\"en\"><p>q</p></body></html>", "<html><head><title>&lt;body&gt; <body></title><script>var s = '<body>';</script></head><body lang=\"en\">" + Inserted + "<p>q</p></body></html>")]
+    [InlineData("<html><body data-x=\"a>b\" class='c>d'><p>q</p></body></html>", "<html><body data-x=\"a>b\" class='c>d'>" + Inserted + "<p>q</p></body></html>")]
+    [InlineData("<html><head></head><BODY\n  dir=ltr><p>q</p></BODY></html>", "<html><head></head><BODY\n  dir=ltr>" + Inserted + "<p>q</p></BODY></html>")]
     public void TheLetterGoesRightAfterTheOpeningBodyTagOrAtTheStart(string? reply, string expected) =>
         Assert.Equal(expected, ReplyBody.InsertAboveQuote(reply, Letter));
 
@@ -33,4 +37,13 @@ public sealed class ReplyBodyTests
     [InlineData(null, "")]
     public void APlainTextThreadIsEncodedAsHtml(string? text, string expected) =>
         Assert.Equal(expected, ReplyBody.TextAsHtml(text));
+
+    [Theory]
+    [InlineData("<html><body>" + Inserted + "<p>q</p></body></html>", true)]
+    [InlineData("<html><body><p>q</p><!-- <div id=\"outlookexit-letter\"> --></body></html>", false)]
+    [InlineData("<html><body><p>q</p></body></html>", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void ADraftThatHoldsTheLetterIsRecognised(string? body, bool expected) =>
+        Assert.Equal(expected, ReplyBody.HasLetter(body));
 }

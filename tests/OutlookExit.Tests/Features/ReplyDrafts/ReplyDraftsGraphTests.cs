@@ -41,8 +41,13 @@ public sealed class ReplyDraftsGraphTests
         });
         Assert.All(app.Tokens.Requests, scopes => Assert.Equal(["https://graph.microsoft.com/Mail.ReadWrite"], scopes));
 
-        // createReply gets an empty body so Graph builds the reply (recipients, subject, quoted thread) itself.
-        Assert.Equal("{}", app.Graph.All("POST", "/createReply").Single().Body);
+        // createReply carries nothing but the stamp (no comment, body, recipients or subject), so Graph builds the
+        // reply (recipients, subject, quoted thread) itself, and the draft is findable from the moment it exists.
+        var create = JsonNode.Parse(app.Graph.All("POST", "/createReply").Single().Body)!.AsObject();
+        // (The SDK writes the action parameter as "Message"; Graph reads action parameters case-insensitively.)
+        Assert.Equal(["message"], create.Select(p => p.Key.ToLowerInvariant()));
+        var stamp = create.Single().Value!.AsObject();
+        Assert.Equal(["singleValueExtendedProperties"], stamp.Select(p => p.Key).Where(k => k != "@odata.type"));
 
         var patch = JsonNode.Parse(app.Graph.All("PATCH", id).Single().Body)!;
         Assert.Null(patch["toRecipients"]);
@@ -60,7 +65,8 @@ public sealed class ReplyDraftsGraphTests
         var composedHtml = JsonNode.Parse(await composed.Content.ReadAsStringAsync())!["html"]!.GetValue<string>();
         Assert.StartsWith(ReplyBody.ContainerStart + composedHtml + "</div>", html[letter..]);
 
-        var stamped = patch["singleValueExtendedProperties"]!.AsArray()
+        Assert.Null(patch["singleValueExtendedProperties"]);
+        var stamped = stamp["singleValueExtendedProperties"]!.AsArray()
             .ToDictionary(p => p!["id"]!.GetValue<string>(), p => p!["value"]!.GetValue<string>());
         Assert.Contains(MailboxDrafts.KeyPropertyId, stamped.Keys);
         Assert.Contains(MailboxDrafts.RequestHashPropertyId, stamped.Keys);

@@ -32,8 +32,9 @@ public sealed class ReplyDraftsHostingTests
     {
         using var app = new ReplyDraftsFactory().WithWebHostBuilder(b => b.ConfigureTestServices(services =>
         {
-            services.RemoveAll<IDistributedCache>();
-            services.AddSingleton<IDistributedCache, BrokenCache>();
+            // The idempotency records are the first store a reply draft touches (in memory, or Redis when configured).
+            services.RemoveAll<IIdempotencyRecords>();
+            services.AddSingleton<IIdempotencyRecords, BrokenRecords>();
         }));
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Mint());
@@ -43,21 +44,17 @@ public sealed class ReplyDraftsHostingTests
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain(BrokenCache.Detail, body);
+        Assert.DoesNotContain(BrokenRecords.Detail, body);
         Assert.DoesNotContain(" at ", body);
     }
 
-    private sealed class BrokenCache : IDistributedCache
+    private sealed class BrokenRecords : IIdempotencyRecords
     {
         public const string Detail = "cache node 10.1.2.3 refused password hunter2";
-        public byte[]? Get(string key) => throw new InvalidOperationException(Detail);
-        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => throw new InvalidOperationException(Detail);
-        public void Refresh(string key) => throw new InvalidOperationException(Detail);
-        public Task RefreshAsync(string key, CancellationToken token = default) => throw new InvalidOperationException(Detail);
-        public void Remove(string key) => throw new InvalidOperationException(Detail);
-        public Task RemoveAsync(string key, CancellationToken token = default) => throw new InvalidOperationException(Detail);
-        public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => throw new InvalidOperationException(Detail);
-        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) => throw new InvalidOperationException(Detail);
+        public Task<IdempotencyRecord?> GetAsync(string scopedKey, CancellationToken cancellationToken) => throw new InvalidOperationException(BrokenRecords.Detail);
+        public Task<bool> TryClaimAsync(string scopedKey, IdempotencyRecord claim, TimeSpan lifetime, CancellationToken cancellationToken) => throw new InvalidOperationException(BrokenRecords.Detail);
+        public Task SetAsync(string scopedKey, IdempotencyRecord record, TimeSpan lifetime, CancellationToken cancellationToken) => throw new InvalidOperationException(BrokenRecords.Detail);
+        public Task ForgetAsync(string scopedKey) => throw new InvalidOperationException(BrokenRecords.Detail);
     }
 }
 

@@ -60,7 +60,9 @@ public sealed class ReplyDraftsSignInTests
     public async Task ATokenForTheAppIdUriIsAccepted()
     {
         using var app = new ReplyDraftsFactory();
-        var response = await app.CreateClient(TestTokens.Mint(audience: TestTokens.AppIdUri, version: "1.0")).PostAsync(Body(), NewKey());
+        // A v1 token as Entra ID issues it: the App ID URI as audience and the v1 issuer (sts.windows.net).
+        var response = await app.CreateClient(TestTokens.Mint(audience: TestTokens.AppIdUri, version: "1.0",
+            issuer: $"https://sts.windows.net/{TestTokens.HomeTenant}/")).PostAsync(Body(), NewKey());
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 

@@ -31,6 +31,10 @@ public sealed partial class FakeGraph : HttpMessageHandler
 
     public ConcurrentQueue<GraphRequest> Requests { get; } = new();
 
+    /// <summary>When it returns true for a request, the mailbox does the work and then the connection drops before
+    /// the answer arrives: the caller sees an HttpRequestException, as after a crash or network cut mid-call.</summary>
+    public Func<GraphRequest, bool>? DropAnswer { get; set; }
+
     /// <summary>How long createReply takes, to let duplicate requests overlap.</summary>
     public TimeSpan CreateDelay { get; set; }
 
@@ -76,6 +80,7 @@ public sealed partial class FakeGraph : HttpMessageHandler
         Requests.Enqueue(recorded);
 
         var response = Scripted(recorded) ?? await Mailbox(recorded, cancellationToken);
+        if (DropAnswer?.Invoke(recorded) == true) throw new HttpRequestException("The connection dropped before the answer arrived.");
         // Without this the SDK's retry handler cannot clone the request and never retries.
         response.RequestMessage = request;
         return response;
@@ -109,6 +114,7 @@ public sealed partial class FakeGraph : HttpMessageHandler
                         ["id"] = draft["id"]!.GetValue<string>(),
                         ["webLink"] = draft["webLink"]!.GetValue<string>(),
                         ["subject"] = draft["subject"]!.GetValue<string>(),
+                        ["body"] = draft["body"]!.DeepClone(),
                         ["singleValueExtendedProperties"] = new JsonArray(new JsonObject
                         {
                             ["id"] = MailboxDrafts.RequestHashPropertyId,
@@ -131,7 +137,11 @@ public sealed partial class FakeGraph : HttpMessageHandler
                 ["isDraft"] = true,
                 ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = ReplyHtml },
                 ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "Jordan Lee", ["address"] = "jordan@acme.example" } }),
-                ["singleValueExtendedProperties"] = new JsonArray(),
+                // createReply's "message" sets any writable property at creation, extended properties included.
+                // Action parameters are case-insensitive; the SDK writes "Message".
+                ["singleValueExtendedProperties"] = (JsonNode.Parse(request.Body.Length == 0 ? "{}" : request.Body) as JsonObject)?
+                    .FirstOrDefault(p => string.Equals(p.Key, "message", StringComparison.OrdinalIgnoreCase)).Value?["singleValueExtendedProperties"]?.DeepClone()
+                    ?? new JsonArray(),
             };
             lock (_drafts) _drafts[id] = draft;
             var answer = draft.DeepClone();
@@ -162,6 +172,13 @@ public sealed partial class FakeGraph : HttpMessageHandler
             }
         }
         return Error(400, "BadRequest", $"The fake Graph does not know {request.Method} {request.Path}.")();
+    }
+
+    /// <summary>Every stored draft as Graph holds it (without its owner).</summary>
+    public IReadOnlyList<JsonObject> AllDrafts()
+    {
+        lock (_drafts)
+            return [.. _drafts.Values.Select(d => { var copy = d.DeepClone().AsObject(); copy.Remove("@owner"); return copy; })];
     }
 
     /// <summary>The stored draft as Graph holds it.</summary>

@@ -13,17 +13,32 @@ public sealed class RedisServer : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    public int Port { get; private set; }
+
     public async Task InitializeAsync()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        Port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        ConnectionString = $"127.0.0.1:{Port},abortConnect=false,connectTimeout=2000";
+        await StartAsync();
+    }
+
+    /// <summary>Kills the server (as a crash would); <see cref="StartAsync"/> brings it back on the same port, empty.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false }) { _process.Kill(entireProcessTree: true); _process.WaitForExit(5000); }
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public async Task StartAsync()
     {
         var executable = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("redis-server is not installed; ./test.sh installs it (Debian package redis-server).");
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-
         _process = Process.Start(new ProcessStartInfo(executable,
-            ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
+            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
              "--save", "", "--appendonly", "no", "--protected-mode", "yes"])
         {
             RedirectStandardOutput = true,
@@ -34,13 +49,12 @@ public sealed class RedisServer : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        ConnectionString = $"127.0.0.1:{port},abortConnect=false,connectTimeout=2000";
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
             try
             {
-                await using var mux = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{port},connectTimeout=500");
+                await using var mux = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{Port},connectTimeout=500");
                 await mux.GetDatabase().PingAsync();
                 return;
             }
