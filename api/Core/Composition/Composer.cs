@@ -59,10 +59,9 @@ public static class Composer
         var reason = decision.Sentences == 2 ? c.Prose() : decision;
         var focus = plan.NewFocus is not null || plan.ServiceEnding is not null;
         var disclosed = plan.DiscloseReason && plan.Reason != ReasonCategory.Unspecified;
-        if (disclosed && !(focus && plan.Reason == ReasonCategory.BusinessDirection))
-            c.Say(reason, $"Reason.{EnumNames.Of(plan.Reason)}");
-        else if (!focus || plan.NewFocus is null)
-            c.Say(reason, "Reason.General");
+        // A new focus says what the general reason (or the disclosed business direction) would say, only concretely.
+        var focusReplaces = plan.NewFocus is not null && (!disclosed || plan.Reason == ReasonCategory.BusinessDirection);
+        if (!focusReplaces) c.Say(reason, disclosed ? $"Reason.{EnumNames.Of(plan.Reason)}" : "Reason.General");
         if (focus) FocusSentence(c, reason);
         if (reason != decision && reason.Sentences + decision.Sentences <= 3) decision.Absorb(reason);
 
@@ -181,7 +180,7 @@ public static class Composer
     }
 
     /// <summary>Where the note goes: the opening (asked for, or thanks under <c>auto</c>), else just before the closing.</summary>
-    private static bool NoteOpens(LetterPlan plan) => plan.PersonalNote is { } note && plan.NotePlacement switch
+    internal static bool NoteOpens(LetterPlan plan) => plan.PersonalNote is { } note && plan.NotePlacement switch
     {
         NotePlacement.Opening => true,
         NotePlacement.BeforeClosing => false,
@@ -190,7 +189,7 @@ public static class Composer
 
     private static void NoteInOpening(Writer c, Writer.Para opening)
     {
-        if (!NoteOpens(c.Plan)) return;
+        if (!c.NoteOpens) return;
         var note = c.Plan.PersonalNote!;
         if (note.Contains('\n')) c.Note(note);
         else opening.AddNote(note);
@@ -198,7 +197,7 @@ public static class Composer
 
     private static void NoteBeforeClosing(Writer c)
     {
-        if (c.Plan.PersonalNote is { } note && !NoteOpens(c.Plan)) c.Note(note);
+        if (c.Plan.PersonalNote is { } note && !c.NoteOpens) c.Note(note);
     }
 
     private static bool HasHandover(LetterPlan plan) => plan.Handover.Count > 0;
@@ -299,6 +298,9 @@ internal sealed class Writer(LetterPlan plan, Wording w, Voice voice, ISet<strin
 
     public LetterPlan Plan { get; } = plan;
     public Wording W { get; } = w;
+
+    /// <summary>The personal note goes into the opening (decided once per letter).</summary>
+    public bool NoteOpens { get; } = Composer.NoteOpens(plan);
 
     /// <summary>A paragraph under construction: sentences (each a list of runs with its sentence count), perhaps the user's note.</summary>
     public sealed class Para(bool mergeable)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutlookExit.Core.Composition;
 
 /// <summary>What a personal note is about, for <c>personalNotePlacement: auto</c>: thanks and results worth recalling
@@ -27,14 +25,16 @@ public static class NoteKinds
 
     private static bool AnyWordStart(string text, string[] stems)
     {
-        var compare = CultureInfo.InvariantCulture.CompareInfo;
+        // Ordinal, case-insensitive: simple case mapping is enough for these stems, and it costs nanoseconds where a
+        // culture-aware search costs microseconds.
         foreach (var stem in stems)
         {
             var from = 0;
             while (from < text.Length)
             {
-                var at = compare.IndexOf(text, stem, from, CompareOptions.IgnoreCase);
+                var at = text.AsSpan(from).IndexOf(stem, StringComparison.OrdinalIgnoreCase);
                 if (at < 0) break;
+                at += from;
                 if (at == 0 || !char.IsLetter(text[at - 1])) return true;
                 from = at + 1;
             }

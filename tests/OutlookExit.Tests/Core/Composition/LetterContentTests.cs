@@ -123,6 +123,12 @@ public class LetterContentTests
             Assert.Contains(service, serviceOnly);
             Assert.Contains(w.Choices("Reason.General", LetterTone.Neutral)[v % w.Choices("Reason.General", LetterTone.Neutral).Count].Source, serviceOnly);
 
+            // A disclosed business direction stays when only the service that ends is given.
+            var direction = TextRenderer.Render(Compose(Sample(language) with { ServiceEnding = service, Reason = new Reason { Category = ReasonCategory.BusinessDirection, Disclose = true } }, v));
+            var directions = w.Choices("Reason.businessDirection", LetterTone.Neutral);
+            Assert.Contains(directions[v % directions.Count].Source, direction);
+            Assert.Contains(service, direction);
+
             // A disclosed reason other than the business direction stays, and the focus follows it.
             var disclosed = TextRenderer.Render(Compose(Sample(language) with { NewFocus = focus, Reason = new Reason { Category = ReasonCategory.Capacity, Disclose = true } }, v));
             var capacity = w.Choices("Reason.capacity", LetterTone.Neutral);
@@ -206,6 +212,24 @@ public class LetterContentTests
     // Computed once from the FNV-1a hash of (termination, en, neutral, Alex Rivera, Studio Malá, Jordan Lee, Acme); a change
     // here means every existing user's letters would change wording, which must be a deliberate decision.
     private const int ExpectedIndex = 4;
+
+    [Fact]
+    public void JustAskOnlyInTheWarmToneAndTheTeamOnlyWithACompany()
+    {
+        var problems = new List<string>();
+        foreach (var (name, request) in LetterMatrix.Everything())
+            for (var v = 0; v < LetterMatrix.MaxVariants; v++)
+            {
+                var text = TextRenderer.Render(LetterMatrix.Compose(request, v).Letter);
+                // Only the product's words: the greeting and anything the user wrote are not checked here.
+                var body = text[(text.IndexOf('\n') + 1)..];
+                if (request.Tone != LetterTone.Warm && body.Contains("just ask", StringComparison.OrdinalIgnoreCase)) problems.Add($"{name} #{v}: just ask");
+                if (request.Client!.Company is null && (body.Contains("team", StringComparison.Ordinal) || body.Contains("týmu", StringComparison.Ordinal)))
+                    problems.Add($"{name} #{v}: team without a company");
+                if (body.Contains("cooperation", StringComparison.OrdinalIgnoreCase)) problems.Add($"{name} #{v}: cooperation");
+            }
+        Assert.True(problems.Count == 0, string.Join("; ", problems));
+    }
 
     private static readonly Regex CzechSenderGender = new(
         @"\b(rád|ráda|sám|sama|vděčný|vděčná|ochoten|ochotna|připraven|připravena)\b|/a\b|\b(jsem|jsme|bych|bychom|jste|byste)\s+(\p{L}+\s+){0,2}\p{L}+l[aoiy]?\b|\b\p{L}+l[aoiy]?\s+(jsem|jsme|bych|bychom|jste|byste)\b",
