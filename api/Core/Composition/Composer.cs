@@ -305,35 +305,89 @@ internal sealed class Writer(LetterPlan plan, Wording w, Voice voice, ISet<strin
     /// <summary>A paragraph under construction: sentences (each a list of runs with its sentence count), perhaps the user's note.</summary>
     public sealed class Para(bool mergeable)
     {
-        public readonly List<(List<Run> Runs, int Count)> Units = new(3);
+        private static readonly Run Space = new(" ");
+
+        /// <summary>The paragraph's runs; every unit after the first starts with a space run.</summary>
+        public readonly List<Run> Runs = new(12);
+        // Each unit: how many runs it takes in Runs (its leading space included) and how many sentences it says.
+        private readonly List<(int Runs, int Sentences)> _units = new(3);
+
         public bool Mergeable { get; private set; } = mergeable;
         public int Sentences { get; private set; }
+        public bool IsEmpty => _units.Count == 0;
+        public int FirstUnitSentences => _units[0].Sentences;
 
-        public void Add(List<Run> runs, int count) { Units.Add((runs, count)); Sentences += count; }
+        public void Add(Template template, Args args)
+        {
+            var start = Runs.Count;
+            if (start > 0) Runs.Add(Space);
+            template.AppendTo(Runs, args);
+            _units.Add((Runs.Count - start, template.Sentences));
+            Sentences += template.Sentences;
+        }
 
-        public void AddNote(string note) { Units.Add(([new Run(note)], 0)); Mergeable = false; }
+        public void AddNote(string note)
+        {
+            var start = Runs.Count;
+            if (start > 0) Runs.Add(Space);
+            Runs.Add(new Run(note));
+            _units.Add((Runs.Count - start, 0));
+            Mergeable = false;
+        }
 
+        /// <summary>Appends <paramref name="other"/>'s sentences and empties it.</summary>
         public void Absorb(Para other)
         {
-            foreach (var u in other.Units) Add(u.Runs, u.Count);
-            other.Units.Clear();
-            other.Sentences = 0;
+            if (other.IsEmpty) return;
+            var lead = Runs.Count > 0 ? 1 : 0;
+            if (lead == 1) Runs.Add(Space);
+            Runs.AddRange(other.Runs);
+            for (var i = 0; i < other._units.Count; i++)
+                _units.Add(i == 0 ? (other._units[0].Runs + lead, other._units[0].Sentences) : other._units[i]);
+            Sentences += other.Sentences;
+            other.Clear();
         }
 
+        /// <summary>Puts <paramref name="other"/>'s sentences before this paragraph's and empties it.</summary>
         public void Prepend(Para other)
         {
-            Units.InsertRange(0, other.Units);
+            if (other.IsEmpty) return;
+            if (!IsEmpty)
+            {
+                Runs.Insert(0, Space);
+                _units[0] = (_units[0].Runs + 1, _units[0].Sentences);
+            }
+            Runs.InsertRange(0, other.Runs);
+            _units.InsertRange(0, other._units);
             Sentences += other.Sentences;
-            other.Units.Clear();
-            other.Sentences = 0;
+            other.Clear();
         }
 
-        public (List<Run>, int) TakeFirst()
+        /// <summary>Moves this paragraph's first sentence to the end of <paramref name="target"/>.</summary>
+        public void MoveFirstTo(Para target)
         {
-            var first = Units[0];
-            Units.RemoveAt(0);
-            Sentences -= first.Count;
-            return first;
+            var (count, sentences) = _units[0];
+            var lead = target.Runs.Count > 0 ? 1 : 0;
+            if (lead == 1) target.Runs.Add(Space);
+            for (var i = 0; i < count; i++) target.Runs.Add(Runs[i]);
+            target._units.Add((count + lead, sentences));
+            target.Sentences += sentences;
+            Runs.RemoveRange(0, count);
+            _units.RemoveAt(0);
+            Sentences -= sentences;
+            if (_units.Count > 0)
+            {
+                // The new first unit loses its leading space.
+                Runs.RemoveAt(0);
+                _units[0] = (_units[0].Runs - 1, _units[0].Sentences);
+            }
+        }
+
+        private void Clear()
+        {
+            Runs.Clear();
+            _units.Clear();
+            Sentences = 0;
         }
     }
 
@@ -350,7 +404,7 @@ internal sealed class Writer(LetterPlan plan, Wording w, Voice voice, ISet<strin
     {
         Used(template);
         var p = new Para(mergeable: false);
-        p.Add(template.Runs(args), 1);
+        p.Add(template, args);
         _items.Add(p);
     }
 
@@ -382,7 +436,7 @@ internal sealed class Writer(LetterPlan plan, Wording w, Voice voice, ISet<strin
 
     public void Say(Para para, string key, string? variant, Args args) => Say(para, Choice(key, variant), args);
 
-    public void Say(Para para, Template template, Args args) => para.Add(template.Runs(args), template.Sentences);
+    public void Say(Para para, Template template, Args args) => para.Add(template, args);
 
     /// <summary>The blocks, after one-sentence paragraphs have joined a neighbour: the next paragraph when it has room,
     /// else the previous one, else they take the first sentence of a full next paragraph.</summary>
@@ -395,25 +449,14 @@ internal sealed class Writer(LetterPlan plan, Wording w, Voice voice, ISet<strin
             var previous = i > 0 && _items[i - 1] is Para { Mergeable: true, Sentences: > 0 } p ? p : null;
             if (next is { Sentences: <= 2 }) next.Prepend(single);
             else if (previous is { Sentences: <= 2 }) previous.Absorb(single);
-            else if (next is { Sentences: 3 } && next.Units[0].Count == 1)
-            {
-                var (runs, count) = next.TakeFirst();
-                single.Add(runs, count);
-            }
+            else if (next is { Sentences: 3, FirstUnitSentences: 1 }) next.MoveFirstTo(single);
         }
         var blocks = new List<Block>(_items.Count);
         foreach (var item in _items)
         {
             if (item is BulletList list) { blocks.Add(list); continue; }
             var para = (Para)item;
-            if (para.Units.Count == 0) continue;
-            var runs = new List<Run>(para.Units.Count * 4);
-            foreach (var (unit, _) in para.Units)
-            {
-                if (runs.Count > 0) runs.Add(new Run(" "));
-                runs.AddRange(unit);
-            }
-            blocks.Add(new Paragraph(runs));
+            if (!para.IsEmpty) blocks.Add(new Paragraph(para.Runs));
         }
         return blocks;
     }
@@ -423,7 +466,7 @@ internal sealed class Writer(LetterPlan plan, Wording w, Voice voice, ISet<strin
         for (var j = i + 1; j < _items.Count; j++)
         {
             if (_items[j] is not Para p) return null;
-            if (p.Units.Count == 0) continue;
+            if (p.IsEmpty) continue;
             return p.Mergeable ? p : null;
         }
         return null;
