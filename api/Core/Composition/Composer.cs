@@ -308,9 +308,9 @@ internal sealed class Writer(LetterPlan plan, Wording w, Voice voice, ISet<strin
         private static readonly Run Space = new(" ");
 
         /// <summary>The paragraph's runs; every unit after the first starts with a space run.</summary>
-        public readonly List<Run> Runs = new(12);
+        public readonly List<Run> Runs = [];
         // Each unit: how many runs it takes in Runs (its leading space included) and how many sentences it says.
-        private readonly List<(int Runs, int Sentences)> _units = new(3);
+        private readonly List<(int Runs, int Sentences)> _units = [];
 
         public bool Mergeable { get; private set; } = mergeable;
         public int Sentences { get; private set; }
