@@ -26,7 +26,7 @@ public class ConsistencyTests
     private static DraftRequest ThankYou(string language, Action<TransitionPlanBuilder>? plan = null) =>
         Termination(language, plan) with { Kind = DraftKind.ThankYou };
 
-    /// <summary>A mutable helper so that each case reads as the plan it describes.</summary>
+    /// <summary>A mutable builder, so that each case reads as the plan it describes.</summary>
     public sealed class TransitionPlanBuilder
     {
         public DateOnly? LastDay = Today.AddDays(14);
