@@ -28,7 +28,29 @@ public sealed partial record LetterPlan(
     IReadOnlyList<string> InterimTools,
     bool OfferReferences,
     string? PersonalNote,
-    bool HasTransitionPlan);
+    bool HasTransitionPlan)
+{
+    /// <summary>What the sender's business now focuses on.</summary>
+    public string? NewFocus { get; init; }
+
+    /// <summary>The service that stops.</summary>
+    public string? ServiceEnding { get; init; }
+
+    /// <summary>With <see cref="OfferReferences"/>, ask for a short testimonial.</summary>
+    public bool AskForTestimonial { get; init; }
+
+    /// <summary>Where the personal note goes.</summary>
+    public NotePlacement NotePlacement { get; init; }
+
+    /// <summary>What follows the closing line.</summary>
+    public SignOffStyle SignOff { get; init; }
+
+    /// <summary>True when the user gave the last working day; false when it is a default.</summary>
+    public bool LastDayChosen { get; init; }
+
+    /// <summary>The default last day that fell on a weekend and was moved to the Friday before, else null.</summary>
+    public DateOnly? LastDayMovedFrom { get; init; }
+}
 
 /// <summary>Work still delivered.</summary>
 public sealed record PlannedDeliverable(string Title, DateOnly? Due);

@@ -16,7 +16,21 @@ public sealed class Template
     /// <summary>The template text as written in the resource.</summary>
     public string Source { get; }
 
-    private Template(string key, string source, Part[] parts) => (Key, Source, _parts) = (key, source, parts);
+    /// <summary>How many sentences the template says (at least one): ends of sentence in its literal text.</summary>
+    public int Sentences { get; }
+
+    private Template(string key, string source, Part[] parts)
+    {
+        (Key, Source, _parts) = (key, source, parts);
+        var count = 0;
+        foreach (var p in parts)
+        {
+            if (p.IsSlot) continue;
+            for (var i = 0; i < p.Text.Length; i++)
+                if (p.Text[i] is '.' or '?' or '!' && (i + 1 == p.Text.Length || p.Text[i + 1] == ' ')) count++;
+        }
+        Sentences = Math.Max(1, count);
+    }
 
     /// <summary>Parses <paramref name="source"/>; throws <see cref="FormatException"/> for unbalanced braces.</summary>
     public static Template Parse(string key, string source)

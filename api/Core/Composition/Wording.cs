@@ -22,6 +22,11 @@ public sealed class Wording
     // Picks and plural forms are resolved once per key: resolving builds several candidate keys.
     private readonly ConcurrentDictionary<(string Key, LetterTone Tone, string? Variant), Template> _picked = new();
     private readonly ConcurrentDictionary<(string Key, string Category), Template> _counted = new();
+    private readonly ConcurrentDictionary<(string Key, LetterTone Tone, string? Variant), Template[]> _choices = new();
+    private readonly ConcurrentDictionary<(string Key, string Category), Template[]> _countedChoices = new();
+
+    /// <summary>Separates a key from the number of one of its reviewed wordings: <c>Reason.General#2</c>.</summary>
+    public const char VariantMark = '#';
 
     /// <summary>The two-letter language code.</summary>
     public string Language { get; }
@@ -89,6 +94,38 @@ public sealed class Wording
         if (Get($"{key}.{toneName}") is { } b) return b;
         if (variant is not null && Get($"{key}.{variant}") is { } c) return c;
         return Get(key);
+    }
+
+    /// <summary>Every reviewed wording of a sentence slot: the template <see cref="Pick"/> finds (say
+    /// <c>Termination.Closing.warm</c>) followed by <c>…#2</c>, <c>…#3</c> and so on, all from the same language.
+    /// The facts and their order are the same in each; only the words differ.</summary>
+    public IReadOnlyList<Template> Choices(string key, LetterTone tone, string? variant = null) =>
+        _choices.GetOrAdd((key, tone, variant), static (k, w) => w.WithNumbered(w.Resolve(k.Key, k.Tone, k.Variant)), this);
+
+    /// <summary>Every reviewed wording of a counted slot (key.one / key.few / key.other, then their numbered wordings).</summary>
+    public IReadOnlyList<Template> CountChoices(string key, int n) =>
+        _countedChoices.GetOrAdd((key, PluralCategory(n)), static (k, w) =>
+            w.WithNumbered(w.Find($"{k.Key}.{k.Category}") ?? w[$"{k.Key}.other"]), this);
+
+    private Template[] WithNumbered(Template first)
+    {
+        var own = IsOwn(first.Key);
+        var list = new List<Template>(5) { first };
+        for (var i = 2; ; i++)
+        {
+            var key = first.Key + VariantMark + i.ToString(CultureInfo.InvariantCulture);
+            // An own wording never continues with an inherited one: that would mix languages.
+            if (own && !IsOwn(key) || Find(key) is not { } next) break;
+            list.Add(next);
+        }
+        return [.. list];
+    }
+
+    private string PluralCategory(int n)
+    {
+        foreach (var (from, to, cat) in _pluralRules)
+            if (n >= from && n <= to) return cat;
+        return "other";
     }
 
     /// <summary>True when this language defines <paramref name="key"/> itself rather than inheriting it.</summary>

@@ -27,12 +27,35 @@ public sealed record DraftRequest
     /// <summary>The transition plan.</summary>
     public TransitionPlan? Plan { get; init; }
 
-    /// <summary>Offer to act as a reference and keep referring business.</summary>
+    /// <summary>What the sender's business now focuses on, e.g. "brand strategy for hotels" (≤ 200 characters).
+    /// Makes the general reason concrete without touching the client.</summary>
+    public string? NewFocus { get; init; }
+
+    /// <summary>The service that stops, e.g. "the monthly newsletter" (≤ 200 characters).</summary>
+    public string? ServiceEnding { get; init; }
+
+    /// <summary>Say that the sender will keep recommending the client.</summary>
     public bool OfferReferences { get; init; }
+
+    /// <summary>With `offerReferences`, add a polite request for a short testimonial. Default false.</summary>
+    public bool AskForTestimonial { get; init; }
 
     /// <summary>An optional sentence or two in the user's own words (≤ 1,000 characters).</summary>
     public string? PersonalNote { get; init; }
+
+    /// <summary>Where the personal note goes. Default `auto`: thanks join the appreciation, anything else goes before the closing.</summary>
+    public NotePlacement? PersonalNotePlacement { get; init; }
+
+    /// <summary>`full` (default: closing line, name, business, signature) or `closingOnly` (the closing line alone,
+    /// for when Outlook adds the user's own signature).</summary>
+    public SignOffStyle? SignOff { get; init; }
 }
+
+/// <summary>Where the personal note goes in the letter.</summary>
+public enum NotePlacement { Auto, Opening, BeforeClosing }
+
+/// <summary>What follows the closing line.</summary>
+public enum SignOffStyle { Full, ClosingOnly }
 
 /// <summary>The kinds of email the product writes.</summary>
 public enum DraftKind { ConversationRequest, Termination, ThankYou }

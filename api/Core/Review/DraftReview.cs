@@ -25,6 +25,16 @@ public static class DraftReview
         if (plan.Kind == DraftKind.Termination && plan.LastWorkingDay is { } lastDay)
         {
             var args = new Args(("lastDay", w.Date(lastDay)));
+            var notice = lastDay.DayNumber - plan.Today.DayNumber;
+            if (notice < Composer.ShortNoticeDays)
+                (findings ??= []).Add(PlanFinding(w, "plan.shortNotice", Severity.Warning, "plan.lastWorkingDay", Iso(lastDay),
+                    "Finding.ShortNotice", new Args(("lastDay", w.Date(lastDay)), ("days", notice.ToString(w.Culture)))));
+            if (plan.LastDayChosen && lastDay.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                (findings ??= []).Add(PlanFinding(w, "plan.lastDayOnWeekend", Severity.Warning, "plan.lastWorkingDay", Iso(lastDay),
+                    "Finding.LastDayOnWeekend", new Args(("friday", w.Date(PlanValidator.FridayBefore(lastDay))))));
+            if (plan.LastDayMovedFrom is { } moved)
+                (findings ??= []).Add(PlanFinding(w, "plan.lastDayMoved", Severity.Info, "plan.lastWorkingDay", Iso(lastDay),
+                    "Finding.LastDayMoved", new Args(("lastDay", w.Date(lastDay)), ("weekend", w.Date(moved)))));
             for (var i = 0; i < plan.Deliverables.Count; i++)
                 if (plan.Deliverables[i].Due is { } due && due > lastDay)
                     (findings ??= []).Add(PlanFinding(w, "plan.deliverableAfterLastDay", Severity.Warning,

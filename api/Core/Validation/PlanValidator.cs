@@ -69,7 +69,7 @@ public static class PlanValidator
 
         // Plan
         var plan = request.Plan ?? new TransitionPlan();
-        DateOnly? lastDay = null;
+        DateOnly? lastDay = null, movedFrom = null;
         if (plan.NoticeDays is { } notice && (notice < 0 || notice > MaxNoticeDays))
             errors.Add("plan.noticeDays", $"Must be between 0 and {MaxNoticeDays}.");
         if (plan.LastWorkingDay is { } given)
@@ -82,6 +82,9 @@ public static class PlanValidator
         {
             var days = plan.NoticeDays is >= 0 and <= MaxNoticeDays ? plan.NoticeDays.Value : DefaultNoticeDays;
             lastDay = today.AddDays(days);
+            // A default never falls on a weekend: it moves to the Friday before (never before today).
+            var friday = FridayBefore(lastDay.Value);
+            if (friday != lastDay && friday >= today) { movedFrom = lastDay; lastDay = friday; }
         }
 
         var deliverables = new List<PlannedDeliverable>();
@@ -142,6 +145,8 @@ public static class PlanValidator
             for (var i = 0; i < plan.InterimTools!.Count; i++)
                 if (Line(errors, $"plan.interimTools[{i}]", plan.InterimTools[i], required: true, prose: true) is { } tool) tools.Add(tool);
 
+        var newFocus = Line(errors, "newFocus", request.NewFocus, prose: true);
+        var serviceEnding = Line(errors, "serviceEnding", request.ServiceEnding, prose: true);
         var note = Multiline(errors, "personalNote", request.PersonalNote, MaxNote, prose: true);
 
         if (errors.Count > 0) return new(null, [], errors.ToDictionary());
@@ -153,8 +158,17 @@ public static class PlanValidator
             request.Kind == DraftKind.ConversationRequest ? null : lastDay,
             deliverables, invoices, handover, referrals,
             plan.HelpInterviewReplacement, plan.BriefReplacement, tools,
-            request.OfferReferences, note, HasPlanContent(request.Plan));
-        result = result with { ClientTitle = clientTitle };
+            request.OfferReferences, note, HasPlanContent(request.Plan))
+        {
+            ClientTitle = clientTitle,
+            NewFocus = newFocus,
+            ServiceEnding = serviceEnding,
+            AskForTestimonial = request.OfferReferences && request.AskForTestimonial,
+            NotePlacement = request.PersonalNotePlacement ?? NotePlacement.Auto,
+            SignOff = request.SignOff ?? SignOffStyle.Full,
+            LastDayChosen = request.Kind != DraftKind.ConversationRequest && plan.LastWorkingDay is not null,
+            LastDayMovedFrom = request.Kind == DraftKind.ConversationRequest ? null : movedFrom,
+        };
         return new(result, errors.Texts, errors.ToDictionary());
     }
 
@@ -163,6 +177,14 @@ public static class PlanValidator
         p is not null && (p.LastWorkingDay is not null || p.Deliverables is { Count: > 0 } || p.Invoices is { Count: > 0 }
             || p.Handover is { Count: > 0 } || p.Referrals is { Count: > 0 } || p.InterimTools is { Count: > 0 }
             || p.HelpInterviewReplacement || p.BriefReplacement);
+
+    /// <summary><paramref name="day"/> itself on a weekday; the Friday before on a Saturday or Sunday.</summary>
+    public static DateOnly FridayBefore(DateOnly day) => day.DayOfWeek switch
+    {
+        DayOfWeek.Saturday => day.AddDays(-1),
+        DayOfWeek.Sunday => day.AddDays(-2),
+        _ => day,
+    };
 
     private static bool Count<T>(Walk errors, string path, IReadOnlyList<T>? list)
     {

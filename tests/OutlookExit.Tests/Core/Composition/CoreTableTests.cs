@@ -109,7 +109,7 @@ public class CoreTableTests
     public void EveryTemplateUsesOnlyPlaceholdersTheComposerFills()
     {
         string[] known = ["first", "full", "surname", "surnameVocative", "company", "lastDay", "notice", "n", "title", "due",
-            "number", "amount", "currency", "items", "tools", "name", "specialty", "contact"];
+            "number", "amount", "currency", "items", "tools", "name", "specialty", "contact", "focus", "service", "days", "friday", "weekend"];
         foreach (var language in Languages.Supported)
         {
             var w = Wording.For(language);

@@ -57,6 +57,54 @@ public static class LetterMatrix
         return (result.Plan!, Composer.Compose(result.Plan!));
     }
 
+    /// <summary>The letter with wording number <paramref name="variant"/> in every slot; <paramref name="used"/> collects
+    /// the resource keys of the wordings it used.</summary>
+    public static (LetterPlan Plan, Letter Letter) Compose(DraftRequest request, int variant, ISet<string>? used = null)
+    {
+        var result = PlanValidator.Validate(request, Today);
+        Assert.True(result.Plan is not null, string.Join("; ", result.Errors.Select(e => e.Key + ": " + e.Value[0])));
+        return (result.Plan!, Composer.Compose(result.Plan!, variant, used));
+    }
+
+    /// <summary>The most wordings any slot has in any language: forcing 0 … MaxVariants − 1 produces every wording.</summary>
+    public static int MaxVariants { get; } = Languages.Supported.Max(l => Wording.For(l).Keys
+        .Select(k => k.IndexOf(Wording.VariantMark) is var i and >= 0 ? int.Parse(k[(i + 1)..], System.Globalization.CultureInfo.InvariantCulture) : 1)
+        .Max());
+
+    /// <summary>The matrix and the edge cases: every letter the quality tests read.</summary>
+    public static IEnumerable<(string Name, DraftRequest Request)> Everything() => All().Concat(Edges());
+
+    /// <summary>Plans that take the other paths of the composer: last day today, short notice, work after the last day,
+    /// an overdue invoice, a new focus and the service that ends, a testimonial, a note in each place, a handover of
+    /// passwords only, thanks while work is still due, a client without a company.</summary>
+    public static IEnumerable<(string Name, DraftRequest Request)> Edges()
+    {
+        foreach (var language in Languages.Supported)
+        foreach (var tone in Enum.GetValues<LetterTone>())
+        {
+            var full = Request(language, DraftKind.Termination, tone, ReasonCategory.Unspecified, false, true);
+            var plan = full.Plan!;
+            var prefix = $"{language}/edge/{tone}/";
+            yield return (prefix + "today", full with { Plan = plan with { LastWorkingDay = Today, Deliverables = [new Deliverable { Title = "Homepage", Due = Today }] } });
+            yield return (prefix + "shortNotice", full with { Plan = plan with { LastWorkingDay = Today.AddDays(4), Deliverables = [new Deliverable { Title = "Homepage", Due = Today.AddDays(2) }] } });
+            yield return (prefix + "afterLastDay", full with { Plan = plan with { Deliverables = [new Deliverable { Title = "Homepage", Due = Today.AddDays(7) }, new Deliverable { Title = "Logo", Due = Today.AddDays(20) }] } });
+            yield return (prefix + "overdue", full with { Plan = plan with { Invoices = [new Invoice { Number = "2026-041", Amount = 1200m, Currency = "EUR", Due = Today.AddDays(-10) }, new Invoice { Number = "2026-042", Amount = 300m, Currency = "EUR" }] } });
+            yield return (prefix + "focusAndService", full with { NewFocus = language == "cs" ? "strategie značky pro hotely" : "brand strategy for hotels", ServiceEnding = language == "cs" ? "měsíční newsletter" : "the monthly newsletter" });
+            yield return (prefix + "focusDisclosed", full with { Plan = plan with { Referrals = [] }, NewFocus = language == "cs" ? "strategie značky pro hotely" : "brand strategy for hotels", Reason = new Reason { Category = ReasonCategory.Capacity, Disclose = true } });
+            yield return (prefix + "serviceOnly", full with { ServiceEnding = language == "cs" ? "měsíční newsletter" : "the monthly newsletter", AskForTestimonial = true, Plan = plan with { Referrals = [], InterimTools = [] } });
+            yield return (prefix + "noCompany", full with { Client = full.Client! with { Company = null }, AskForTestimonial = true, Plan = plan with { InterimTools = ["Trello", "Slack"], Referrals = [] } });
+            yield return (prefix + "passwordsOnly", full with { Plan = plan with { Handover = [HandoverItem.Credentials], Referrals = [], InterimTools = [] } });
+            yield return (prefix + "noHandover", full with { Plan = plan with { Handover = [], HelpInterviewReplacement = false } });
+            yield return (prefix + "interviewOnly", full with { Plan = plan with { BriefReplacement = false, Referrals = [plan.Referrals![0], new Referral { Name = "Kim Lo" }] } });
+            var thanks = Request(language, DraftKind.ThankYou, tone, ReasonCategory.Unspecified, false, true);
+            yield return (prefix + "thanksDone", thanks with { Plan = thanks.Plan! with { Deliverables = [], Invoices = [] } });
+            yield return (prefix + "thanksPasswordsStillDue", thanks with { Plan = thanks.Plan! with { Handover = [HandoverItem.Credentials], Deliverables = [plan.Deliverables![0]] } });
+            yield return (prefix + "thanksStillDue", thanks with { Plan = thanks.Plan! with { Invoices = [] } });
+            yield return (prefix + "thanksPasswordsOnly", thanks with { Plan = thanks.Plan! with { Handover = [HandoverItem.Credentials], Deliverables = [] } });
+            yield return (prefix + "thanksNothingHandedOver", thanks with { Client = thanks.Client! with { Company = null }, AskForTestimonial = true, Plan = thanks.Plan! with { Handover = [], Deliverables = [] } });
+        }
+    }
+
     /// <summary>The product's own prose: body paragraphs only (no lists, greeting, sign-off or user text).</summary>
     public static IEnumerable<string> Paragraphs(Letter letter) =>
         letter.Body.OfType<Paragraph>().Select(p => string.Concat(p.Runs.Select(r => r.Text)));

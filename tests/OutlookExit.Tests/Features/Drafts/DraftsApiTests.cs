@@ -37,7 +37,7 @@ public class DraftsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var body = await Body(response);
         Assert.Equal("termination", (string?)body["kind"]);
         Assert.Equal("en", (string?)body["language"]);
-        Assert.Equal("Next steps for our work together", (string?)body["subject"]);
+        Assert.Equal("Ending our work together: handover plan", (string?)body["subject"]);
         Assert.Equal("2026-12-11", (string?)body["lastWorkingDay"]);
         Assert.StartsWith("<p>Dear Jordan,</p>", (string?)body["html"]);
         Assert.Contains("EUR 1,200.00", (string?)body["text"]);
@@ -76,9 +76,24 @@ public class DraftsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task NoticeDaysSetTheLastWorkingDayWhenItIsAbsent()
     {
+        var json = Mutate("termination-en-sample", o => { o["plan"]!.AsObject().Remove("lastWorkingDay"); o["plan"]!["noticeDays"] = 33; });
+        var body = await Body(await Post(json.ToJsonString()));
+        Assert.Equal("2026-12-30", (string?)body["lastWorkingDay"]);
+        Assert.Empty(body["findings"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task ADefaultLastDayOnAWeekendMovesToTheFridayBeforeAndSaysSo()
+    {
+        // 2026-11-27 + 30 days is Sunday 27 December.
         var json = Mutate("termination-en-sample", o => { o["plan"]!.AsObject().Remove("lastWorkingDay"); o["plan"]!["noticeDays"] = 30; });
         var body = await Body(await Post(json.ToJsonString()));
-        Assert.Equal("2026-12-27", (string?)body["lastWorkingDay"]);
+        Assert.Equal("2026-12-25", (string?)body["lastWorkingDay"]);
+        Assert.Contains("25 December 2026", (string)body["text"]!);
+        var finding = Assert.Single(body["findings"]!.AsArray());
+        Assert.Equal("plan.lastDayMoved", (string?)finding!["ruleId"]);
+        Assert.Equal("plan.lastWorkingDay", (string?)finding["field"]);
+        Assert.Equal("info", (string?)finding["severity"]);
     }
 
     [Theory]
@@ -124,6 +139,9 @@ public class DraftsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         { "notice overflow", "\"plan\": { \"noticeDays\": 99999999999 }", "plan.noticeDays" },
         { "handover item", "\"plan\": { \"handover\": [ \"files\", \"keys\" ] }", "plan.handover[1]" },
         { "gender", "\"client\": { \"name\": \"Jordan\", \"gender\": \"x\" }", "client.gender" },
+        { "note placement", "\"personalNotePlacement\": \"top\"", "personalNotePlacement" },
+        { "sign-off", "\"signOff\": \"none\"", "signOff" },
+        { "testimonial flag", "\"askForTestimonial\": \"yes\"", "askForTestimonial" },
     };
 
     [Theory]
@@ -156,6 +174,9 @@ public class DraftsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         { "too many decimals", "\"plan\": { \"invoices\": [ { \"number\": \"1\", \"amount\": 5.555, \"currency\": \"EUR\" } ] }", "plan.invoices[0].amount" },
         { "long title", "\"plan\": { \"deliverables\": [ { \"title\": \"" + new string('x', 201) + "\" } ] }", "plan.deliverables[0].title" },
         { "long note", "\"personalNote\": \"" + new string('x', 1001) + "\"", "personalNote" },
+        { "long new focus", "\"newFocus\": \"" + new string('x', 201) + "\"", "newFocus" },
+        { "long service", "\"serviceEnding\": \"" + new string('x', 201) + "\"", "serviceEnding" },
+        { "newline in the new focus", "\"newFocus\": \"brand\\nstrategy\"", "newFocus" },
         { "control character", "\"client\": { \"name\": \"Jor\\u0007dan\" }", "client.name" },
         { "newline in a name", "\"client\": { \"name\": \"Jor\\ndan\" }", "client.name" },
         { "direction override", "\"personalNote\": \"abc\\u202Edef\"", "personalNote" },
