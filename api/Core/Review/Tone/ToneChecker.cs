@@ -33,6 +33,7 @@ public static class ToneChecker
         using (var scanned = ScannedText.Scan(text, plainLookups))
         {
             PhraseRules.Find(scanned, profile, candidates);
+            profile.Combos.Find(scanned, profile, candidates);
             if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);
             else EnglishClauses.Find(scanned, profile, candidates);
         }
@@ -84,7 +85,10 @@ public static class ToneChecker
             var k = kept[i];
             var (message, suggestion) = profile.Wording(k.Rule);
             var excerpt = k.Rule.Category == "secret" ? SecretExcerpt : text.Substring(k.Start, k.End - k.Start);
-            findings[i] = new Finding(k.Rule.Id, k.Rule.Category, k.Rule.Severity, field, k.Start, k.End - k.Start, excerpt, message, suggestion);
+            findings[i] = new Finding(k.Rule.Id, k.Rule.Category, k.Rule.Severity, field, k.Start, k.End - k.Start, excerpt, message, suggestion)
+            {
+                Replacement = k.Rule.Category == "secret" ? null : profile.Replacement(k.Rule, excerpt),
+            };
         }
         return findings;
     }
