@@ -117,7 +117,7 @@ internal sealed class ComboRules
                         var last = MatchRest(t, masks, combo, i);
                         if (last < 0 || IgnoredAt(t, p, last)) continue;
                         if (last < 0 || (combo.Guard != 0 && (seen[last] & combo.Guard) != 0)) continue;
-                        output.Add(new Candidate(t.Tokens[i].Start, t.Tokens[last].End, combo.Rule));
+                        output.Add(new Candidate(t.Tokens[i].Start, t.Tokens[last].End, combo.Rule, Combo: true));
                     }
                 }
             }

@@ -173,7 +173,8 @@ internal static class EnglishClauses
 
         var subjectStart = t.Tokens[subjectToken].Start;
         var verbEnd = t.Tokens[verb].End;
-        if (!t.IsQuestion(subjectToken))
+        // Questions with inversion ("did you …", "have you …") never get here (NotSubjectBefore); a statement with a
+        // question mark ("You never told me?") is still a statement, and a '?' appended later must not undo a finding.
         {
             ToneRule? blame = null;
             var blameEnd = verbEnd;
@@ -208,17 +209,18 @@ internal static class EnglishClauses
         }
     }
 
-    /// <summary>Whether the words after the verb ("a discount", "clear feedback") say something negative or positive.</summary>
+    /// <summary>Whether the words after the verb ("a discount", "clear feedback") say something negative or positive:
+    /// the first word that says either decides, so words appended later ("… and your demands") never turn a
+    /// finding round.</summary>
     private static (bool Negative, bool Positive) ObjectPolarity(Lex lex, ScannedText t, int verb)
     {
-        bool negative = false, positive = false;
         for (var k = verb + 1; k < t.Count && k <= verb + ObjectWindow && t.SameClause(k, verb); k++)
         {
             if (!lex.ObjectWords.MayContain(t, k)) continue;
-            if (IsNegativeWord(lex, t, k)) negative = true;
-            if (IsPositiveWord(lex, t, k)) positive = true;
+            if (IsNegativeWord(lex, t, k)) return (true, false);
+            if (IsPositiveWord(lex, t, k)) return (false, true);
         }
-        return (negative, positive);
+        return (false, false);
     }
 
     private static bool IsNegativeWord(Lex lex, ScannedText t, int k) => lex.NegWords.Has(t, k) || lex.NegTraits.Has(t, k);

@@ -93,9 +93,14 @@ public static class ToneChecker
         return findings;
     }
 
+    /// <summary>The more severe; then a phrase or clause finding over a combination of cues (its excerpt is the
+    /// words that matter, "nightmare" rather than "was a nightmare"); then the longer.</summary>
     private static bool IsBetter(Candidate a, Candidate b) =>
-        a.Rule.Severity != b.Rule.Severity ? a.Rule.Severity < b.Rule.Severity : a.End - a.Start > b.End - b.Start;
+        a.Rule.Severity != b.Rule.Severity ? a.Rule.Severity < b.Rule.Severity
+        : a.Combo != b.Combo ? !a.Combo
+        : a.End - a.Start > b.End - b.Start;
 }
 
-/// <summary>A finding before wording: [Start, End) in UTF-16 units.</summary>
-internal readonly record struct Candidate(int Start, int End, ToneRule Rule);
+/// <summary>A finding before wording: [Start, End) in UTF-16 units; <paramref name="Combo"/> when it comes from
+/// <see cref="ComboRules"/>.</summary>
+internal readonly record struct Candidate(int Start, int End, ToneRule Rule, bool Combo = false);
