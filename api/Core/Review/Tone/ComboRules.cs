@@ -21,12 +21,12 @@ internal sealed class ComboRules
     private const int DefaultGap = 5;
     private const int NegationWindow = 3;
 
-    private sealed record Combo(ToneRule Rule, UInt128[] Elements, int[] Gaps, bool[] NotNegated, UInt128 Guard);
+    private sealed record Combo(ToneRule Rule, CueMask[] Elements, int[] Gaps, bool[] NotNegated, CueMask Guard);
 
     private readonly Combo[][] _byFirstBit = new Combo[CueLexicon.MaxSets][];
     private readonly CueLexicon _cues;
-    private readonly UInt128 _negation;
-    private readonly UInt128 _firstBits;
+    private readonly CueMask _negation;
+    private readonly CueMask _firstBits;
 
     public ComboRules(CueLexicon cues, IEnumerable<(ToneRule Rule, string Line)> lines)
     {
@@ -38,12 +38,8 @@ internal sealed class ComboRules
             var combo = Parse(rule, line);
             var first = combo.Elements[0];
             _firstBits |= first;
-            while (first != 0)
-            {
-                var bit = (int)UInt128.TrailingZeroCount(first);
+            for (var bit = first.Lowest(); bit >= 0; first = first.Without(bit), bit = first.Lowest())
                 (byBit[bit] ??= []).Add(combo);
-                first &= first - 1;
-            }
         }
         for (var i = 0; i < byBit.Length; i++) _byFirstBit[i] = byBit[i]?.ToArray() ?? [];
     }
@@ -52,8 +48,8 @@ internal sealed class ComboRules
     {
         var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var notNegated = new List<bool>();
-        UInt128 guard = 0;
-        var elements = new List<UInt128>();
+        var guard = CueMask.None;
+        var elements = new List<CueMask>();
         var gaps = new List<int>();
         foreach (var raw in parts)
         {
@@ -76,9 +72,9 @@ internal sealed class ComboRules
         return new Combo(rule, [.. elements], [.. gaps], [.. notNegated], guard);
     }
 
-    private UInt128 Sets(string names, ToneRule rule, string line)
+    private CueMask Sets(string names, ToneRule rule, string line)
     {
-        UInt128 bits = 0;
+        var bits = CueMask.None;
         foreach (var name in names.Split('|'))
         {
             if (!_cues.Has(name)) throw new InvalidOperationException($"Tone combo for '{rule.Id}' names an unknown cue set '{name}': '{line}'.");
@@ -89,34 +85,32 @@ internal sealed class ComboRules
 
     public void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
     {
-        if (t.Count == 0 || _firstBits == 0) return;
-        var masks = ArrayPool<UInt128>.Shared.Rent(t.Count);
-        var seen = ArrayPool<UInt128>.Shared.Rent(t.Count);
+        if (t.Count == 0 || _firstBits.IsEmpty) return;
+        var masks = ArrayPool<CueMask>.Shared.Rent(t.Count);
+        var seen = ArrayPool<CueMask>.Shared.Rent(t.Count);
         try
         {
-            UInt128 sinceStart = 0;
+            var sinceStart = CueMask.None;
             for (var i = 0; i < t.Count; i++)
             {
                 masks[i] = _cues.Lookup(t.Key(i));
-                if (i == 0 || !t.SameSentence(i - 1, i)) sinceStart = 0;
+                if (i == 0 || !t.SameSentence(i - 1, i)) sinceStart = CueMask.None;
                 sinceStart |= masks[i];
                 seen[i] = sinceStart;
             }
             for (var i = 0; i < t.Count; i++)
             {
                 var starts = masks[i] & _firstBits;
-                while (starts != 0)
+                for (var bit = starts.Lowest(); bit >= 0; starts = starts.Without(bit), bit = starts.Lowest())
                 {
-                    var bit = (int)UInt128.TrailingZeroCount(starts);
-                    starts &= starts - 1;
                     foreach (var combo in _byFirstBit[bit])
                     {
                         // A combo listed under several first bits is tried once per token.
-                        if ((int)UInt128.TrailingZeroCount(combo.Elements[0] & masks[i]) != bit) continue;
+                        if ((combo.Elements[0] & masks[i]).Lowest() != bit) continue;
                         if (combo.NotNegated[0] && NegatedBefore(t, masks, i)) continue;
                         var last = MatchRest(t, masks, combo, i);
                         if (last < 0 || IgnoredAt(t, p, last)) continue;
-                        if (last < 0 || (combo.Guard != 0 && (seen[last] & combo.Guard) != 0)) continue;
+                        if (last < 0 || (!combo.Guard.IsEmpty && !(seen[last] & combo.Guard).IsEmpty)) continue;
                         output.Add(new Candidate(t.Tokens[i].Start, t.Tokens[last].End, combo.Rule, Combo: true));
                     }
                 }
@@ -124,8 +118,8 @@ internal sealed class ComboRules
         }
         finally
         {
-            ArrayPool<UInt128>.Shared.Return(masks);
-            ArrayPool<UInt128>.Shared.Return(seen);
+            ArrayPool<CueMask>.Shared.Return(masks);
+            ArrayPool<CueMask>.Shared.Return(seen);
         }
     }
 
@@ -134,15 +128,15 @@ internal sealed class ComboRules
     private static bool IgnoredAt(ScannedText t, LanguageProfile p, int last) =>
         p.Phrases.LongestAt(t, last) is { } m && m.Rule == ToneRule.Ignore;
 
-    private bool NegatedBefore(ScannedText t, UInt128[] masks, int i)
+    private bool NegatedBefore(ScannedText t, CueMask[] masks, int i)
     {
         for (var j = i - 1; j >= 0 && j >= i - NegationWindow && t.SameClause(j, i); j--)
-            if ((masks[j] & _negation) != 0) return true;
+            if (!(masks[j] & _negation).IsEmpty) return true;
         return false;
     }
 
     /// <summary>The token the last element matched at, or -1. Each element takes the nearest token that fits.</summary>
-    private int MatchRest(ScannedText t, UInt128[] masks, Combo combo, int first)
+    private int MatchRest(ScannedText t, CueMask[] masks, Combo combo, int first)
     {
         var at = first;
         for (var e = 1; e < combo.Elements.Length; e++)
@@ -150,7 +144,7 @@ internal sealed class ComboRules
             var want = combo.Elements[e];
             var found = -1;
             for (var j = at + 1; j < t.Count && j <= at + combo.Gaps[e] && t.SameSentence(j, first); j++)
-                if ((masks[j] & want) != 0 && !(combo.NotNegated[e] && NegatedBefore(t, masks, j))) { found = j; break; }
+                if (!(masks[j] & want).IsEmpty && !(combo.NotNegated[e] && NegatedBefore(t, masks, j))) { found = j; break; }
             if (found < 0) return -1;
             at = found;
         }

@@ -8,18 +8,18 @@ namespace OutlookExit.Core.Review.Tone;
 internal sealed class CueLexicon
 {
     /// <summary>Most cue sets one language may define (one bit each in a token's mask).</summary>
-    public const int MaxSets = 128;
+    public const int MaxSets = 256;
 
     // Children per node: 'a'–'z', '0'–'9', '\'' and '-'. Folded text has no other characters in ordinary words;
     // a word with any other character simply stops matching there.
     private const int Fanout = 38;
 
     private readonly List<int> _children = [];
-    private readonly List<UInt128> _exact = [];
-    private readonly List<UInt128> _prefix = [];
+    private readonly List<CueMask> _exact = [];
+    private readonly List<CueMask> _prefix = [];
     private int[] _childArray = [];
-    private UInt128[] _exactArray = [];
-    private UInt128[] _prefixArray = [];
+    private CueMask[] _exactArray = [];
+    private CueMask[] _prefixArray = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
     public static readonly CueLexicon Empty = new(new Dictionary<string, IEnumerable<string>>());
@@ -31,7 +31,7 @@ internal sealed class CueLexicon
         {
             if (_ids.Count == MaxSets) throw new InvalidOperationException("Too many tone cue sets.");
             var id = _ids[name] = _ids.Count;
-            foreach (var raw in entries) Add(ScannedText.Fold(raw), UInt128.One << id, name);
+            foreach (var raw in entries) Add(ScannedText.Fold(raw), CueMask.Bit(id), name);
         }
         _childArray = [.. _children];
         _exactArray = [.. _exact];
@@ -39,19 +39,19 @@ internal sealed class CueLexicon
     }
 
     /// <summary>The bit of a named set; 0 when the language does not define it (then rules naming it never match).</summary>
-    public UInt128 Bit(string name) => _ids.TryGetValue(name, out var id) ? UInt128.One << id : 0;
+    public CueMask Bit(string name) => _ids.TryGetValue(name, out var id) ? CueMask.Bit(id) : CueMask.None;
 
     public bool Has(string name) => _ids.ContainsKey(name);
 
     private int NewNode()
     {
         for (var i = 0; i < Fanout; i++) _children.Add(0);
-        _exact.Add(0);
-        _prefix.Add(0);
+        _exact.Add(CueMask.None);
+        _prefix.Add(CueMask.None);
         return _exact.Count - 1;
     }
 
-    private void Add(string entry, UInt128 bit, string set)
+    private void Add(string entry, CueMask bit, string set)
     {
         var prefix = entry.Length > 1 && entry[^1] == '*';
         var word = prefix ? entry[..^1] : entry;
@@ -79,9 +79,9 @@ internal sealed class CueLexicon
     };
 
     /// <summary>The cue sets <paramref name="key"/> (a folded token) belongs to.</summary>
-    public UInt128 Lookup(ReadOnlySpan<char> key)
+    public CueMask Lookup(ReadOnlySpan<char> key)
     {
-        UInt128 mask = 0;
+        var mask = CueMask.None;
         var node = 0;
         var children = _childArray;
         var prefix = _prefixArray;
