@@ -88,6 +88,7 @@ internal sealed class ComboRules
         if (t.Count == 0 || _firstBits.IsEmpty) return;
         var masks = ArrayPool<CueMask>.Shared.Rent(t.Count);
         var seen = ArrayPool<CueMask>.Shared.Rent(t.Count);
+        var whole = ArrayPool<CueMask>.Shared.Rent(t.Count);
         try
         {
             var sinceStart = CueMask.None;
@@ -98,6 +99,9 @@ internal sealed class ComboRules
                 sinceStart |= masks[i];
                 seen[i] = sinceStart;
             }
+            // Every cue set of the whole sentence: a combo whose later elements are not all there is not tried.
+            for (var i = t.Count - 1; i >= 0; i--)
+                whole[i] = i + 1 < t.Count && t.SameSentence(i, i + 1) ? whole[i + 1] : seen[i];
             for (var i = 0; i < t.Count; i++)
             {
                 var starts = masks[i] & _firstBits;
@@ -106,11 +110,11 @@ internal sealed class ComboRules
                     foreach (var combo in _byFirstBit[bit])
                     {
                         // A combo listed under several first bits is tried once per token.
-                        if ((combo.Elements[0] & masks[i]).Lowest() != bit) continue;
+                        if ((combo.Elements[0] & masks[i]).Lowest() != bit || !AllIn(combo, whole[i])) continue;
                         if (combo.NotNegated[0] && NegatedBefore(t, masks, i)) continue;
                         var last = MatchRest(t, masks, combo, i);
                         if (last < 0 || IgnoredAt(t, p, last)) continue;
-                        if (last < 0 || (!combo.Guard.IsEmpty && !(seen[last] & combo.Guard).IsEmpty)) continue;
+                        if ((!combo.Guard.IsEmpty && !(seen[last] & combo.Guard).IsEmpty)) continue;
                         output.Add(new Candidate(t.Tokens[i].Start, t.Tokens[last].End, combo.Rule, Combo: true));
                     }
                 }
@@ -120,6 +124,7 @@ internal sealed class ComboRules
         {
             ArrayPool<CueMask>.Shared.Return(masks);
             ArrayPool<CueMask>.Shared.Return(seen);
+            ArrayPool<CueMask>.Shared.Return(whole);
         }
     }
 
@@ -127,6 +132,13 @@ internal sealed class ComboRules
     /// touch" or "stay on the call" is no offer to stay.</summary>
     private static bool IgnoredAt(ScannedText t, LanguageProfile p, int last) =>
         p.Phrases.LongestAt(t, last) is { } m && m.Rule == ToneRule.Ignore;
+
+    private static bool AllIn(Combo combo, CueMask sentence)
+    {
+        for (var e = 1; e < combo.Elements.Length; e++)
+            if ((combo.Elements[e] & sentence).IsEmpty) return false;
+        return true;
+    }
 
     private bool NegatedBefore(ScannedText t, CueMask[] masks, int i)
     {

@@ -20,6 +20,7 @@ internal sealed class CueLexicon
     private int[] _childArray = [];
     private CueMask[] _exactArray = [];
     private CueMask[] _prefixArray = [];
+    private bool[] _hasPrefix = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
     public static readonly CueLexicon Empty = new(new Dictionary<string, IEnumerable<string>>());
@@ -36,6 +37,7 @@ internal sealed class CueLexicon
         _childArray = [.. _children];
         _exactArray = [.. _exact];
         _prefixArray = [.. _prefix];
+        _hasPrefix = [.. _prefix.Select(m => !m.IsEmpty)];
     }
 
     /// <summary>The bit of a named set; 0 when the language does not define it (then rules naming it never match).</summary>
@@ -91,7 +93,7 @@ internal sealed class CueLexicon
             if (slot < 0) return mask;
             node = children[node * Fanout + slot];
             if (node == 0) return mask;
-            mask |= prefix[node];
+            if (_hasPrefix[node]) mask |= prefix[node];
         }
         return mask | _exactArray[node];
     }
