@@ -4,9 +4,11 @@ using OutlookExit.Benchmarks;
 // Run everything:   dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --filter '*' --job short
 // One class:        ... -- --filter '*ToneBenchmarks*' --job short
 // CPU time instead: ... -- --cpu-time (add --tone for the tone rows only, --secrets for the secret detector alone)
+// Tone corpus:      ... -- --tone-corpus sealed (or dev; --misses lists the dev rows it gets wrong)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
 // Client asks:      ... -- --client-asks [dev|sealed] [--rows [--trace]]   (precision/recall on tests/corpora/client-asks; rows: dev only)
 // Detector speed:   ... -- --filter '*ClientAsksBenchmarks*' --job short
+if (args.Contains("--tone-corpus")) return ToneCorpus.Run(args);
 if (args.Contains("--secrets-corpus")) return SecretCorpus.Run(args);
 if (args.Contains("--client-asks")) return ClientAsksScore.Run(args);
 if (args.Contains("--cpu-time")) CpuTime.Run(toneOnly: args.Contains("--tone"), secretsOnly: args.Contains("--secrets"));

@@ -33,7 +33,12 @@ public sealed record Finding(
     int Length,
     string Excerpt,
     string Message,
-    string Suggestion);
+    string Suggestion)
+{
+    /// <summary>The exact text that replaces <see cref="Excerpt"/> when a mechanical rewrite exists (the pane's
+    /// <em>Apply</em>); null when only <see cref="Suggestion"/>'s advice in words applies.</summary>
+    public string? Replacement { get; init; }
+}
 
 /// <summary>Body of POST /api/tone/check.</summary>
 public sealed record ToneCheckRequest

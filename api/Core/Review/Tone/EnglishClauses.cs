@@ -173,7 +173,8 @@ internal static class EnglishClauses
 
         var subjectStart = t.Tokens[subjectToken].Start;
         var verbEnd = t.Tokens[verb].End;
-        if (!t.IsQuestion(subjectToken))
+        // Questions with inversion ("did you …", "have you …") never get here (NotSubjectBefore); a statement with a
+        // question mark ("You never told me?") is still a statement, and a '?' appended later must not undo a finding.
         {
             ToneRule? blame = null;
             var blameEnd = verbEnd;
@@ -195,9 +196,11 @@ internal static class EnglishClauses
         }
 
         // "You always said what you thought, which I valued", "Every time you visit, it is a pleasure": when the
-        // clause itself is neutral, the rest of the sentence says whether it is praise.
+        // clause itself is neutral, the rest of the sentence says whether it is praise — the words before it and the
+        // clauses after it, not more words of its own clause: text run on without a comma ("… without telling me
+        // thank you") must not turn an absolute into praise.
         if (absolute is not null && polarity == 0
-            && (PhraseRules.SentenceHas(t, subjectToken, lex.PosWords) || PhraseRules.SentenceHas(t, subjectToken, lex.PosVerbs))
+            && (PhraseRules.BeforeOrLaterClauseHas(t, subjectToken, lex.PosWords) || PhraseRules.BeforeOrLaterClauseHas(t, subjectToken, lex.PosVerbs))
             && !PhraseRules.SentenceHas(t, subjectToken, lex.NegWords) && !PhraseRules.SentenceHas(t, subjectToken, lex.NegVerbs))
             absolute = null;
         if (absolute is not null && polarity <= 0 && !modal && !lex.NotAbsoluteVerbs.Has(t, verb))
@@ -208,17 +211,29 @@ internal static class EnglishClauses
         }
     }
 
-    /// <summary>Whether the words after the verb ("a discount", "clear feedback") say something negative or positive.</summary>
+    /// <summary>Whether the words after the verb ("a discount", "clear feedback") say something negative or positive:
+    /// the first word that says either decides, so words appended later ("… and your demands") never turn a
+    /// finding round.</summary>
     private static (bool Negative, bool Positive) ObjectPolarity(Lex lex, ScannedText t, int verb)
     {
-        bool negative = false, positive = false;
         for (var k = verb + 1; k < t.Count && k <= verb + ObjectWindow && t.SameClause(k, verb); k++)
         {
+            // A new subject or a conjunction starts another predicate: its words are not this verb's object.
+            if (lex.Subject.Has(t, k) || lex.PossessiveSubject.Has(t, k) || lex.ObjectEnd.Has(t, k) || RunOn(t, k)) break;
             if (!lex.ObjectWords.MayContain(t, k)) continue;
-            if (IsNegativeWord(lex, t, k)) negative = true;
-            if (IsPositiveWord(lex, t, k)) positive = true;
+            if (IsNegativeWord(lex, t, k)) return (true, false);
+            if (IsPositiveWord(lex, t, k)) return (false, true);
         }
-        return (negative, positive);
+        return (false, false);
+    }
+
+    /// <summary>A capitalised word after a lower-case one, other than "I": a new sentence typed without a full stop
+    /// ("… without telling me Thank you …").</summary>
+    private static bool RunOn(ScannedText t, int k)
+    {
+        var word = t.Original(k);
+        var before = t.Original(k - 1);
+        return char.IsUpper(word[0]) && char.IsLower(before[0]) && !(word.Length == 1 || word[1] == '\'' || word[1] == '\u2019');
     }
 
     private static bool IsNegativeWord(Lex lex, ScannedText t, int k) => lex.NegWords.Has(t, k) || lex.NegTraits.Has(t, k);
@@ -274,6 +289,7 @@ internal static class EnglishClauses
         public readonly WordSet NotAbsoluteVerbs = p.Words("NotAbsoluteVerbs");
         public readonly WordSet NotSubjectBefore = p.Words("NotSubjectBefore");
         public readonly WordSet Particles = p.Words("Particles");
+        public readonly WordSet ObjectEnd = p.Words("ObjectEnd");
         public readonly WordSet PosTraits = p.Words("PosTraits");
         public readonly WordSet PosVerbs = p.Words("PosVerbs");
         public readonly WordSet PosWords = p.Words("PosWords");

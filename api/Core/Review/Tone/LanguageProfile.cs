@@ -38,6 +38,12 @@ internal sealed class LanguageProfile
 
     public string Code { get; }
     public PhraseTrie Phrases { get; } = new();
+
+    /// <summary>Cue word sets (<c>Cues.Name</c>, plus <c>Lexicon.Name</c> files, minus <c>Except.Name</c>).</summary>
+    public CueLexicon Cues { get; }
+
+    /// <summary>Rules over cue sets within a sentence (<c>Combo.ruleId</c>).</summary>
+    public ComboRules Combos { get; }
     public WordIndex Index { get; }
     public (ToneRule Rule, WordSet Words)[] Absolutes { get; }
 
@@ -54,9 +60,27 @@ internal sealed class LanguageProfile
         var set = Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
             ?? throw new InvalidOperationException($"No tone resources for '{code}'.");
         var absolutes = new List<(ToneRule, WordSet)>();
+        var cues = new Dictionary<string, IEnumerable<string>>(StringComparer.Ordinal);
+        var except = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var combos = new List<(ToneRule, string)>();
         foreach (DictionaryEntry entry in set)
         {
             if (entry.Key is not string key || entry.Value is not string value) continue;
+            if (key.StartsWith("Cues.", StringComparison.Ordinal))
+                cues[key["Cues.".Length..]] = cues.TryGetValue(key["Cues.".Length..], out var had) ? had.Concat(Split(value)) : Split(value);
+            else if (key.StartsWith("Lexicon.", StringComparison.Ordinal))
+                cues[key["Lexicon.".Length..]] = cues.TryGetValue(key["Lexicon.".Length..], out var had) ? had.Concat(LexiconFile(value.Trim())) : LexiconFile(value.Trim());
+            else if (key.StartsWith("Except.", StringComparison.Ordinal))
+                except[key["Except.".Length..]] = [.. Split(value).Select(ScannedText.Fold)];
+            else if (key.StartsWith("Combo.", StringComparison.Ordinal))
+            {
+                var rule = Define(key["Combo.".Length..]);
+                foreach (var line in value.Split('\n'))
+                {
+                    var pattern = line.Trim();
+                    if (pattern.Length > 0 && !pattern.StartsWith('#')) combos.Add((rule, pattern));
+                }
+            }
             if (key.StartsWith("Words.", StringComparison.Ordinal))
                 _words[key["Words.".Length..]] = WordSet.Parse(value);
             else if (key.StartsWith("Absolute.", StringComparison.Ordinal))
@@ -84,8 +108,33 @@ internal sealed class LanguageProfile
         }
         Index = new WordIndex(_words.Values.Concat(absolutes.Select(a => a.Item2)).Where(w => w.Id >= 0).Distinct());
         AbsoluteWords = new WordGroup([.. Absolutes.Select(a => a.Words)]);
+        foreach (var (name, words) in except)
+            if (cues.TryGetValue(name, out var listed)) cues[name] = listed.Where(w => !words.Contains(ScannedText.Fold(w))).ToArray();
+        Cues = new CueLexicon(cues.ToDictionary(c => c.Key, c => (IEnumerable<string>)c.Value.ToArray(), StringComparer.Ordinal));
+        Combos = new ComboRules(Cues, combos);
         foreach (var id in CodeRules) Define(id);
         LoadWording();
+    }
+
+    private static string[] Split(string value) => value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The words of a lexicon file in <c>Core/Review/Tone/Data</c>: one entry a line, the word before the first
+    /// tab; lines starting with '#' are comments.</summary>
+    private static string[] LexiconFile(string name)
+    {
+        var assembly = typeof(LanguageProfile).Assembly;
+        var resource = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith("Tone.Data." + name, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Tone lexicon '{name}' is not embedded.");
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var tab = line.IndexOf('\t');
+            words.Add(tab < 0 ? line.Trim() : line[..tab].Trim());
+        }
+        return [.. words];
     }
 
     /// <summary>A named word list; empty when the language does not define it.</summary>
@@ -107,8 +156,34 @@ internal sealed class LanguageProfile
     public (string Message, string Suggestion) Wording(ToneRule rule) =>
         _wording.TryGetValue(rule.Id, out var w) ? w : (rule.Id, "");
 
+    /// <summary>The exact text that replaces a flagged excerpt, when the resources list one for its folded form
+    /// (<c>Replace.ruleId</c>: lines <c>excerpt =&gt; replacement</c>; an empty replacement deletes the excerpt).</summary>
+    public string? Replacement(ToneRule rule, string excerpt)
+    {
+        if (!_replacements.TryGetValue(rule.Id, out var map)) return null;
+        if (!map.TryGetValue(ScannedText.Fold(excerpt), out var replacement)) return null;
+        // Keep a capital at the start of the excerpt (it may start the sentence).
+        if (replacement.Length > 0 && excerpt.Length > 0 && char.IsUpper(excerpt[0]))
+            replacement = char.ToUpper(replacement[0], _culture) + replacement[1..];
+        return replacement;
+    }
+
+    private readonly Dictionary<string, Dictionary<string, string>> _replacements = new(StringComparer.Ordinal);
+
     private void LoadWording()
     {
+        foreach (var rule in _rules.Values)
+        {
+            if (Text("Replace." + rule.Id) is not { } lines) continue;
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var line in lines.Split('\n'))
+            {
+                var arrow = line.IndexOf("=>", StringComparison.Ordinal);
+                if (arrow < 0) continue;
+                map[ScannedText.Fold(line[..arrow].Trim())] = line[(arrow + 2)..].Trim();
+            }
+            _replacements[rule.Id] = map;
+        }
         foreach (var rule in _rules.Values)
             _wording[rule.Id] = (Text(rule.Id + ".Message") ?? Text(rule.Category + ".Message") ?? rule.Id,
                                  Text(rule.Id + ".Suggestion") ?? Text(rule.Category + ".Suggestion") ?? "");

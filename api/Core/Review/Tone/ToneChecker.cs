@@ -33,6 +33,7 @@ public static class ToneChecker
         using (var scanned = ScannedText.Scan(text, plainLookups))
         {
             PhraseRules.Find(scanned, profile, candidates);
+            profile.Combos.Find(scanned, profile, candidates);
             if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);
             else EnglishClauses.Find(scanned, profile, candidates);
         }
@@ -84,14 +85,22 @@ public static class ToneChecker
             var k = kept[i];
             var (message, suggestion) = profile.Wording(k.Rule);
             var excerpt = k.Rule.Category == "secret" ? SecretExcerpt : text.Substring(k.Start, k.End - k.Start);
-            findings[i] = new Finding(k.Rule.Id, k.Rule.Category, k.Rule.Severity, field, k.Start, k.End - k.Start, excerpt, message, suggestion);
+            findings[i] = new Finding(k.Rule.Id, k.Rule.Category, k.Rule.Severity, field, k.Start, k.End - k.Start, excerpt, message, suggestion)
+            {
+                Replacement = k.Rule.Category == "secret" ? null : profile.Replacement(k.Rule, excerpt),
+            };
         }
         return findings;
     }
 
+    /// <summary>The more severe; then a phrase or clause finding over a combination of cues (its excerpt is the
+    /// words that matter, "nightmare" rather than "was a nightmare"); then the longer.</summary>
     private static bool IsBetter(Candidate a, Candidate b) =>
-        a.Rule.Severity != b.Rule.Severity ? a.Rule.Severity < b.Rule.Severity : a.End - a.Start > b.End - b.Start;
+        a.Rule.Severity != b.Rule.Severity ? a.Rule.Severity < b.Rule.Severity
+        : a.Combo != b.Combo ? !a.Combo
+        : a.End - a.Start > b.End - b.Start;
 }
 
-/// <summary>A finding before wording: [Start, End) in UTF-16 units.</summary>
-internal readonly record struct Candidate(int Start, int End, ToneRule Rule);
+/// <summary>A finding before wording: [Start, End) in UTF-16 units; <paramref name="Combo"/> when it comes from
+/// <see cref="ComboRules"/>.</summary>
+internal readonly record struct Candidate(int Start, int End, ToneRule Rule, bool Combo = false);

@@ -6,7 +6,8 @@ namespace OutlookExit.Core.Review.Tone;
 internal sealed record ToneRule(string Id, string Category, Severity Severity)
 {
     public static readonly string[] Categories =
-        ["blame", "absolute", "passiveAggressive", "negativity", "breakup", "waffle", "apology", "secret"];
+        ["blame", "absolute", "passiveAggressive", "negativity", "breakup", "waffle", "apology", "secret",
+         "sarcasm", "threat", "guilt", "complaint"];
 
     /// <summary>Categories (and "ignore") in ordinal order: comparing ranks orders rules as comparing the category names does.</summary>
     private static readonly string[] CategoryOrder = [.. Categories.Append("ignore").Order(StringComparer.Ordinal)];
@@ -28,7 +29,7 @@ internal sealed record ToneRule(string Id, string Category, Severity Severity)
             throw new InvalidOperationException($"Tone rule '{id}' has an unknown category '{category}'.");
         var severity = category switch
         {
-            "blame" or "secret" => Severity.Error,
+            "blame" or "secret" or "threat" => Severity.Error,
             "apology" => Severity.Info,
             "waffle" => id == "waffle.reopen" ? Severity.Error : Severity.Warning,
             _ => Severity.Warning,
