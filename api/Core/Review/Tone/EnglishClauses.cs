@@ -195,12 +195,11 @@ internal static class EnglishClauses
             if (blame is not null) output.Add(new Candidate(subjectStart, blameEnd, blame));
         }
 
-        // "You always said what you thought, which I valued", "Every time you visit, it is a pleasure": when the
-        // clause itself is neutral, the rest of the sentence says whether it is praise — the words before it and the
-        // clauses after it, not more words of its own clause: text run on without a comma ("… without telling me
-        // thank you") must not turn an absolute into praise.
+        // "I was glad that you always said what you thought": when the clause itself is neutral, the words before it
+        // say whether it is praise. Only the words before it: a flag never disappears because more text follows, so
+        // a later clause ("…, which I valued") cannot turn an absolute into praise.
         if (absolute is not null && polarity == 0
-            && (PhraseRules.BeforeOrLaterClauseHas(t, subjectToken, lex.PosWords) || PhraseRules.BeforeOrLaterClauseHas(t, subjectToken, lex.PosVerbs))
+            && (PhraseRules.SentenceBeforeHas(t, subjectToken, lex.PosWords) || PhraseRules.SentenceBeforeHas(t, subjectToken, lex.PosVerbs))
             && !PhraseRules.SentenceHas(t, subjectToken, lex.NegWords) && !PhraseRules.SentenceHas(t, subjectToken, lex.NegVerbs))
             absolute = null;
         if (absolute is not null && polarity <= 0 && !modal && !lex.NotAbsoluteVerbs.Has(t, verb))
@@ -219,7 +218,7 @@ internal static class EnglishClauses
         for (var k = verb + 1; k < t.Count && k <= verb + ObjectWindow && t.SameClause(k, verb); k++)
         {
             // A new subject or a conjunction starts another predicate: its words are not this verb's object.
-            if (lex.Subject.Has(t, k) || lex.PossessiveSubject.Has(t, k) || lex.ObjectEnd.Has(t, k) || RunOn(t, k)) break;
+            if (lex.Subject.Has(t, k) || lex.PossessiveSubject.Has(t, k) || lex.ObjectEnd.Has(t, k) || RunOn(t, k) || IsFirstPerson(t, k)) break;
             if (!lex.ObjectWords.MayContain(t, k)) continue;
             if (IsNegativeWord(lex, t, k)) return (true, false);
             if (IsPositiveWord(lex, t, k)) return (false, true);
@@ -234,6 +233,16 @@ internal static class EnglishClauses
         var word = t.Original(k);
         var before = t.Original(k - 1);
         return char.IsUpper(word[0]) && char.IsLower(before[0]) && !(word.Length == 1 || word[1] == '\'' || word[1] == '\u2019');
+    }
+
+    /// <summary>"I", "I'm", "I've", "we", "we're": the writer speaking starts a new predicate even without a comma
+    /// ("… without telling me I'm kind of …"), so its words are never this verb's object.</summary>
+    private static bool IsFirstPerson(ScannedText t, int k)
+    {
+        var key = t.Key(k);
+        return key.SequenceEqual("i") || key.SequenceEqual("we")
+            || key.Length > 2 && key[0] == 'i' && key[1] is '\'' or '\u2019'
+            || key.Length > 3 && key[0] == 'w' && key[1] == 'e' && key[2] is '\'' or '\u2019';
     }
 
     private static bool IsNegativeWord(Lex lex, ScannedText t, int k) => lex.NegWords.Has(t, k) || lex.NegTraits.Has(t, k);

@@ -30,15 +30,13 @@ internal static class PhraseRules
         return false;
     }
 
-    /// <summary>Like <see cref="SentenceHas"/>, but after token <paramref name="i"/> only in the later clauses of its
-    /// sentence, not in the rest of its own clause.</summary>
-    internal static bool BeforeOrLaterClauseHas(ScannedText t, int i, WordSet words)
+    /// <summary>Whether the sentence of token <paramref name="i"/> has one of <paramref name="words"/> at or before it
+    /// (bounded window): what comes later can never change the answer.</summary>
+    internal static bool SentenceBeforeHas(ScannedText t, int i, WordSet words)
     {
         var group = words.Alone;
         for (var j = i; j >= 0 && j >= i - 12 && t.SameSentence(j, i); j--)
             if (group.MayContain(t, j) && words.Match(t, j) > 0) return true;
-        for (var j = i + 1; j < t.Count && j <= i + 12 && t.SameSentence(j, i); j++)
-            if (!t.SameClause(j, i) && group.MayContain(t, j) && words.Match(t, j) > 0) return true;
         return false;
     }
 
