@@ -52,6 +52,36 @@ public static class ToneChecker
 
     /// <summary>Keeps one finding where findings of the same category overlap (the more severe, then the longer),
     /// sorts by position and attaches the localised wording.</summary>
+    private static bool OverlapsSecret(List<Candidate> kept, Candidate k)
+    {
+        foreach (var other in kept)
+            if (other.Rule.Category == "secret" && other.Start < k.End && k.Start < other.End) return true;
+        return false;
+    }
+
+    /// <summary>The excerpt of <paramref name="k"/> with every part that a secret finding covers replaced by the
+    /// secret mask, so that no finding ever shows a secret, whichever rule found the words around it.</summary>
+    private static string MaskSecrets(string text, List<Candidate> kept, Candidate k)
+    {
+        var excerpt = new System.Text.StringBuilder(k.End - k.Start);
+        var at = k.Start;
+        while (at < k.End)
+        {
+            var secretEnd = -1;
+            foreach (var other in kept)
+                if (other.Rule.Category == "secret" && other.Start <= at && at < other.End) secretEnd = Math.Max(secretEnd, other.End);
+            if (secretEnd > at)
+            {
+                excerpt.Append(SecretExcerpt);
+                at = Math.Min(secretEnd, k.End);
+                continue;
+            }
+            excerpt.Append(text[at]);
+            at++;
+        }
+        return excerpt.ToString();
+    }
+
     private static Finding[] Resolve(string text, string? field, LanguageProfile profile, List<Candidate> candidates)
     {
         candidates.Sort(static (a, b) =>
@@ -84,10 +114,15 @@ public static class ToneChecker
         {
             var k = kept[i];
             var (message, suggestion) = profile.Wording(k.Rule);
-            var excerpt = k.Rule.Category == "secret" ? SecretExcerpt : text.Substring(k.Start, k.End - k.Start);
+            var isSecret = k.Rule.Category == "secret";
+            var overlapsSecret = !isSecret && OverlapsSecret(kept, k);
+            var excerpt = isSecret ? SecretExcerpt
+                : overlapsSecret ? MaskSecrets(text, kept, k)
+                : text.Substring(k.Start, k.End - k.Start);
             findings[i] = new Finding(k.Rule.Id, k.Rule.Category, k.Rule.Severity, field, k.Start, k.End - k.Start, excerpt, message, suggestion)
             {
-                Replacement = k.Rule.Category == "secret" ? null : profile.Replacement(k.Rule, excerpt),
+                // A rewrite of text that holds a secret would repeat the secret.
+                Replacement = isSecret || overlapsSecret ? null : profile.Replacement(k.Rule, excerpt),
             };
         }
         return findings;
