@@ -174,7 +174,7 @@ public static class Composer
     {
         if (!c.Plan.OfferReferences) return;
         if (c.Plan.ClientCompany is { } company)
-            c.Say(para, "References", "company", new Args(("company", company)));
+            c.Say(para, "References", "company", new Args(("company", LegalForms.Strip(company))));
         else c.Say(para, "References");
         if (c.Plan.AskForTestimonial) c.Say(para, "Testimonial");
     }
