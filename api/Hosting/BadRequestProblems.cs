@@ -10,8 +10,8 @@ public sealed class BadRequestProblems(IProblemDetailsService problems) : IExcep
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var bad = exception as BadHttpRequestException
-            ?? (HasUnknownCharset(context.Request, exception) ? new BadHttpRequestException("Unknown charset.", StatusCodes.Status415UnsupportedMediaType) : null);
+        // Bodies in a charset other than UTF-8 never get this far: RequestGuards answers them with 415.
+        var bad = exception as BadHttpRequestException;
         if (bad is null || context.Response.HasStarted) return false;
 
         var status = bad.StatusCode;
@@ -58,17 +58,6 @@ public sealed class BadRequestProblems(IProblemDetailsService problems) : IExcep
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
         if (errors is not null) problem.Extensions["errors"] = errors;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = null });
-    }
-
-    /// <summary>The JSON reader throws InvalidOperationException for a charset no encoding matches
-    /// (`application/json; charset=nonsense`): that is the client's unsupported media type, not a server fault.</summary>
-    private static bool HasUnknownCharset(HttpRequest request, Exception exception)
-    {
-        if (exception is not InvalidOperationException { InnerException: ArgumentException }
-            || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-            || !type.Charset.HasValue) return false;
-        try { System.Text.Encoding.GetEncoding(type.Charset.Value!); return false; }
-        catch (ArgumentException) { return true; }
     }
 
     private static JsonException? FindJsonException(Exception? e)

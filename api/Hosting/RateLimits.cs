@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace OutlookExit.Hosting;
@@ -27,19 +28,22 @@ public static class RateLimits
                 "ForwardedHeaders:KnownProxies must be IP addresses, ForwardedHeaders:KnownNetworks CIDR networks (10.0.0.0/24), ForwardLimit greater than 0.")
             .ValidateOnStart();
 
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        // The settings are read once, when the limiter's options are built, not on every request.
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((o, options) =>
         {
+            var settings = options.Value;
+            var window = TimeSpan.FromSeconds(settings.WindowSeconds);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Policy, context =>
             {
-                var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
                 var (partition, permits) = PartitionOf(context) is { } user
                     ? (user, settings.UserPermitsPerWindow)
                     : ("address:" + AddressKey(context.Connection.RemoteIpAddress), settings.PermitsPerWindow);
                 return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
-                    Window = TimeSpan.FromSeconds(settings.WindowSeconds),
+                    Window = window,
                     QueueLimit = 0,
                 });
             });
@@ -48,7 +52,6 @@ public static class RateLimits
             {
                 if (context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase))
                     return RateLimitPartition.GetNoLimiter("health");
-                var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
                 return RateLimitPartition.GetConcurrencyLimiter("process", _ => new ConcurrencyLimiterOptions
                 {
                     PermitLimit = settings.MaxConcurrentRequests,

@@ -1,5 +1,4 @@
 using OutlookExit.Core.Contracts;
-using OutlookExit.Core.Czech;
 using OutlookExit.Core.Letters;
 
 namespace OutlookExit.Core.Composition;
