@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace OutlookExit.Hosting;
@@ -28,22 +27,19 @@ public static class RateLimits
                 "ForwardedHeaders:KnownProxies must be IP addresses, ForwardedHeaders:KnownNetworks CIDR networks (10.0.0.0/24), ForwardLimit greater than 0.")
             .ValidateOnStart();
 
-        services.AddRateLimiter(_ => { });
-        // The settings are read once, when the limiter's options are built, not on every request.
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((o, options) =>
+        services.AddRateLimiter(o =>
         {
-            var settings = options.Value;
-            var window = TimeSpan.FromSeconds(settings.WindowSeconds);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Policy, context =>
             {
+                var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
                 var (partition, permits) = PartitionOf(context) is { } user
                     ? (user, settings.UserPermitsPerWindow)
                     : ("address:" + AddressKey(context.Connection.RemoteIpAddress), settings.PermitsPerWindow);
                 return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
-                    Window = window,
+                    Window = TimeSpan.FromSeconds(settings.WindowSeconds),
                     QueueLimit = 0,
                 });
             });
@@ -52,6 +48,7 @@ public static class RateLimits
             {
                 if (context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase))
                     return RateLimitPartition.GetNoLimiter("health");
+                var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
                 return RateLimitPartition.GetConcurrencyLimiter("process", _ => new ConcurrencyLimiterOptions
                 {
                     PermitLimit = settings.MaxConcurrentRequests,
