@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions;
@@ -57,18 +58,54 @@ public static class GraphFailures
         var code = (api as Microsoft.Graph.Models.ODataErrors.ODataError)?.Error?.Code;
         logger.LogWarning("Graph answered {Status} {Code}", status, code);
         if (status == StatusCodes.Status404NotFound || code is "ErrorItemNotFound" or "ErrorInvalidIdMalformed")
-            return Problem(StatusCodes.Status404NotFound, "Message not found",
-                "The message to reply to does not exist in your mailbox (it may have been moved or deleted). Open it again and retry.");
+            return TypedResults.Problem(NotFoundDetails());
         if (status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
         {
             var seconds = RetryAfterSeconds(api.ResponseHeaders);
             response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return Problem(status, status == 429 ? "Microsoft Graph is throttling requests" : "Microsoft Graph is unavailable",
-                $"No draft was created. Try again in {seconds} s with the same Idempotency-Key.");
+            return TypedResults.Problem(ThrottledDetails(status, seconds));
         }
-        return Problem(StatusCodes.Status502BadGateway, "Microsoft Graph refused the request",
-            $"Microsoft Graph answered {status}. No draft was created.");
+        return TypedResults.Problem(RefusedDetails(status));
     }
+
+    /// <summary>The 404 answered when Graph does not find the message to reply to.</summary>
+    public static ProblemDetails NotFoundDetails() => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "Message not found",
+        Detail = "The message to reply to does not exist in your mailbox (it may have been moved or deleted). Open it again and retry.",
+    };
+
+    /// <summary>The 429 or 503 answered when Graph throttles beyond the retry budget (Retry-After: <paramref name="seconds"/>).</summary>
+    public static ProblemDetails ThrottledDetails(int status, int seconds) => new()
+    {
+        Status = status,
+        Type = status == StatusCodes.Status429TooManyRequests ? Hosting.RateLimits.TooManyRequestsType : null,
+        Title = status == StatusCodes.Status429TooManyRequests ? "Microsoft Graph is throttling requests" : "Microsoft Graph is unavailable",
+        Detail = $"No draft was created. Try again in {seconds} s with the same Idempotency-Key.",
+    };
+
+    /// <summary>The 403 consent challenge's body (the WWW-Authenticate header carries the same scopes and claims).</summary>
+    public static ProblemDetails ConsentDetails(string[] scopes, string? claims) => new()
+    {
+        Status = StatusCodes.Status403Forbidden,
+        Title = "Consent to Microsoft Graph is needed",
+        Detail = "Allow OutlookExit to read and write your mail (Mail.ReadWrite) when asked, then try again.",
+        Extensions =
+        {
+            ["proposedAction"] = "consent",
+            ["scopes"] = scopes,
+            ["claims"] = claims,
+        },
+    };
+
+    /// <summary>The 502 answered when Graph refuses the request with another status.</summary>
+    public static ProblemDetails RefusedDetails(int graphStatus) => new()
+    {
+        Status = StatusCodes.Status502BadGateway,
+        Title = "Microsoft Graph refused the request",
+        Detail = $"Microsoft Graph answered {graphStatus}. No draft was created.",
+    };
 
     private static int RetryAfterSeconds(IDictionary<string, IEnumerable<string>> headers)
     {
@@ -96,16 +133,7 @@ public static class GraphFailures
         // A claims challenge is JSON; base64 keeps its quotes out of the header's quoted-string.
         if (claims is not null) parameters.Add($"claims=\"{Convert.ToBase64String(Encoding.UTF8.GetBytes(claims))}\"");
         response.Headers.WWWAuthenticate = "Bearer " + string.Join(", ", parameters);
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status403Forbidden,
-            title: "Consent to Microsoft Graph is needed",
-            detail: "Allow OutlookExit to read and write your mail (Mail.ReadWrite) when asked, then try again.",
-            extensions: new Dictionary<string, object?>
-            {
-                ["proposedAction"] = "consent",
-                ["scopes"] = scopes,
-                ["claims"] = claims,
-            });
+        return TypedResults.Problem(ConsentDetails(scopes, claims));
     }
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
