@@ -148,7 +148,7 @@ public static partial class ReplyDraftsApi
             IdempotencyOutcome.Replayed replayed => Replay(http, mailbox, replayed.Draft, request.Mailbox),
             IdempotencyOutcome.InProgress => InProgress(http, text),
             IdempotencyOutcome.KeyReused => Problems.Result(KeyReusedDetails(text)),
-            IdempotencyOutcome.MailboxFailed failed => MailboxProblem(failed, cancel, http, loggers),
+            IdempotencyOutcome.MailboxFailed failed => MailboxProblem(failed, cancel, http, loggers, text),
             IdempotencyOutcome.StoreUnavailable => StoreUnavailable(http, text),
             var other => throw new InvalidOperationException($"Unknown idempotency outcome {other.GetType().Name}."),
         };
@@ -205,10 +205,10 @@ public static partial class ReplyDraftsApi
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>A Graph or sign-in failure as its problem; anything else (or a caller that hung up) rethrown.</summary>
-    private static ProblemHttpResult MailboxProblem(IdempotencyOutcome.MailboxFailed failed, CancellationToken cancel, HttpContext http, ILoggerFactory loggers)
+    private static ProblemHttpResult MailboxProblem(IdempotencyOutcome.MailboxFailed failed, CancellationToken cancel, HttpContext http, ILoggerFactory loggers, ProblemText text)
     {
         var logger = loggers.CreateLogger(typeof(ReplyDraftsApi).FullName!);
-        if (!cancel.IsCancellationRequested && GraphFailures.ToProblem(failed.Error.SourceException, http.Response, logger) is { } problem)
+        if (!cancel.IsCancellationRequested && GraphFailures.ToProblem(failed.Error.SourceException, http.Response, logger, text) is { } problem)
             return problem;
         failed.Error.Throw();
         throw new UnreachableException();
