@@ -16,6 +16,9 @@ neg: neni|nebude ~2 treba|potreba|nutne|nutno
 neg: chtel|chtela|chteli|mel|mela|meli ~2 jsem|jsme ~4 nabidnout|navrhnout|zaplatit|dat
 neg: mohli|mohl|mohla jsme|jsem ~3 nabidnout|zaplatit|dat
 neg: kdybyste|kdybys ~6 drive|driv|dřív
+neg: nestarejte|nestarej|nereste|neres|netrapte|netrap|neobtezujte|neobtezuj|nezatezujte|nezdrzujte
+# polite negative questions: "Nechcete si to ještě rozmyslet?", "Nechtěl byste zůstat?"
+pol: ^ nechces|nechcete|nechtel|nechtela|nechteli|nemohl|nemohla|nemohli|nemuzete|nemuzes|nebylo|neslo|nedalo|nedala|nezvazil|nezvazila
 
 # ---------- request markers ----------
 req: prosim|prosime|poprosit|poprosil|poprosila|poprosili|poprosim
@@ -34,6 +37,9 @@ req: aspon|alespon
 req: pred|do odchod*|koncem|poslednim|posledniho|konce
 req: nez ~2 odejdete|odejdes|skoncite|skoncis|odchod*|zabalis|zabalite|odejdete|skonci
 req: navrhujeme|navrhuji|navrhuju|navrhli|navrhl|navrhla|prosba|prosbu
+req: dalo|dala|dal|dalo+by|daly se
+req: jestli|zda|zdali ~3 byste|bys|by
+req: myslite|myslis|myslel|myslela ~3 ze|by|byste|bys
 
 # ---------- stay ----------
 stay: zustan|zustante|zustanes|zustanete|zustal|zustala|zustat|zustali|zustaly|zustavat|zustavejte
@@ -43,6 +49,19 @@ kill /stay: zustan|zustanme|zustaneme|zustat|zustante|zustanes|zustanete|zustava
 kill /stay: at|aby ~2 to ~2 zustane|zustalo
 moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~4 do|dokud|az|pres|minimalne|aspon|alespon
 stay: prehodnot*|prehodnoceni
+stay q: da|neda|dalo|nedalo|slo|neslo|nejde|jde by? se? ~4 zmenit|zvratit|vratit|prehodnotit|napravit|zachranit|zvrátit
+stay q: da|neda|dalo|nedalo by? se ~3 neco|nic|jeste ~3 delat|udelat|vymyslet
+stay: mrzelo|nemrzelo|litovali|litoval|litovala ~5 kdybyste|kdybys|kdyby ~3 odesel|odesla|odesli|odchazel|odchazela|skoncil|skoncila|opustil|opustila|odešel
+stay q: opravdu|vazne|fakt|skutecne|jiste ~4 odejit|odchazite|odchazis|opustit|opoustite|opoustis|skoncit|koncite|koncis|odejdete|odejdes|chcete|chces
+stay q: rozhodnuto|nevratn*|nezvratn*|hotova+vec|uzavrene|uzavreno
+stay q: posledni|konecne|konecna slovo|odpoved|rozhodnuti
+stay: zkusme|zkusit|zkusili|zkusime|zkusit+to ~3 to|jeste ~2 jeste|znovu|spolu|dal|jednou|naposledy
+stay n: ztracim|ztracime|ztratit|ztratili|ztratil|ztratila|ztratime ~2 vas|te|tebe
+stay n: vas|te|tebe ~2 ztracim|ztracime|ztratit|ztratil|ztratila|ztratili|ztratime
+stay: premluv*|prehovor*|premlouv*|presvedcit|presvedcim|presvedcime
+stay: zmenit|zmenil|zmenila|zmenite|zmenis|zmenili|zmenu ~3 nazor|rozhodnuti|nazoru
+stay: jeste ~2 jednou|jednu ~2 sanci|sanci|prilezitost|sance
+stay: cokoli|cokoliv|neco|nejak ~4 udrzet|zustal|zustala|zustat|rozmyslel|rozmyslela|zmenil|zmenila
 stay: rozmysl*|promysl*|premysl* ~3 si|to|jeste|znovu
 stay: si|to ~2 rozmyslel|rozmyslela|rozmyslite|rozmyslis|promyslite|promyslis|rozmyslet|promyslet|zvazite|zvazis|zvazil|zvazila|rozmyslete|promyslete
 stay: zvaz|zvazte|zvazit|zvazil|zvazila ~2 to|si|jeste|znovu
@@ -93,6 +112,13 @@ moreMoney: nabidnout|nabidl|nabidla|nabizime|nabidneme|nabidnu ~4 sazb*|zvys*|na
 moreMoney: podil|podilu ~3 ve|na ~2 firme|spolecnosti|zisku
 moreMoney: zaplat*|uhrad*|platit ~3 licenc*|software|nastroj*
 moreMoney: dvojnasob*|dvojnasobnou|dvojnasobek
+moreMoney: schvalil*|schvalilo|schvalili|navysil*|navysilo|uvolnil*|uvolnilo|najdeme|najdem|sehnali|sezeneme ~3 vyssi|vetsi|dalsi|vice|vic|rozpocet|penize|prostredky|rozpoctu
+moreMoney: vyssi|vetsi|navyseny|navyseni ~2 rozpocet|rozpoctu|budget
+moreMoney: jestli|pokud|kdyz|kdyby ~4 penize|penez|sazb*|cen*|odmen*|rozpoc* ~3 problem|duvod|prekazk*|vadi|vadilo
+moreMoney: hodinovk*|hodinovou ~3 vyssi|navys*|zvys*|lepsi|#
+moreMoney: vyssi|lepsi|navysenou|zvysenou|novou hodinovk*|hodinovou|sazb*|odmen*|pausal*
+moreMoney /invoice: faktur*|platby ~4 proplac*|proplat*|platili|platit|zaplatime|uhrazovali|hradili|posilali|platime ~4 do+tydne|rychle*|driv*|predem|hned|okamzit*|behem|obratem
+moreMoney: proplac*|proplat*|platili|platit|zaplatime|uhrazovali|hradili|platime ~4 faktur* ~4 do+tydne|rychle*|driv*|predem|hned|okamzit*|behem|obratem
 kill /moreMoney: nauctoval*|vyuctoval*|uctoval*|uctovan* ~3 priplat*|sazb*|odmen*
 kill -moreMoney: odmen*|bonus*|provizi|provize ~3 doporuc*|zprostredkov*|nalezeni|najdete|najdes
 why /moreMoney: je|bylo|jde|byl|byla to ~3 kvuli|o ~2 sazb*|penez*|penize|cen*|odmen*|honorar*
@@ -127,6 +153,14 @@ why: poucit|poucim|poucili|poucime|zlepsit|zlepsili|zlepsime
 why q: neco jineho
 why: ze zvedavosti
 why: za tim rozhodnutim
+why: co ~2 rozhodlo|rozhodl|rozhodla|zpusobilo|zpusobil|stoji+za|stalo+za|prevazilo|vas+k+tomu|te+k+tomu
+why: co ~3 vas|te|tebe|vam ~3 vedlo|prinutilo|primelo|dovedlo|donutilo|vadilo|trapi|trapilo|chybelo|nevyhovovalo
+why: zajima|zajimalo|zajimal|zajimala|rad|rada ~4 proc|duvod*|co+vas|co+te|co+rozhodlo
+why: smim|muzu|mohu|mohl|mohla|mozna ~3 zeptat|vedet ~3 proc|duvod*|co ~2 vedlo|rozhodlo|za+tim
+why: prozradit|prozradite|prozradis|sdilet|sdelit|rict|napsat|napiste|reknete ~3 duvod*|proc|co+rozhodlo|co+vas|co+te
+why q: cim|co ~2 jsme ~3 zklamali|zklamala|pokazili|vadili|provedli|udelali
+why: udelali|udelal|udelala|provedli ~4 co ~3 vadilo|vadi|nevyhovovalo|zlobilo
+why q: vadilo|vadi|nevyhovovalo|nebavilo|obtezovalo ~3 neco|na+nas|na+spolupraci
 
 # ---------- moreTime ----------
 moreTime: posun*|odloz*|prodlouz*|oddal*|prodlouzeni|posunuti ~5 posledni|konec|termin|den|dne|ukonceni|vypoved*|odchod*|lhut*|datum
@@ -156,6 +190,13 @@ moreTime: prekryv*|prekryval*|prekryvat|prekryvali|prekryvala|prekryti
 moreTime: dat|date|dejte|dej ~3 cas ~3 do|az
 moreTime: vypovedni ~2 lhut*|dob*
 moreTime: minimalne|aspon|alespon ~2 do
+moreTime: odchod*|konec|ukonceni|posledni+den|termin ~3 odloz*|posun*|oddal*|prodlouz*|pozdeji
+moreTime w: do|az+do polovin*|poloviny|konce|zacatku|pulky ~2 ledna|unora|brezna|dubna|kvetna|cervna|roku|pristiho
+moreTime: jeste ~3 do ~2 spusteni|vydani|dokonceni|predani|nastupu|konce|ledna|unora|brezna|dubna
+moreTime: prechodn* ~2 dob*|obdobi
+moreTime: o ~2 mesic|tyden|par|nekolik|dva|dve|tri|# ~2 tydnu|tydny|mesicu|mesice|dni|dnu
+moreTime: mesic|tyden|tydny|mesice ~2 navic|dele|pozdeji
+kill /replacement: dokud|nez ~3 nenajdeme|najdeme|nenajdete|najdete|sezeneme|nesezeneme ~2 nahrad*|nekoho|nastupc*|nikoho
 kill /stay: # ~4 definitiv*|konecn*
 kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
 
@@ -163,19 +204,32 @@ kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
 extraWork w: dodelat|dodelej|dodelejte|dodelal|dodelala|dodelas|dodelate|dokoncit|dokonci|dokoncete|dokoncila|dokoncil|dokoncis|dokoncite|dotahnout|dotahni|dotahnete|dotahla|dotahl|dodat|dodala|dodal|dodate|predelat|predelal|predelala|predelejte|predelej|prelozit|prelozil|prelozila|prelozte|aktualizovat|aktualizoval|aktualizovala|aktualizujte|nastavit|nastavte|nastav|nastavil|nastavila|stihnout|stihl|stihla|stihnes|stihnete|stihli|zvladl|zvladla|zvladnes|zvladnete|zvladnout|povedete|povedes|vest|zpracovat|zpracoval|zpracovala|opravit|opravil|opravila|navrhnout|navrhla|navrhl|vytvorit|vytvoril|vytvorila|spustit|postavit
 extraWork w: udelat|udelala|udelal|udelejte|udelej|udelas|udelate|udelali ~3 jeste|navic|taky|take|posledni|zaverecny|zaverecnou
 extraWork w: jeste ~4 udelat|udelala|udelal|udelejte|udelej|udelas|udelate|zvladla|zvladl
-kill /extraWork: nez|az|po|pred|kdyz|dokud ~3 dokoncime|dokonceni|dokoncite|skoncite|odejdete|odejdes|skoncis|predani
+kill /extraWork: nez|az|po|dokud ~3 dokoncime|dokonceni|dokoncite|skoncite|odejdete|odejdes|skoncis|predani
 kill /extraWork: opravit|opravte|opravil|opravila ~3 faktur*|chyb*|castk*|hodin*
 kill /extraWork: faktur*|castk*|hodin* ~3 opravit|opravte|opravil|opravila
 kill /extraWork: navrhnout|navrhl|navrhla ~2 termin|cas|schuzk*|nekoho|koho
 kill /extraWork: koho ~2 byste|bys ~2 navrhl|navrhla
 kill /extraWork: vest ~2 kontakt*
+extraWork w: pripravit|pripravil|pripravila|pripravte|priprav|pripravis|pripravite|zpracujte|zpracuj|vyrobit|vyrobil|vyrobila|napsat|nakodovat|naprogramovat|nafotit|nagrafikovat|dopsat|dopiste ~4 jeste|kampan*|newsletter*|web*|stranku|strank*|katalog*|modul*|aplikac*|report*|zprav*|prezentac*|logo|banner*|clank*|video*|letak*|redesign*
+extraWork: jeste|jeste+bychom ~3 potrebovali|potrebujeme|potreboval|potrebovala|chteli|chtel|chtela ~4 udelat|dodelat|dokoncit|prelozit|pripravit|nastavit|dopsat|zpracovat|vytvorit|spustit|opravit|predelat|aktualizovat
+extraWork: jeste ~3 jeden|jednu|jedno|posledni|dalsi ~2 newsletter|kampan|clanek|projekt|ukol|zakazk*|video|banner|prispevek|vydani|cislo|modul|web|stranku|design|logo
+kill /extraWork: napsat|pripravit|pripravte|priprav|sepsat|sepiste|zpracovat|vytvorit ~3 inzerat*|zadani|brief|predavaci|prehled|seznam|shrnuti|referenc*|dokumentaci|navod*
+kill /extraWork: dokoncovat|dodelavat|dotahovat|prekladat|pripravovat ~3 nemusite|nemusis|netreba
+kill /extraWork: prevezmeme|prevezmu|dodelame|dokoncime|dotahneme|udelame
 
 # ---------- invoice ----------
-invoice w: vyfakturov*|vyfakturuj*|uctov*|uctuj*|nauctov*|prenesen*|faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|objednavk*|vykaz*|iban|swift|fakturac*
+invoice w: vyfakturov*|vyfakturuj*|uctov*|uctuj*|nauctov*|prenesen*|faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|vykaz*|iban|swift|fakturac*
 invoice: faktur*|vyuctovani|castk* ~6 nesedi|spatne|chyb*|vyssi|nizsi|nedorazil*|neprisl*|preklep|chybi|obsahuje|zahrnuje|nesouhlasi|nesedi|neodpovida|vic|vice|mene|min|navic|hodin|hodiny|dvakrat|omylem
 invoice: nesedi|preklep|vyuctoval*|nauctoval*|uctoval|uctovala|prepocit*|opravenou|opravene|dobropis*|preuctov*
 invoice: cislo|číslo ~2 uctu
 invoice: bankovni ucet|spojeni
+invoice: cislo|c ~2 objednavk*
+invoice: faktur* ~4 chybi|chybet|nema|neobsahuje|bez|v+eurech|v+korunach|v+dolarech|na+adresu|na+pobocku|adresovat|adresujte|vystavit|vystavte|vystavila|vystavil
+invoice: chybi|chybel|chybela|nema|neobsahuje ~4 faktur*
+invoice: adresujte|adresovat|vystavte|vystavit|vystavila|vystavil|poslete|posilejte|zaslete ~3 faktur*
+invoice q: kdy|kam|jak|proc ~4 faktur*|vyuctovani
+invoice: kopii|kopie|duplikat|pdf ~3 faktur*
+invoice: sleva|slevu|slevy|slevou ~4 faktur*|castk*|cenu
 invoice: rozepsat|rozepiste|rozepis|rozdelit|rozlozit|rozdelte|rozlozte ~4 faktur*|castk*|hodin*|polozk*
 invoice q: kam|kdy|jak ~3 platb*|zaplatit|uhradit|zaplatime|uhradime
 invoice: odectete|odecist|odectena|strhnout|snizte|snizit ~4 faktur*|castk*|hodin*|polozk*
@@ -206,11 +260,19 @@ replacement: koho ~2 prijmeme|najdeme|najmeme|vybereme|prijmou
 replacement: koho ~3 navrh*|doporuc*
 replacement: nekoho|nekym ~3 kdo ~3 prevzal*|prevezme|dela|delal*|by|umi
 replacement: predavaci|predavacim ~2 setkani|schuzk*|schuzku
+replacement: pro|s|se ~2 noveho|novou|nove|novym|dalsiho|dalsi|budouciho|budouci|nastupujiciho ~2 dodavatel*|kolegu|kolegou|kolegyni|kolegyn*|vyvojar*|grafik*|agentur*|clovek*|cloveka|osob*|ucetni|programator*|spravc*|copywriter*|fotograf*
+replacement: zadani|brief|podklady ~3 pro ~3 nov*|dalsi*|nastupc*|budouc*
+replacement: mas|mate|znas|znate|vite|vis ~3 v+okoli|ve+svem|nekoho|nekoho+sikovneho|kolegu|kolegyni
+replacement: nekoho|nekoho+sikovneho|nekoho+dalsiho ~3 kdo ~3 by ~3 prevzal|prevzala|vzal|vzala|delal|delala|pokracoval|zvladl|prevzit
+replacement: pohovor*|vyberove+rizeni|vyberu ~3 s+uchazec*|s+kandidat*|zucastnit|zucastnila|zucastnil|byt+u|pomoct|pomoci
+replacement: doporucit|doporucte|doporucite|doporucil|doporucila|doporucis ~3 par|nekoho|lidi|kolegu|kolegy|nahradu|agenturu
+replacement: zaucit|zaucila|zaucil|zaucte|zauc|zaskolit|zaskolila|zaskolil|zaskolte
+kill /replacement: uz|jiz ~2 mame|mam|jsme+nasli|jsme+vybrali ~3 nov*|nahrad*|nastupc*|nekoho
 kill -replacement: uz ~3 mame|nasli|najali|vybrali|mam|nasel|nasla|mame
 kill -replacement: nahradu|nastupce|nekoho ~2 uz ~2 mame|mam|mame
 
 # ---------- acceptance ----------
-acceptance: dekuj*|dekujeme|diky|dik ~3 za ~3 vsechno|vse|vsechnu|spolupraci|praci|roky|let|podporu|pomoc|odvedenou|skvelou|krasne|ferovy|uprimnost|jasn*|vcasne|krasnou|skvelou|dobrou
+acceptance: dekuj*|dekujeme|diky|dik ~3 za ~3 vsechno|vse|vsechnu|spolupraci|praci|roky|let|otevrenost|ferovost|upřímnost|podporu|pomoc|odvedenou|skvelou|krasne|ferovy|uprimnost|jasn*|vcasne|krasnou|skvelou|dobrou
 acceptance: rozumim|rozumime|chapu|chapeme|chapem ~6 dekuj*|diky|dik|vdecni|vdecna|vdecny
 acceptance: dekuj*|diky|dik ~6 rozumim|rozumime|chapu|chapeme
 acceptance: naprosto|plne|uplne|samozrejme|zcela|dokonale|vse|vsechno|dobre ~3 chapu|chapeme|rozumim|rozumime|chapat
@@ -233,16 +295,27 @@ acceptance: rozhodnuti ~2 chapeme|chapu|respektujeme|respektuji|prijimame|rozumi
 acceptance: ale ~2 chapu|chapeme|rozumim|rozumime|respektujeme|respektuji
 acceptance: gratul*
 acceptance: potesenim|potesenim|potesení
-acceptance: budou|bude ~3 chybet
+acceptance: budou|bude|budete|budes ~3 chybet
 acceptance: cesty ~4 potkaj*|zkriz*|setkaj*
 acceptance: pozehnan*
 acceptance n: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat
 acceptance: # ~3 vyhovuje
 acceptance: jak navrhujete|navrhujes
 acceptance: zvladneme|poradime+si|nejak+to+zvladneme
+acceptance f: dekuj*|dekujeme|diky|dik ~3 za ~3 upozorneni|informaci|oznameni|zpravu|avizo|info|e-mail|email
+acceptance f: dekuj*|diky|dik ~2 ze ~4 rekl*|oznamil*|informoval*|napsal*|upozornil*|vedet|davate|davas|dal+vedet|dala+vedet|ozval*
+acceptance: #|termin|datum|den|plan|postup|prosinec ~3 je|nam|mi ~2 v+poradku|fajn|ok|dobry|vyhovuje|sedi|plati|vyhovuje
+acceptance: vse|vsechno ~2 jasne|jasny|v+poradku|rozumim|chapu
+acceptance: dava|davá ~2 to ~2 smysl
+acceptance f: je ~2 to ~2 skoda|skoda
+acceptance: prevezmeme|prevezmu|dodelame|dokoncime|dotahneme|postarame+se|prebereme|zvladneme+to
+acceptance: hodne|mnoho ~2 uspechu|stesti|zdaru
+acceptance: preji|prejeme|prejem ~3 uspech*|stesti|zdar|vse|krasne|pohodu|hezke
+acceptance: respektuji|respektujeme|respektuju ~2 to
+acceptance: rozluckov*|rozlucit|rozloucit|rozloucime|rozlouceni|rozlucku|rozloučit
 
 # ---------- other ----------
-other: zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
+other: zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
 kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
 kill /other: po ~2 telefonu
 other r: soubor*|zdrojov*|pristup*|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
@@ -256,5 +329,7 @@ other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste
 other w: kde ~4 ulozen*|najdu|najdeme|je|jsou|mame|najit
 other: preposilam|preposlal|preposlala|predavam|predal|predala ~3 zpravu|email|vedeni|panu|pani|reditel*|kolegovi|kolegyni|dal
 other: ozve+se|ozvou+se|ozve
+other: proberu|probereme|prodiskutuji|prodiskutujeme|konzultuji|konzultujeme|poradim+se|poradime+se ~4 vedenim|sefem|kolegy|partnery|reditelem|tymem|s
+other: ozvu|ozveme|ozvu+se|ozveme+se|dam+vedet|dame+vedet
 """;
 }

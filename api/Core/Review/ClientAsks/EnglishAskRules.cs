@@ -17,6 +17,11 @@ neg: could+have|would+have|might+have|should+have|could've|would've|might've|sho
 neg: ^ had you
 neg: i+thought|we+thought about|of
 neg: i+considered|we+considered|i+was+thinking|we+were+thinking
+neg: ^ if+i|if+we had ~4 known|asked|heard
+# polite negative questions: "Couldn't you stay?", "Won't you reconsider?", "Isn't there any way…?", "Why not stay?"
+pol: ^ couldn't|wouldn't|won't|can't|don't|isn't|aren't|shouldn't|wasn't you|we|there|it|that|this
+pol: ^ why not|don't|dont
+pol: ^ is|are there no|nothing
 
 # ---------- request markers: weak rules count in these sentences (and in questions) ----------
 req: please|pls|plz|kindly
@@ -31,6 +36,11 @@ req: let's|lets
 req: what+about|how+about
 req: what+if
 req: any+chance
+req: is+there|are+there ~3 way|chance|possibility|option|room
+req: would|could|will you ~2 consider|be+willing|be+open|be+able|be+prepared|mind
+req: we'd|we+would|i'd|i+would be ~2 delighted|happy|thrilled|glad|pleased|grateful ~2 if
+req: ^ it+would|it'd help|mean
+req: hoping|hope you|you'd|you'll|you+could|you+would|you+might
 req: do|would you mind
 req: if you could|can|would
 req: at+least
@@ -41,32 +51,45 @@ req: ^ also|and|then|just|so|now|first send|finish|add|remove|resend|check|corre
 
 # ---------- stay: stay, reconsider, don't leave, keep the door open ----------
 stay: reconsider|reconsidering|rethink|rethinking
+stay: think+twice|second+thoughts|reconsideration|rethink
+stay: one+more|another|second go|try|shot|chance
+stay: talk|persuade|convince|tempt ~2 you into|round|back
+stay q: are+you|you're|you+are ~2 sure|certain|decided|set
+stay q: is|it's|this|that's|was ~3 decided|settled|done+deal|irreversible
+stay w: final|last word|answer|say|decision
+stay: open to ~3 staying|continuing|reconsidering|extending|another|keep
+stay: keep|keeping ~2 you ~3 on|with|around|involved|onboard|aboard
+stay: hold+onto|hang+on+to|hold+on+to you
+stay: work+with+you ~3 longer|again|next|still|continue
 stay: think ~2 over|again
 stay: think about+it|about+this|it+through again|over|through
 stay: sleep on+it
-stay: change|changing ~2 your mind
+stay: change|changing|changed|changes ~3 your mind
 stay: change|changes things
 stay n: don't|dont|do+not|please+don't go|leave|quit|walk
 stay n: don't|dont|do+not ~2 make ~3 final|definite|definitive|official
 stay n: don't|dont|do+not do this|that
-stay n: don't|dont|do+not want|wanna ~3 lose|losing
+stay n: don't|dont|do+not want|wanna ~3 lose|losing|you+to+go|you+to+leave|you+going|you+leaving|to+see+you+go|let+you+go
+stay n: can't|cannot|couldn't|can+not ~2 imagine|do+this|manage|cope ~3 without you
 stay n: won't|wouldn't ~2 leave|go
 stay n: lose|losing ~2 you
 stay n: hate ~2 see+you+go|see+you+leave|lose+you|for+you+to+leave|for+you+to+go
 stay n: not|don't|*n't|never ~4 let+you+go|lose+you|let+you+leave|say+goodbye
-stay n: hope ~3 isn't|not|won't+be|wasn't ~2 final|definite|the+end|goodbye|set
+stay n: hope|tell+me|say ~4 isn't|not|won't+be|wasn't ~3 final|definite|the+end|goodbye|set|decided|settled|over
+stay n: not ~2 too+late
+stay n: not ~2 give+up ~2 on+you
 stay: please ~2 stay
 stay: stay|staying|remain
 stay: keep ~2 you|working+together
 stay: continue|continuing ~3 together|working|collaboration|relationship
-stay: any|some|a|no way ~4 stay|continue|work|make|convince|change|keep|you'd
+stay: any|some|a|no|other way|chance|possibility ~4 stay|staying|continue|continuing|work|make|convince|change|keep|you'd|reconsider|persuade|tempt|win
 stay: make ~2 this+work|it+work
 stay: work+something+out|work+it+out|work+this+out|fix+whatever|sort+whatever|fix+things
 stay: keep+working|continue+working|keep+going ~2 with+you|with+us|together
 stay: room ~2 talk|discuss|negotiate|manoeuvre|maneuver
 stay q: is|this|it|that|decision ~4 final|definite|definitive|irrevocable|settled
 stay: before you ~3 final|decide|official
-stay: give|giving us|me ~2 chance|another|shot|try
+stay: give|giving us|me|it|this|things|them ~2 chance|another|shot|try|go
 stay: another chance
 stay: too+late
 stay: talk you out|round|around
@@ -111,6 +134,14 @@ moreMoney: counter+offer|counteroffer
 moreMoney: offer|offered|offering ~4 money|rate|equity|retainer|bonus|contract|pay|fee|raise|increase|more|stake|shares
 moreMoney: we+can|we+could|we'd|we+would offer ~3 money|rate|equity|retainer|bonus|contract|pay|fee|raise|increase|more|stake|shares|you
 moreMoney: worth+your+while
+moreMoney: if|where ~3 budget|money|cost|price|pay|rate|fee|fees ~3 is|was|be|are ~2 the ~2 issue|problem|obstacle|reason|sticking
+moreMoney: if ~2 it's|is|it+is|comes+down+to|about ~2 budget|pay|rate|fee|fees|price|money|compensation|the+money|the+rate|the+fee
+moreMoney: tell|let us|me ~3 what+you+need|what+you'd+need|what+it+would+take|your+number|the+number
+moreMoney: approved|approve|find|found|free|freed|unlock|sign+off|signed+off ~3 higher|bigger|more|extra|additional budget|money|fee|rate|funds
+moreMoney: rate|fee|price|budget|amount|sum|figure ~3 at+which|which+would|that+would|that'd ~3 stay|keep|change|work|tempt
+moreMoney: uplift|top-up|pay+rise
+moreMoney: more|extra ~2 hours|days ~3 guaranteed|guarantee|per+month|a+month|each+month|monthly
+moreMoney: sweeten|sweetened|improve|improved ~3 deal|offer|terms
 kill -moreMoney: referral|finder's|finders ~2 fee|bonus
 why /moreMoney: was|is it|that ~3 money|rate|fee|fees|pay|price|pricing
 
@@ -151,6 +182,16 @@ why: what's|what+is going+on
 why: was+it|is+it us|me|something
 why: if ~4 was|were ~2 part|factor|cause
 why: for our own learning
+why: what prompted|motivated|triggered|drove|changed|decided|tipped
+why: what ~3 made|led|prompted|brought you ~2 decide|to+this|here|choose
+why: something|anything|anyone specific|particular ~4 made|led|prompted|caused|behind
+why: may|can|could|might i|we ask ~3 why|reason|reasons|behind|cause|prompted|made|led
+why: share|tell|explain|say ~3 your|the reason|reasons|reasoning|thinking|motivation
+why: curious|wondering|wonder ~4 why|reason|reasons|what+made|what+led|what's+behind|what+prompted
+why q: did|have we|i ~4 upset|offend|disappoint|annoy|frustrate|let ~2 you|down
+why: let+you+down|fallen+short|fell+short
+why: what+could|what+should|what+would|how+could we ~3 done|do|improved|improve|change|changed|differently|better
+why q: workload|burnout|burned+out|too+much|pressure|communication|scope+creep|late+payments|deadlines
 why: so we can learn|improve
 
 # ---------- moreTime: a later end, longer notice, phased exit, stay until ----------
@@ -176,6 +217,15 @@ moreTime: flexibility|flexible|wiggle+room|leeway ~5 date|day|end|deadline|timin
 moreTime q: date|day|timing|deadline ~3 flexible|flexibility|movable
 moreTime: give|giving us ~2 until|till|more+time|weeks|extra|another
 moreTime w: end of ~3 january|february|march|april|june|q1|quarter|term|school|season
+moreTime: delay|postpone|defer|push+back|put+off ~3 departure|leaving|exit|end|notice|going|last|finish|date|wrap
+moreTime: departure|leaving|exit ~3 delayed|postponed|pushed|moved
+moreTime w: mid|middle ~2 january|february|march|april|may|june|july|august|september|october|november
+moreTime w: at+least+until|at+least+till|at+least+to|no+earlier+than
+moreTime: need|needs|keep you|your+help|your+support ~3 until|till|through|into|beyond|past
+moreTime: notice ~3 negotiable|flexible|extended|longer
+moreTime: end|last|leaving|final date|day|week ~2 negotiable|movable|moveable|flexible|open
+moreTime: part-time|part+time ~4 through|until|till|into|during|for
+moreTime: transition+period|handover+period|longer+handover|longer+transition
 
 # ---------- extraWork: work done before leaving ----------
 extraWork w: finish|finishing|complete|completing|deliver|delivering|squeeze|fit|redo|update|translate|migrate|implement|produce|tackle|wrap+up|polish|lead|ship|refresh|rework|rebuild|design+the|build+the|create+the
@@ -189,7 +239,13 @@ extraWork: also do|handle|cover|take+on
 extraWork: one|two|few|couple more campaign|campaigns|job|jobs|task|tasks|project|projects|piece|pieces|round|sprint|release|feature|features|design|designs|post|posts|edit|edits|issue|newsletter|newsletters|video|videos
 extraWork: see ~4 through
 extraWork: at+least ~2 finish|do|complete|deliver|wrap
-kill /extraWork: before|after|when|once|until|till|by+the+time you|we|i|it|that|this|handover|work ~3 finish|finished|finishes|complete|completed|leave|go|done
+extraWork w: get ~4 finished|done|completed|delivered|wrapped|shipped|live|launched
+extraWork w: take+on|knock+out|handle+the
+extraWork w: still do|deliver|complete|finish|handle|produce
+kill /extraWork: after|when|once|until|till|by+the+time you|we|i|it|that|this|handover|work ~3 finish|finished|finishes|complete|completed|leave|go|done
+kill /extraWork: before you|we|i|it|this|handover ~2 finish|finishes|leave|go|done
+kill /extraWork: no+need|don't+need|don't+have|needn't|not+necessary ~3 finish|complete|do|deliver
+kill /extraWork: we'll|we+will|we'll+take|we+can ~2 finish|complete|pick+it+up|take+it+over|handle+it
 kill /extraWork: is|are|be|been|was ~2 complete|completed|finished|done|live
 kill /extraWork: do ~3 handover|session|call|interview|interviews|walkthrough|intro
 
@@ -204,8 +260,17 @@ invoice: resend|reissue|re+issue|re+send|re+sent|send+it+again
 invoice: split ~3 invoice|bill
 invoice: po|purchase+order ~2 number
 invoice: bank account|details
+invoice: invoice|invoices|bill ~6 missing|lacks|lacking|without|needs|should+show|must+show|should+include|must+include
+invoice: missing|lacks|lacking|without ~4 invoice|invoices|bill
+invoice: vat|tax|po|reference|company ~2 number|id|registration ~4 invoice|missing|wrong|incorrect|add
+invoice w: address|addressed|send|issue|made+out ~3 invoice|invoices|bill ~3 to|in|at|for
+invoice w: invoice|invoices|bill ~3 to|address|addressed|office|department|in+euros|in+dollars|in+pounds|in+usd|in+eur
+invoice: break+down|breakdown|itemise|itemize|detail ~4 invoice|bill|hours|charges|costs
+invoice q: when|where|how ~4 invoice|invoices|bill|billing
+invoice: copy|copies|duplicate|pdf ~3 invoice|invoices|bill
 kill -invoice: as usual|always|normal|normally
 kill -invoice: will|i'll|we'll be+paid|pay|approve|settle
+kill -invoice: pay|paid|paying ~2 your|all|the invoices|invoice|bills ~3 within|faster|sooner|in+advance|upfront|weekly|immediately|promptly
 
 # ---------- replacement: help with whoever comes next ----------
 replacement: know|recommend|suggest|introduce|pass ~3 anyone|someone|somebody|anybody|good|couple|freelancer|freelancers|developers|developer|designer|designers|colleague|colleagues|agency|agencies|people|names|along|copywriter|writer|writers|accountant|bookkeeper|translator|photographer|illustrator
@@ -228,6 +293,16 @@ replacement: names|name of ~3 freelancers|developers|analysts|designers|people|c
 kill -replacement: already ~3 found|hired|have|got|chosen|picked|appointed|signed|someone
 kill /replacement: the new hire starts|start|begins|joins
 kill /replacement: names|name ~2 on+the|on invoice
+replacement: point|refer|direct|put ~2 us|me ~2 towards|to|in+touch|toward ~3 someone|anyone|a|good|freelancer|agency|people|colleague
+replacement: anyone|someone|somebody|anybody|people|names|contacts|colleagues ~4 recommend|suggest|take+over|fill|network|interested|replace|step+in|you'd|you+would|you+trust
+replacement: contacts|network|circle ~3 who|that|might|could
+replacement: get ~2 them|him|her|the+new|the+next ~2 up+to+speed
+replacement: up+to+speed
+replacement: sit|join|take+part|be+part ~3 interviews|interview|hiring|selection|recruitment
+replacement w: take+over|takes+over|taking+over|step+in|fill+your+shoes|fill+in
+kill /replacement: we'll|we+will|we|i'll|i|we're|we+can ~2 take+over|takes+over|taking+over|step+in|fill+in
+replacement: brief|briefing|handover|spec ~3 for ~2 the|our|a|your ~2 next|new|incoming|successor|agency|developer|designer|person|team
+kill /replacement: already ~4 someone|somebody|replacement|new|lined|hired|found|person|designer|developer|agency
 
 # ---------- acceptance: the ending accepted ----------
 acceptance: thank|thanks ~2 for ~3 everything|all|years|work|help|support|collaboration|partnership|time|being|good|great|hard|service|effort|contribution|contributions|dedication|honesty|candour|candor|straightforward|kind|lovely|professionalism
@@ -262,9 +337,23 @@ acceptance: best+wishes ~2 for
 acceptance: been+a+pleasure|was+a+pleasure|been+great|been+lovely
 acceptance: but ~3 understand|understood|respect
 acceptance: miss you|working
+acceptance: farewell|goodbye|send-off|leaving ~2 coffee|drink|drinks|lunch|dinner|call|party|card|gift
+acceptance f: thank|thanks|thankyou ~3 for ~3 letting|telling|informing|heads-up|heads|notice|warning|news|update|clarity|being+clear|being+open|being+honest|early|advance|openness|transparency|explaining
+acceptance: message|notice|email|news received|noted|understood|acknowledged
+acceptance: makes|make sense
+acceptance: # ~3 is|works|suits ~2 fine|ok|okay|good|us|perfectly|great
+acceptance: date|day|plan|timeline|timing ~2 works|suits|is+fine|sounds+good|is+ok|is+okay
+acceptance: well+deserved|deserve ~3 break|rest|success
+acceptance: every ~2 success|happiness
+acceptance: it's|it+has|it+was|it's+been been|a ~2 pleasure|privilege|joy|delight
+acceptance: we'll|we+will|i'll ~3 manage|miss|remember
+acceptance: completely|totally|fully|perfectly ~2 understandable|fair|reasonable
+acceptance f: that's|that+is|it's|it+is ~2 a ~2 shame|pity
+acceptance: respect|accept ~3 that|this|your|the
+acceptance f: we'll|we+will|we+can|we'll+just pick+it+up|take+it+from+here|take+it+over|handle+it|sort+it|cope|finish+it
 
 # ---------- other: any other request ----------
-other: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down
+other: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down|drink|drinks|chat|catch-up|hop+on|jump+on
 other w: a|short|quick|brief ~2 meeting
 kill /other: on+the|our|last|the|for+the phone|call|meeting
 kill /other: thanks|thank for the call
@@ -277,5 +366,9 @@ other w: transfer|transferred|transferring|remove|removed|delete|deleted|deletio
 other w: where ~4 stored|kept|saved|archived|located|find|send|live|lives
 other: forwarded|cc'd|looped|passed ~2 this|it|your
 other: get+back+to+you|get+back+to+us|be+in+touch
+other: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with|talk+to+the|check+with
+other: pass|passed|passing|shared|share|sharing|forward|forwarding ~3 this|it|your+message|your+email|your+note ~3 to|with|on
+other w: key|keys|card|cards|password|passwords|admin|credentials|deleted|delete|repo|repository|files|brochures|originals|form|agreement|testimonial
+other q: where ~10 saved|stored|kept|located|find
 """;
 }

@@ -37,9 +37,18 @@ public class ClientAsksQuotedHistoryTests
     [Fact]
     public void WithoutQuotesTheWholeMessageIsNew()
     {
-        const string message = "Could you stay until March?\n\nFrom the whole team: thank you for everything.\nSent from my phone";
+        const string message = "Could you stay until March?\n\nFrom the whole team: thank you for everything.\nSent from the office, in a hurry: please return the keys.";
         var result = Detector.Detect(message, "en");
         Assert.Equal(message.Length, result.NewTextLength);
+        Assert.Equal(["moreTime", "acceptance", "other"], result.Names);
+    }
+
+    [Fact]
+    public void AMailAppFooterEndsTheNewText()
+    {
+        const string reply = "Could you stay until March?\n\nFrom the whole team: thank you for everything.\n";
+        var result = Detector.Detect(reply + "Sent from my phone\n\nInvoice questions? Write to ap@example.org", "en");
+        Assert.Equal(reply.Length, result.NewTextLength);
         Assert.Equal(["moreTime", "acceptance"], result.Names);
     }
 
