@@ -154,10 +154,10 @@ public static class ClientAskDetector
         if (suppressedInClause.Contains((token.Clause, rule.Ask)) || suppressedInSentence.Contains((token.Sentence, rule.Ask))) return "suppressed";
         if (!rule.CarriesNegation)
         {
-            // English: a negation earlier in the clause ("we won't ask you to stay"); Czech also a negated verb
-            // after its object ("slevu nechceme", "víc času nepotřebujeme").
+            // English: a negation earlier in the clause ("we won't ask you to stay"); Czech: a negation anywhere in
+            // the clause, also a negated verb after or inside the match ("slevu nechceme", "víc času nepotřebujeme").
             if (negationFirst.TryGetValue(token.Clause, out var first) && first < hit.First) return "negated";
-            if (czech && negationLast.TryGetValue(token.Clause, out var last) && last >= hit.End) return "negated";
+            if (czech && negationLast.TryGetValue(token.Clause, out var last) && last >= hit.First) return "negated";
             if (dependsOn.TryGetValue(token.Clause, out var main) && negationFirst.ContainsKey(main)) return "negated";
         }
         for (var t = hit.First; t < hit.End; t++)

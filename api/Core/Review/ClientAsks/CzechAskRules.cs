@@ -21,7 +21,8 @@ neg: nestarejte|nestarej|nereste|neres|netrapte|netrap|neobtezujte|neobtezuj|nez
 pol: ^ nechces|nechcete|nechtel|nechtela|nechteli|nemohl|nemohla|nemohli|nemuzete|nemuzes|nebylo|neslo|nedalo|nedala|nezvazil|nezvazila
 
 # ---------- request markers ----------
-req: prosim|prosime|poprosit|poprosil|poprosila|poprosili|poprosim
+req: prosim|prosime|prosil|prosila|prosili|prosili+bychom|poprosit|poprosil|poprosila|poprosili|poprosim
+req: kdyby|kdybyste|kdybys ~3 chtel|chtela|chteli|mohl|mohla|mohli|byl|byla|slo|bylo
 req: mohl|mohla|mohli|mohlo|mohly byste|bys|bychom|by
 req: muzete|muzes|muzeme|muzu|mohu|nemohl|nemohla|nemohli
 req: slo|bylo|nevadilo|stacilo|pomohlo|nestacilo|neslo by
@@ -55,10 +56,20 @@ stay: mrzelo|nemrzelo|litovali|litoval|litovala ~5 kdybyste|kdybys|kdyby ~3 odes
 stay q: opravdu|vazne|fakt|skutecne|jiste ~4 odejit|odchazite|odchazis|opustit|opoustite|opoustis|skoncit|koncite|koncis|odejdete|odejdes|chcete|chces
 stay q: rozhodnuto|nevratn*|nezvratn*|hotova+vec|uzavrene|uzavreno
 stay q: posledni|konecne|konecna slovo|odpoved|rozhodnuti
+stay q: dalo|nedalo|slo|neslo|mohli|nemohli|muzeme|nemuzeme ~4 mluvit|bavit|promluvit|pobavit|probrat ~2 o+tom|jeste|znovu
+stay: neumim|nedovedu|nedokazu|neumime ~3 predstavit ~6 bez vas|tebe|te
+kill =stay: ale ~3 chapeme|chapu|rozumim|rozumime|respektujeme|respektuji|prijimame|beru
+stay: zvazeni|uvazeni|rozmysleni
+stay: rozhodnuti|to|si|jeste|znovu ~2 zvazit|zvazila|zvazil|zvazili|zvazite|zvazis|prehodnotit|promyslet|rozmyslet|zvazte
+stay q: opravdu|vazne|skutecne|fakt ~3 nutne|musite|musis|nutno|treba|chcete|chces ~3 ukoncit|skoncit|odejit|koncit|odchazet
+stay w: najit|najdeme|hledat|vymyslet|dalo+by+se+najit ~3 reseni|kompromis|cestu
+stay q: vazne|opravdu|fakt ~2 to ~2 myslis|myslite
+stay n: nedelej|nedelejte ~2 to|nam|mi|tohle
+stay n: tohle|to ~2 mi|nam nedelej|nedelejte
 stay: zkusme|zkusit|zkusili|zkusime|zkusit+to ~3 to|jeste ~2 jeste|znovu|spolu|dal|jednou|naposledy
 stay n: ztracim|ztracime|ztratit|ztratili|ztratil|ztratila|ztratime ~2 vas|te|tebe
 stay n: vas|te|tebe ~2 ztracim|ztracime|ztratit|ztratil|ztratila|ztratili|ztratime
-stay: premluv*|prehovor*|premlouv*|presvedcit|presvedcim|presvedcime
+stay: premluv*|prehovor*|premlouv*|presvedcit|presvedcim|presvedcime|rozmluvit|vymluvit|rozmlouvat|vymlouvat
 stay: zmenit|zmenil|zmenila|zmenite|zmenis|zmenili|zmenu ~3 nazor|rozhodnuti|nazoru
 stay: jeste ~2 jednou|jednu ~2 sanci|sanci|prilezitost|sance
 stay: cokoli|cokoliv|neco|nejak ~4 udrzet|zustal|zustala|zustat|rozmyslel|rozmyslela|zmenil|zmenila
@@ -114,6 +125,12 @@ moreMoney: zaplat*|uhrad*|platit ~3 licenc*|software|nastroj*
 moreMoney: dvojnasob*|dvojnasobnou|dvojnasobek
 moreMoney: schvalil*|schvalilo|schvalili|navysil*|navysilo|uvolnil*|uvolnilo|najdeme|najdem|sehnali|sezeneme ~3 vyssi|vetsi|dalsi|vice|vic|rozpocet|penize|prostredky|rozpoctu
 moreMoney: vyssi|vetsi|navyseny|navyseni ~2 rozpocet|rozpoctu|budget
+moreMoney: pobav*|bavit|probrat|probereme|jednat|mluvit|promluvit ~3 o ~2 sazb*|odmen*|penez*|penizich|cene|cenach|podminkach|honorar*|cislech
+moreMoney: jakou|jaka|jakou+sazbu|kolik ~2 sazbu|castku|odmenu|cenu|honorar ~3 byste|bys|potreboval*|chtel*|predstavujete|predstavujes
+kill =moreMoney: dobropis*|refundac*|vratk*|preplatek
+kill /moreMoney: nevycerpan*|zbyvajici|zbyle|nevyuzit* ~3 hodin*|pausal*
+kill /moreMoney: sazb*|castk*|odmen*|cena ~3 na|ve|v ~2 faktur*|posledni+fakture|fakture
+kill /moreMoney: faktur* ~4 sazb*|castk*
 moreMoney: jestli|pokud|kdyz|kdyby ~4 penize|penez|sazb*|cen*|odmen*|rozpoc* ~3 problem|duvod|prekazk*|vadi|vadilo
 moreMoney: hodinovk*|hodinovou ~3 vyssi|navys*|zvys*|lepsi|#
 moreMoney: vyssi|lepsi|navysenou|zvysenou|novou hodinovk*|hodinovou|sazb*|odmen*|pausal*
@@ -135,6 +152,8 @@ why: co ~3 ved*|prim*|donutil*|prinutil*|motivoval*
 why: souvisi|souviselo|souviset ~4 s|se|spolu|to
 why q: bylo|byl|byla|je|jde|bude to ~3 kvuli|necim|ten|ta|tim|tom
 why q: jsem|jsme|jste to byl|byla|byli|bylo
+why q: byl|byla|bylo|byli jsem|jsme ~2 to ~2 ja|my
+why q: bylo|byl|byla|je|jde to ~3 temi|tou|tema|timto|timhle|tahle|tyhle
 why: za+tim ~2 neco|nejaky|nejaka|nejake
 why q: jde ~2 o ~2 penize|sazbu|cenu|cas|vytizeni|nas|mne|me|objem
 why: zaslouzili|zaslouzila|zaslouzil
@@ -153,6 +172,11 @@ why: poucit|poucim|poucili|poucime|zlepsit|zlepsili|zlepsime
 why q: neco jineho
 why: ze zvedavosti
 why: za tim rozhodnutim
+why: podelit|podelite|podelis|podelil|podelila|sdilet|sdilite ~3 duvod*
+why: dozvedet|dozvedeli|dozvedel|dozvedela|zjistit ~4 proc|duvod*|v+cem|co+jsme|co+vas|co+te
+why: v cem ~3 jsme|jsem ~3 nesplnili|nesplnil|nesplnila|zklamali|chybovali|selhali|pokazili
+why: nesplnili|nesplnil|nesplnila ~3 ocekavani
+kill /why: duvod|duvody ~2 zustat|zustal|zustala|pokracovat|zustavat
 why: co ~2 rozhodlo|rozhodl|rozhodla|zpusobilo|zpusobil|stoji+za|stalo+za|prevazilo|vas+k+tomu|te+k+tomu
 why: co ~3 vas|te|tebe|vam ~3 vedlo|prinutilo|primelo|dovedlo|donutilo|vadilo|trapi|trapilo|chybelo|nevyhovovalo
 why: zajima|zajimalo|zajimal|zajimala|rad|rada ~4 proc|duvod*|co+vas|co+te|co+rozhodlo
@@ -175,7 +199,7 @@ moreTime w: do # ledna|unora|brezna|dubna|kvetna|cervna|cervence
 moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho|pololeti|vanoc
 moreTime w: dele|delsi|prodlouzit|prodlouzeni|prodlouzili
 moreTime: tydny|tydnu|tyden|mesic|mesice|dny|dnu|cas ~2 navic
-moreTime: dalsi|jeste ~2 mesic|tyden|dva|tri|tydny|tydnu|mesice
+moreTime: dalsi|jeste ~2 mesic|tyden|tydny|tydnu|mesice|dva+tydny|dva+mesice|tri+tydny|tri+mesice
 kill /moreTime: tento|tenhle|pristi|tomto|tenhle|minuly tyden|mesic|tydnu|mesici
 moreTime: vic|vice ~2 casu|cas
 kill /moreTime: vedet|odpoved*|odpovedet|ozvete|ozvi|rozhodnete|rozhodnes|rozmyslet ~3 do|az
@@ -194,6 +218,12 @@ moreTime: odchod*|konec|ukonceni|posledni+den|termin ~3 odloz*|posun*|oddal*|pro
 moreTime w: do|az+do polovin*|poloviny|konce|zacatku|pulky ~2 ledna|unora|brezna|dubna|kvetna|cervna|roku|pristiho
 moreTime: jeste ~3 do ~2 spusteni|vydani|dokonceni|predani|nastupu|konce|ledna|unora|brezna|dubna
 moreTime: prechodn* ~2 dob*|obdobi
+moreTime: vypomoct|vypomoci|vypomohl|vypomohla|vypomahat|vypomahal|vypomahala|vypomuzete|vypomuzes ~4 lednu|unoru|breznu|do|az|nez|dokud|pres|jeste
+moreTime q: se ~2 to|termin|datum|odchod|konec ~2 protahnout|prodlouzit|posunout|oddalit|odlozit
+moreTime q: protahnout|protahnete|protahnes
+moreTime: delsi|delsim|delším|pomalejsi|pomalejsim|pozvolnejsi|pozvolnejsim ~2 predavani|predani|prechod*|vypoved*|odchod*|ukonceni
+moreTime q: pevne|napevno ~2 dane|dany|dana|stanoveno|stanovene|dano
+moreTime q: posledni|konec ~2 den|dnem|termin ~4 az|teprve|pozdeji|misto
 moreTime: o ~2 mesic|tyden|par|nekolik|dva|dve|tri|# ~2 tydnu|tydny|mesicu|mesice|dni|dnu
 moreTime: mesic|tyden|tydny|mesice ~2 navic|dele|pozdeji
 kill /replacement: dokud|nez ~3 nenajdeme|najdeme|nenajdete|najdete|sezeneme|nesezeneme ~2 nahrad*|nekoho|nastupc*|nikoho
@@ -201,7 +231,7 @@ kill /stay: # ~4 definitiv*|konecn*
 kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
 
 # ---------- extraWork ----------
-extraWork w: dodelat|dodelej|dodelejte|dodelal|dodelala|dodelas|dodelate|dokoncit|dokonci|dokoncete|dokoncila|dokoncil|dokoncis|dokoncite|dotahnout|dotahni|dotahnete|dotahla|dotahl|dodat|dodala|dodal|dodate|predelat|predelal|predelala|predelejte|predelej|prelozit|prelozil|prelozila|prelozte|aktualizovat|aktualizoval|aktualizovala|aktualizujte|nastavit|nastavte|nastav|nastavil|nastavila|stihnout|stihl|stihla|stihnes|stihnete|stihli|zvladl|zvladla|zvladnes|zvladnete|zvladnout|povedete|povedes|vest|zpracovat|zpracoval|zpracovala|opravit|opravil|opravila|navrhnout|navrhla|navrhl|vytvorit|vytvoril|vytvorila|spustit|postavit
+extraWork w: dodelat|dodelej|dodelejte|dodelal|dodelala|dodelas|dodelate|dokoncit|dokonci|dokoncete|dokoncila|dokoncil|dokoncis|dokoncite|dotahnout|dotahni|dotahnete|dotahla|dotahl|dodat|dodala|dodal|dodate|predelat|predelal|predelala|predelejte|predelej|prelozit|prelozil|prelozila|prelozte|aktualizovat|aktualizoval|aktualizovala|aktualizujte|nastavit|nastavte|nastav|nastavil|nastavila|stihnout|stihl|stihla|stihnes|stihnete|stihli|zvladl|zvladla|zvladnes|zvladnete|zvladnout|povedete|povedes|vest|zpracovat|zpracoval|zpracovala|navrhnout|navrhla|navrhl|vytvorit|vytvoril|vytvorila|spustit|postavit
 extraWork w: udelat|udelala|udelal|udelejte|udelej|udelas|udelate|udelali ~3 jeste|navic|taky|take|posledni|zaverecny|zaverecnou
 extraWork w: jeste ~4 udelat|udelala|udelal|udelejte|udelej|udelas|udelate|zvladla|zvladl
 kill /extraWork: nez|az|po|dokud ~3 dokoncime|dokonceni|dokoncite|skoncite|odejdete|odejdes|skoncis|predani
@@ -214,6 +244,10 @@ extraWork w: pripravit|pripravil|pripravila|pripravte|priprav|pripravis|pripravi
 extraWork: jeste|jeste+bychom ~3 potrebovali|potrebujeme|potreboval|potrebovala|chteli|chtel|chtela ~4 udelat|dodelat|dokoncit|prelozit|pripravit|nastavit|dopsat|zpracovat|vytvorit|spustit|opravit|predelat|aktualizovat
 extraWork: jeste ~3 jeden|jednu|jedno|posledni|dalsi ~2 newsletter|kampan|clanek|projekt|ukol|zakazk*|video|banner|prispevek|vydani|cislo|modul|web|stranku|design|logo
 kill /extraWork: napsat|pripravit|pripravte|priprav|sepsat|sepiste|zpracovat|vytvorit ~3 inzerat*|zadani|brief|predavaci|prehled|seznam|shrnuti|referenc*|dokumentaci|navod*
+extraWork w: opravit|opravte|opravil|opravila ~3 web*|aplikac*|bug*|chyb*|formular*|strank*|eshop*|e-shop*|modul*|kod|system*
+extraWork: pripravu|priprava|zpracovani|vyrobu|navrh|tvorbu|realizaci ~4 tiskov*|kampan*|prezentac*|katalog*|letak*|pozvank*|bannery|reklam*|newsletter*|videa|video|fotek
+extraWork: kolo|kola|kolem ~2 uprav|zmen|oprav|revizi|korektur|pripominek
+extraWork w: napisete|napises|napsal|napsala|napsat|dopisete|dopises ~4 jeste|clanky|clanek|prispevk*|texty|newsletter*
 kill /extraWork: dokoncovat|dodelavat|dotahovat|prekladat|pripravovat ~3 nemusite|nemusis|netreba
 kill /extraWork: prevezmeme|prevezmu|dodelame|dokoncime|dotahneme|udelame
 
@@ -224,6 +258,12 @@ invoice: nesedi|preklep|vyuctoval*|nauctoval*|uctoval|uctovala|prepocit*|opraven
 invoice: cislo|číslo ~2 uctu
 invoice: bankovni ucet|spojeni
 invoice: cislo|c ~2 objednavk*
+invoice: faktur* ~3 uctovan*|hodinove
+invoice: splatk*|splatek
+invoice: platb*|castk*|faktur* ~2 rozlozit|rozdelit|rozlozte|rozdelte
+invoice: rozlozit|rozdelit|rozlozte|rozdelte ~3 platb*|castk*|faktur*
+kill -invoice: faktur*|vyuctovani|castka ~2 je|vypada|sedi|jsou ~2 v+poradku|spravne|dobre|ok|spravna|spravně
+kill -invoice: v+poradku|sedi ~2 faktur*
 invoice: faktur* ~4 chybi|chybet|nema|neobsahuje|bez|v+eurech|v+korunach|v+dolarech|na+adresu|na+pobocku|adresovat|adresujte|vystavit|vystavte|vystavila|vystavil
 invoice: chybi|chybel|chybela|nema|neobsahuje ~4 faktur*
 invoice: adresujte|adresovat|vystavte|vystavit|vystavila|vystavil|poslete|posilejte|zaslete ~3 faktur*
@@ -266,6 +306,12 @@ replacement: mas|mate|znas|znate|vite|vis ~3 v+okoli|ve+svem|nekoho|nekoho+sikov
 replacement: nekoho|nekoho+sikovneho|nekoho+dalsiho ~3 kdo ~3 by ~3 prevzal|prevzala|vzal|vzala|delal|delala|pokracoval|zvladl|prevzit
 replacement: pohovor*|vyberove+rizeni|vyberu ~3 s+uchazec*|s+kandidat*|zucastnit|zucastnila|zucastnil|byt+u|pomoct|pomoci
 replacement: doporucit|doporucte|doporucite|doporucil|doporucila|doporucis ~3 par|nekoho|lidi|kolegu|kolegy|nahradu|agenturu
+replacement: provedl|provedla|provest|provedte|provedete|ukazat|ukazal|ukazala|ukazte|predat|pomoct|pomoci|pomohl|pomohla ~3 noveho|novou|nove|novym|novemu|nastupc*|nastupkyn* ~3 kodem|systemem|vsim|vecmi|agendou|projektem|praci|dokumentaci|uctetnictvim|kolegu|kolegyni|vyvojar*|grafik*|cloveka|dodavatel*|agentur*
+replacement: seznamit|seznamte|seznamila|seznamil|seznamite|propojit|propojite|propojil|propojila ~4 s|se ~3 agentur*|grafik*|vyvojar*|koleg*|nekym|nastupc*|novym|novou|freelancer*|clovek*|firm*|studi*|tou|tim
+replacement: napada|nenapada ~3 nekdo|nekoho
+replacement: nekdo|nekoho|nekoho+dalsiho ~4 prevzit|prevzal|prevzala|prevzali|prebrat|prebral|prebrala
+replacement: tip|tipy ~2 na ~3 grafik*|vyvojar*|programator*|ucetn*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|prekladatel*|textar*|designer*|koder*|marketer*|specialist*|dodavatel*|firm*|studi*|clovek*|cloveka|nekoho|lidi|nekoho+dalsiho
+replacement: kontakt|kontakty ~3 na ~3 nejak*|spolehliv*|dobr*|grafik*|vyvojar*|programator*|ucetn*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|prekladatel*|textar*|designer*|koder*|marketer*|specialist*|dodavatel*|firm*|studi*|clovek*|cloveka|nekoho|lidi|nekoho+dalsiho
 replacement: zaucit|zaucila|zaucil|zaucte|zauc|zaskolit|zaskolila|zaskolil|zaskolte
 kill /replacement: uz|jiz ~2 mame|mam|jsme+nasli|jsme+vybrali ~3 nov*|nahrad*|nastupc*|nekoho
 kill -replacement: uz ~3 mame|nasli|najali|vybrali|mam|nasel|nasla|mame
@@ -298,7 +344,8 @@ acceptance: potesenim|potesenim|potesení
 acceptance: budou|bude|budete|budes ~3 chybet
 acceptance: cesty ~4 potkaj*|zkriz*|setkaj*
 acceptance: pozehnan*
-acceptance n: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat
+acceptance n: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat
+acceptance n: prit|premlouvat|branit|zdrzovat|tlacit|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat ~2 nebudu|nebudeme|nechci|nechceme
 acceptance: # ~3 vyhovuje
 acceptance: jak navrhujete|navrhujes
 acceptance: zvladneme|poradime+si|nejak+to+zvladneme
@@ -315,7 +362,7 @@ acceptance: respektuji|respektujeme|respektuju ~2 to
 acceptance: rozluckov*|rozlucit|rozloucit|rozloucime|rozlouceni|rozlucku|rozloučit
 
 # ---------- other ----------
-other: zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
+other: potkat|potkame|potkali|sejdeme+se|potkejme|zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
 kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
 kill /other: po ~2 telefonu
 other r: soubor*|zdrojov*|pristup*|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni

@@ -18,6 +18,7 @@ neg: ^ had you
 neg: i+thought|we+thought about|of
 neg: i+considered|we+considered|i+was+thinking|we+were+thinking
 neg: ^ if+i|if+we had ~4 known|asked|heard
+neg: had+hoped|had+wished|had+wanted|had+expected
 # polite negative questions: "Couldn't you stay?", "Won't you reconsider?", "Isn't there any way…?", "Why not stay?"
 pol: ^ couldn't|wouldn't|won't|can't|don't|isn't|aren't|shouldn't|wasn't you|we|there|it|that|this
 pol: ^ why not|don't|dont
@@ -50,15 +51,21 @@ req: ^ send|finish|add|remove|resend|check|correct|fix|introduce|suggest|recomme
 req: ^ also|and|then|just|so|now|first send|finish|add|remove|resend|check|correct|fix|introduce|suggest|recommend|give|tell|explain|do|make|split|update|document|set|transfer|share|forward|provide|confirm|reissue|include|hand|deliver|run|call|take|change|move|push|extend|stay|reconsider|help|write|prepare|attach|show|list|delete
 
 # ---------- stay: stay, reconsider, don't leave, keep the door open ----------
-stay: reconsider|reconsidering|rethink|rethinking
-stay: think+twice|second+thoughts|reconsideration|rethink
+stay: reconsider*|rethink*
+stay: think+twice|second+thoughts
+stay q: really|truly|absolutely ~3 necessary|need|have|want|must ~3 end|stop|leave|go|quit|part|finish
+stay w: find|work+out|figure+out ~3 solution|compromise|middle+ground|way+forward
 stay: one+more|another|second go|try|shot|chance
 stay: talk|persuade|convince|tempt ~2 you into|round|back
 stay q: are+you|you're|you+are ~2 sure|certain|decided|set
-stay q: is|it's|this|that's|was ~3 decided|settled|done+deal|irreversible
+stay q: it|this|that|it's|that's|decision ~3 decided|done+deal|irreversible
+stay q: it|this|that|it's|that's|decision settled
 stay w: final|last word|answer|say|decision
 stay: open to ~3 staying|continuing|reconsidering|extending|another|keep
 stay: keep|keeping ~2 you ~3 on|with|around|involved|onboard|aboard
+kill /stay: sorry|sad|shame|pity ~3 lose|losing|see+you+go|see+you+leave|lose+you
+kill =stay: but ~3 understand|understood|respect|accept|get+it
+stay q: can|could|shall we ~3 talk|discuss|chat ~2 about+it|about+this|it|this ~2 again|further|more|once+more
 stay: hold+onto|hang+on+to|hold+on+to you
 stay: work+with+you ~3 longer|again|next|still|continue
 stay: think ~2 over|again
@@ -87,7 +94,8 @@ stay: make ~2 this+work|it+work
 stay: work+something+out|work+it+out|work+this+out|fix+whatever|sort+whatever|fix+things
 stay: keep+working|continue+working|keep+going ~2 with+you|with+us|together
 stay: room ~2 talk|discuss|negotiate|manoeuvre|maneuver
-stay q: is|this|it|that|decision ~4 final|definite|definitive|irrevocable|settled
+stay q: this|it|that|that's|it's|decision ~4 final|definite|definitive|irrevocable|settled
+kill /stay: final|last ~2 invoice|amount|bill|payment|day|date|sum|version|versions|files|deliverables|round|edits
 stay: before you ~3 final|decide|official
 stay: give|giving us|me|it|this|things|them ~2 chance|another|shot|try|go
 stay: another chance
@@ -140,6 +148,15 @@ moreMoney: tell|let us|me ~3 what+you+need|what+you'd+need|what+it+would+take|yo
 moreMoney: approved|approve|find|found|free|freed|unlock|sign+off|signed+off ~3 higher|bigger|more|extra|additional budget|money|fee|rate|funds
 moreMoney: rate|fee|price|budget|amount|sum|figure ~3 at+which|which+would|that+would|that'd ~3 stay|keep|change|work|tempt
 moreMoney: uplift|top-up|pay+rise
+moreMoney: paid|pay|paying|offered ~3 a+fifth|a+third|a+quarter|a+tenth|half|twice|more|extra|premium|double|higher|bonus|better
+moreMoney: talk|discuss|let's+talk numbers|money|figures|terms|compensation
+moreMoney q: what|which ~2 rate|fee|figure|number|budget|price|amount ~3 would|do|could|will you|work
+moreMoney: fixed|flat|monthly|annual ~2 fee|retainer|rate|price ~4 instead|suit|better|prefer|rather
+moreMoney: instead+of|rather+than|better+than ~2 hourly|per-hour|per+hour
+kill /invoice: hourly billing
+kill =moreMoney: credit+note|refund|credit+notes|refunds
+kill /moreMoney: unused|remaining|outstanding|billed|invoiced|unbilled ~2 retainer|hours|fee|fees
+kill /moreMoney: rate|rates|fee|fees|amount ~4 on|in the|your|last|final|latest ~2 invoice|bill|invoices
 moreMoney: more|extra ~2 hours|days ~3 guaranteed|guarantee|per+month|a+month|each+month|monthly
 moreMoney: sweeten|sweetened|improve|improved ~3 deal|offer|terms
 kill -moreMoney: referral|finder's|finders ~2 fee|bonus
@@ -168,6 +185,7 @@ why: what's|whats|what+is|what+was driving
 why: what made you
 why w: reason|reasons|reasoning
 kill /why: good|own|personal|valid reasons|reason
+kill /why: reason|reasons ~2 to stay|continue|remain|keep|come|return
 why: explanation|explain ~3 reason|reasons|decision|why
 why w: feedback
 why q: was|is it ~3 the|us|me|because|money|our|my|about|something|anything|due|workload
@@ -191,7 +209,6 @@ why: curious|wondering|wonder ~4 why|reason|reasons|what+made|what+led|what's+be
 why q: did|have we|i ~4 upset|offend|disappoint|annoy|frustrate|let ~2 you|down
 why: let+you+down|fallen+short|fell+short
 why: what+could|what+should|what+would|how+could we ~3 done|do|improved|improve|change|changed|differently|better
-why q: workload|burnout|burned+out|too+much|pressure|communication|scope+creep|late+payments|deadlines
 why: so we can learn|improve
 
 # ---------- moreTime: a later end, longer notice, phased exit, stay until ----------
@@ -226,10 +243,13 @@ moreTime: notice ~3 negotiable|flexible|extended|longer
 moreTime: end|last|leaving|final date|day|week ~2 negotiable|movable|moveable|flexible|open
 moreTime: part-time|part+time ~4 through|until|till|into|during|for
 moreTime: transition+period|handover+period|longer+handover|longer+transition
+moreTime q: could|can|would it|that|the+date|this ~2 be stretched|extended|pushed|postponed|delayed|prolonged
 
 # ---------- extraWork: work done before leaving ----------
 extraWork w: finish|finishing|complete|completing|deliver|delivering|squeeze|fit|redo|update|translate|migrate|implement|produce|tackle|wrap+up|polish|lead|ship|refresh|rework|rebuild|design+the|build+the|create+the
 extraWork w: set+up|setup
+extraWork w: prepare|preparing|produce|create|design ~3 print|artwork|layouts|mockups|campaign|presentation|slides|banners|ads|video|report|catalogue|catalog|brochure|flyers|newsletter|website|page|app|invitation|invitations
+kill /other: prepare|preparing|produce|create|design ~4 files|file
 extraWork w: redesign|rewrite|draft|build|create|develop
 kill /extraWork: write|prepare|draft ~3 testimonial|reference|summary|list|brief|handover|ad|advert|description|overview|report+on
 extraWork: have|find|get time ~2 to
@@ -239,6 +259,7 @@ extraWork: also do|handle|cover|take+on
 extraWork: one|two|few|couple more campaign|campaigns|job|jobs|task|tasks|project|projects|piece|pieces|round|sprint|release|feature|features|design|designs|post|posts|edit|edits|issue|newsletter|newsletters|video|videos
 extraWork: see ~4 through
 extraWork: at+least ~2 finish|do|complete|deliver|wrap
+extraWork: round|rounds|batch|set ~2 of ~2 edits|changes|revisions|corrections|fixes|updates|tweaks|amends
 extraWork w: get ~4 finished|done|completed|delivered|wrapped|shipped|live|launched
 extraWork w: take+on|knock+out|handle+the
 extraWork w: still do|deliver|complete|finish|handle|produce
@@ -260,6 +281,8 @@ invoice: resend|reissue|re+issue|re+send|re+sent|send+it+again
 invoice: split ~3 invoice|bill
 invoice: po|purchase+order ~2 number
 invoice: bank account|details
+invoice: instalments|installments|instalment|installment|payment+plan
+invoice: spread|split|divide ~4 payment|payments|invoice|amount|bill|cost
 invoice: invoice|invoices|bill ~6 missing|lacks|lacking|without|needs|should+show|must+show|should+include|must+include
 invoice: missing|lacks|lacking|without ~4 invoice|invoices|bill
 invoice: vat|tax|po|reference|company ~2 number|id|registration ~4 invoice|missing|wrong|incorrect|add
@@ -270,6 +293,8 @@ invoice q: when|where|how ~4 invoice|invoices|bill|billing
 invoice: copy|copies|duplicate|pdf ~3 invoice|invoices|bill
 kill -invoice: as usual|always|normal|normally
 kill -invoice: will|i'll|we'll be+paid|pay|approve|settle
+kill -invoice -moreMoney -extraWork -replacement -moreTime -why: no ~3 needed|necessary|required
+kill -invoice: invoice|bill|invoices|amount ~2 is|are|looks|look|seems fine|ok|okay|correct|good|right|perfect
 kill -invoice: pay|paid|paying ~2 your|all|the invoices|invoice|bills ~3 within|faster|sooner|in+advance|upfront|weekly|immediately|promptly
 
 # ---------- replacement: help with whoever comes next ----------
@@ -298,6 +323,9 @@ replacement: anyone|someone|somebody|anybody|people|names|contacts|colleagues ~4
 replacement: contacts|network|circle ~3 who|that|might|could
 replacement: get ~2 them|him|her|the+new|the+next ~2 up+to+speed
 replacement: up+to+speed
+replacement: tips|tip|ideas|pointers|leads ~4 designer|designers|developer|developers|freelancer|freelancers|agency|agencies|writer|writers|copywriter|copywriters|bookkeeper|bookkeepers|accountant|accountants|photographer|illustrator|translator|admin|administrator|manager|coordinator|specialist|engineer|engineers|contractor|contractors|supplier|vendor|consultant|consultants|editor|marketer|programmer|agent|studio|person|people|someone|anyone|somebody|anybody|who
+replacement: contact|contacts|details ~5 designer|designers|developer|developers|freelancer|freelancers|agency|agencies|writer|writers|copywriter|copywriters|bookkeeper|bookkeepers|accountant|accountants|photographer|illustrator|translator|admin|administrator|manager|coordinator|specialist|engineer|engineers|contractor|contractors|supplier|vendor|consultant|consultants|editor|marketer|programmer|agent|studio|person|people|someone|anyone|somebody|anybody
+replacement: walk|show|guide|take|introduce|brief|help|support|mentor|coach|meet|met|spend|sit|handed|hand ~3 new|next|incoming ~2 hire|colleague|colleagues|team|analyst|owner|designer|designers|developer|developers|freelancer|freelancers|agency|agencies|writer|writers|copywriter|copywriters|bookkeeper|bookkeepers|accountant|accountants|photographer|illustrator|translator|admin|administrator|manager|coordinator|specialist|engineer|engineers|contractor|contractors|supplier|vendor|consultant|consultants|editor|marketer|programmer|agent|studio|person|people|someone|anyone|somebody|anybody
 replacement: sit|join|take+part|be+part ~3 interviews|interview|hiring|selection|recruitment
 replacement w: take+over|takes+over|taking+over|step+in|fill+your+shoes|fill+in
 kill /replacement: we'll|we+will|we|i'll|i|we're|we+can ~2 take+over|takes+over|taking+over|step+in|fill+in
@@ -350,6 +378,7 @@ acceptance: we'll|we+will|i'll ~3 manage|miss|remember
 acceptance: completely|totally|fully|perfectly ~2 understandable|fair|reasonable
 acceptance f: that's|that+is|it's|it+is ~2 a ~2 shame|pity
 acceptance: respect|accept ~3 that|this|your|the
+acceptance: all ~2 clear|understood|noted|good|fine
 acceptance f: we'll|we+will|we+can|we'll+just pick+it+up|take+it+from+here|take+it+over|handle+it|sort+it|cope|finish+it
 
 # ---------- other: any other request ----------
