@@ -66,6 +66,9 @@ stay w: najit|najdeme|hledat|vymyslet|dalo+by+se+najit ~3 reseni|kompromis|cestu
 stay q: vazne|opravdu|fakt ~2 to ~2 myslis|myslite
 stay n: nedelej|nedelejte ~2 to|nam|mi|tohle
 stay n: tohle|to ~2 mi|nam nedelej|nedelejte
+stay q: je|bude to ~2 opravdu|vazne|fakt|uz ~2 konec|definitivni|naposled
+stay: ukazeme|ukazat|dokazeme|dokazat ~4 ze ~4 jinak|lepe|zmenit|zmena|funguje|jde
+kill =moreTime: ukazeme|ukazat|dokazeme|dokazat ~4 ze ~4 jinak|lepe|zmenit|zmena|funguje|jde
 stay: zkusme|zkusit|zkusili|zkusime|zkusit+to ~3 to|jeste ~2 jeste|znovu|spolu|dal|jednou|naposledy
 stay n: ztracim|ztracime|ztratit|ztratili|ztratil|ztratila|ztratime ~2 vas|te|tebe
 stay n: vas|te|tebe ~2 ztracim|ztracime|ztratit|ztratil|ztratila|ztratili|ztratime
@@ -172,6 +175,10 @@ why: poucit|poucim|poucili|poucime|zlepsit|zlepsili|zlepsime
 why q: neco jineho
 why: ze zvedavosti
 why: za tim rozhodnutim
+why q: zmenilo|zmenil|zmenila ~2 se ~2 neco|nejak
+why q: je|bylo to ~2 nami|mnou|nama
+why: odradil|odradila|odradilo|neodradil|neodradila|neodradilo|odradili
+why q: byli|byl|byla|jsme|jsem ~3 moc|prilis|prehnane|tak ~2 narocni|narocna|narocny|pomali|chaoticti|neprijemni|nefer|otravni
 why: podelit|podelite|podelis|podelil|podelila|sdilet|sdilite ~3 duvod*
 why: dozvedet|dozvedeli|dozvedel|dozvedela|zjistit ~4 proc|duvod*|v+cem|co+jsme|co+vas|co+te
 why: v cem ~3 jsme|jsem ~3 nesplnili|nesplnil|nesplnila|zklamali|chybovali|selhali|pokazili
@@ -246,6 +253,11 @@ extraWork: jeste ~3 jeden|jednu|jedno|posledni|dalsi ~2 newsletter|kampan|clanek
 kill /extraWork: napsat|pripravit|pripravte|priprav|sepsat|sepiste|zpracovat|vytvorit ~3 inzerat*|zadani|brief|predavaci|prehled|seznam|shrnuti|referenc*|dokumentaci|navod*
 extraWork w: opravit|opravte|opravil|opravila ~3 web*|aplikac*|bug*|chyb*|formular*|strank*|eshop*|e-shop*|modul*|kod|system*
 extraWork: pripravu|priprava|zpracovani|vyrobu|navrh|tvorbu|realizaci ~4 tiskov*|kampan*|prezentac*|katalog*|letak*|pozvank*|bannery|reklam*|newsletter*|videa|video|fotek
+extraWork w /other: prevest|presunout|premigrovat|migrovat|prenest|prevedl|prevedla ~4 na ~3 server|hosting|novy|novou|wordpress|shopify|platformu
+extraWork: vzal|vzala|vzit|vezmete|vezmes|vzali ~2 si ~2 na+starost
+extraWork w: dostal|dostala|dostat|zapracovat|zapracoval|zapracovala|pridat|pridal|pridala ~4 do ~2 vydani|verze|release|sprintu
+kill /moreTime: do ~2 tohoto|toho|tohohle|teto|tehle|aktualniho|pristiho ~2 vydani|verze|release|sprintu
+kill /replacement: onboarding ~3 v ~2 aplikac*|aplikaci|webu|e-shopu|produktu
 extraWork: kolo|kola|kolem ~2 uprav|zmen|oprav|revizi|korektur|pripominek
 extraWork w: napisete|napises|napsal|napsala|napsat|dopisete|dopises ~4 jeste|clanky|clanek|prispevk*|texty|newsletter*
 kill /extraWork: dokoncovat|dodelavat|dotahovat|prekladat|pripravovat ~3 nemusite|nemusis|netreba
@@ -259,6 +271,7 @@ invoice: cislo|číslo ~2 uctu
 invoice: bankovni ucet|spojeni
 invoice: cislo|c ~2 objednavk*
 invoice: faktur* ~3 uctovan*|hodinove
+invoice: faktur* ~6 plnou|zrusen*|neprobehl*|omylem
 invoice: splatk*|splatek
 invoice: platb*|castk*|faktur* ~2 rozlozit|rozdelit|rozlozte|rozdelte
 invoice: rozlozit|rozdelit|rozlozte|rozdelte ~3 platb*|castk*|faktur*
@@ -312,6 +325,8 @@ replacement: napada|nenapada ~3 nekdo|nekoho
 replacement: nekdo|nekoho|nekoho+dalsiho ~4 prevzit|prevzal|prevzala|prevzali|prebrat|prebral|prebrala
 replacement: tip|tipy ~2 na ~3 grafik*|vyvojar*|programator*|ucetn*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|prekladatel*|textar*|designer*|koder*|marketer*|specialist*|dodavatel*|firm*|studi*|clovek*|cloveka|nekoho|lidi|nekoho+dalsiho
 replacement: kontakt|kontakty ~3 na ~3 nejak*|spolehliv*|dobr*|grafik*|vyvojar*|programator*|ucetn*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|prekladatel*|textar*|designer*|koder*|marketer*|specialist*|dodavatel*|firm*|studi*|clovek*|cloveka|nekoho|lidi|nekoho+dalsiho
+replacement w: zivotopis*|cvcka
+replacement: pro|s toho|tim|tu|tou|nekoho|nekym ~2 kdo ~3 prevezme|prevzal|prevzala|nastoupi|nahradi|bude+pokracovat|to+bude+delat
 replacement: zaucit|zaucila|zaucil|zaucte|zauc|zaskolit|zaskolila|zaskolil|zaskolte
 kill /replacement: uz|jiz ~2 mame|mam|jsme+nasli|jsme+vybrali ~3 nov*|nahrad*|nastupc*|nekoho
 kill -replacement: uz ~3 mame|nasli|najali|vybrali|mam|nasel|nasla|mame
@@ -365,7 +380,7 @@ acceptance: rozluckov*|rozlucit|rozloucit|rozloucime|rozlouceni|rozlucku|rozlou�
 other: potkat|potkame|potkali|sejdeme+se|potkejme|zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
 kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
 kill /other: po ~2 telefonu
-other r: soubor*|zdrojov*|pristup*|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
+other r: soubor*|zdrojov*|pristup|pristupy|pristupu|pristupum|pristupova|pristupove|pristupovych|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
 other w: autorsk*|vlastnik|vlastni+prava
 other w: posli|poslete|zaslete|poslat|zaslat|predejte|predat|sdilejte|posilejte|predal|predala ~5 material*|podklad*|data|nahravk*|sablon*|zprav*|fotk*|grafik*|vystup*|dokumentac*|dokument*
 kill /other: cislo ~2 uctu|ucet
@@ -376,6 +391,7 @@ other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste
 other w: kde ~4 ulozen*|najdu|najdeme|je|jsou|mame|najit
 other: preposilam|preposlal|preposlala|predavam|predal|predala ~3 zpravu|email|vedeni|panu|pani|reditel*|kolegovi|kolegyni|dal
 other: ozve+se|ozvou+se|ozve
+other q: mate|mas|najdete|najdes ~4 pul+hodiny|hodinku|chvilku|chvili|minut
 other: proberu|probereme|prodiskutuji|prodiskutujeme|konzultuji|konzultujeme|poradim+se|poradime+se ~4 vedenim|sefem|kolegy|partnery|reditelem|tymem|s
 other: ozvu|ozveme|ozvu+se|ozveme+se|dam+vedet|dame+vedet
 """;

@@ -53,6 +53,9 @@ req: ^ also|and|then|just|so|now|first send|finish|add|remove|resend|check|corre
 # ---------- stay: stay, reconsider, don't leave, keep the door open ----------
 stay: reconsider*|rethink*
 stay: think+twice|second+thoughts
+stay q: this|it|that ~2 really|truly|actually ~2 the+end|goodbye|over
+stay: show|prove ~3 you ~4 different|change|changed|better|improve|work
+kill =moreTime: show|prove ~2 you ~4 different|change|changed|better|improve
 stay q: really|truly|absolutely ~3 necessary|need|have|want|must ~3 end|stop|leave|go|quit|part|finish
 stay w: find|work+out|figure+out ~3 solution|compromise|middle+ground|way+forward
 stay: one+more|another|second go|try|shot|chance
@@ -200,6 +203,10 @@ why: what's|what+is going+on
 why: was+it|is+it us|me|something
 why: if ~4 was|were ~2 part|factor|cause
 why: for our own learning
+why: put+you+off|turned+you+off|drove+you+away|pushed+you+away|wore+you+down|got+to+you
+why n: what|which|anything ~3 didn't|did+not|wasn't|hasn't|doesn't ~2 work|working|suit
+why q: were+we|was+i|are+we|have+we+been|had+we+been ~2 too|so|overly|very|a+bit|difficult|demanding|chaotic|slow|unfair|unreasonable
+why n: what|how we|i ~2 could+have|should+have|might+have|could've|should've ~2 done|handled|improved|changed|managed ~2 better|differently
 why: what prompted|motivated|triggered|drove|changed|decided|tipped
 why: what ~3 made|led|prompted|brought you ~2 decide|to+this|here|choose
 why: something|anything|anyone specific|particular ~4 made|led|prompted|caused|behind
@@ -242,6 +249,7 @@ moreTime: need|needs|keep you|your+help|your+support ~3 until|till|through|into|
 moreTime: notice ~3 negotiable|flexible|extended|longer
 moreTime: end|last|leaving|final date|day|week ~2 negotiable|movable|moveable|flexible|open
 moreTime: part-time|part+time ~4 through|until|till|into|during|for
+moreTime /extraWork: push|pushing|move|moving|shift|delay|postpone ~3 finish|end|departure|exit|leaving|wrap ~4 to|until|till|into|back
 moreTime: transition+period|handover+period|longer+handover|longer+transition
 moreTime q: could|can|would it|that|the+date|this ~2 be stretched|extended|pushed|postponed|delayed|prolonged
 
@@ -259,6 +267,8 @@ extraWork: also do|handle|cover|take+on
 extraWork: one|two|few|couple more campaign|campaigns|job|jobs|task|tasks|project|projects|piece|pieces|round|sprint|release|feature|features|design|designs|post|posts|edit|edits|issue|newsletter|newsletters|video|videos
 extraWork: see ~4 through
 extraWork: at+least ~2 finish|do|complete|deliver|wrap
+extraWork w: take+care+of|look+after ~4 newsletter|campaign|release|launch|report|edition|issue|update|migration|design|posts|pages|site|website|app|redesign
+extraWork w: get|put|squeeze ~4 into ~2 this|the|next|that ~2 release|version|sprint|update|build
 extraWork: round|rounds|batch|set ~2 of ~2 edits|changes|revisions|corrections|fixes|updates|tweaks|amends
 extraWork w: get ~4 finished|done|completed|delivered|wrapped|shipped|live|launched
 extraWork w: take+on|knock+out|handle+the
@@ -318,6 +328,7 @@ replacement: names|name of ~3 freelancers|developers|analysts|designers|people|c
 kill -replacement: already ~3 found|hired|have|got|chosen|picked|appointed|signed|someone
 kill /replacement: the new hire starts|start|begins|joins
 kill /replacement: names|name ~2 on+the|on invoice
+kill /replacement: onboarding flow|screens|emails|email|sequence|page|pages|journey
 replacement: point|refer|direct|put ~2 us|me ~2 towards|to|in+touch|toward ~3 someone|anyone|a|good|freelancer|agency|people|colleague
 replacement: anyone|someone|somebody|anybody|people|names|contacts|colleagues ~4 recommend|suggest|take+over|fill|network|interested|replace|step+in|you'd|you+would|you+trust
 replacement: contacts|network|circle ~3 who|that|might|could
@@ -395,6 +406,7 @@ other w: transfer|transferred|transferring|remove|removed|delete|deleted|deletio
 other w: where ~4 stored|kept|saved|archived|located|find|send|live|lives
 other: forwarded|cc'd|looped|passed ~2 this|it|your
 other: get+back+to+you|get+back+to+us|be+in+touch
+other q: have|got|spare|find ~3 half+an+hour|an+hour|minutes|a+moment|some+time|a+few+minutes
 other: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with|talk+to+the|check+with
 other: pass|passed|passing|shared|share|sharing|forward|forwarding ~3 this|it|your+message|your+email|your+note ~3 to|with|on
 other w: key|keys|card|cards|password|passwords|admin|credentials|deleted|delete|repo|repository|files|brochures|originals|form|agreement|testimonial
