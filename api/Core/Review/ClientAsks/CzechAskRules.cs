@@ -69,6 +69,9 @@ stay n: tohle|to ~2 mi|nam nedelej|nedelejte
 stay q: je|bude to ~2 opravdu|vazne|fakt|uz ~2 konec|definitivni|naposled
 stay: ukazeme|ukazat|dokazeme|dokazat ~4 ze ~4 jinak|lepe|zmenit|zmena|funguje|jde
 kill =moreTime: ukazeme|ukazat|dokazeme|dokazat ~4 ze ~4 jinak|lepe|zmenit|zmena|funguje|jde
+stay q: se ~2 neda|nedalo|da|dalo ~3 nic|neco ~2 delat|udelat
+stay q: dvere ~4 zavren*|otevren*
+stay q: vratit|vratili|vratime ~3 k ~2 tomu|tomuhle|rozhodnuti
 stay: zkusme|zkusit|zkusili|zkusime|zkusit+to ~3 to|jeste ~2 jeste|znovu|spolu|dal|jednou|naposledy
 stay n: ztracim|ztracime|ztratit|ztratili|ztratil|ztratila|ztratime ~2 vas|te|tebe
 stay n: vas|te|tebe ~2 ztracim|ztracime|ztratit|ztratil|ztratila|ztratili|ztratime
@@ -175,6 +178,8 @@ why: poucit|poucim|poucili|poucime|zlepsit|zlepsili|zlepsime
 why q: neco jineho
 why: ze zvedavosti
 why: za tim rozhodnutim
+why: co ~3 delat|udelat|zlepsit|zmenit ~2 lepe|jinak
+kill /replacement: lepe|jinak ~3 pro ~2 dalsiho|dalsi|noveho|budouci*
 why q: zmenilo|zmenil|zmenila ~2 se ~2 neco|nejak
 why q: je|bylo to ~2 nami|mnou|nama
 why: odradil|odradila|odradilo|neodradil|neodradila|neodradilo|odradili
@@ -258,6 +263,7 @@ extraWork: vzal|vzala|vzit|vezmete|vezmes|vzali ~2 si ~2 na+starost
 extraWork w: dostal|dostala|dostat|zapracovat|zapracoval|zapracovala|pridat|pridal|pridala ~4 do ~2 vydani|verze|release|sprintu
 kill /moreTime: do ~2 tohoto|toho|tohohle|teto|tehle|aktualniho|pristiho ~2 vydani|verze|release|sprintu
 kill /replacement: onboarding ~3 v ~2 aplikac*|aplikaci|webu|e-shopu|produktu
+extraWork: sel|sla|sli|jit ~3 do ~3 vizual*|kampan*|projekt*|redesign*|navrh*|web*|newsletter*|katalog*|clank*
 extraWork: kolo|kola|kolem ~2 uprav|zmen|oprav|revizi|korektur|pripominek
 extraWork w: napisete|napises|napsal|napsala|napsat|dopisete|dopises ~4 jeste|clanky|clanek|prispevk*|texty|newsletter*
 kill /extraWork: dokoncovat|dodelavat|dotahovat|prekladat|pripravovat ~3 nemusite|nemusis|netreba
@@ -327,6 +333,12 @@ replacement: tip|tipy ~2 na ~3 grafik*|vyvojar*|programator*|ucetn*|copywriter*|
 replacement: kontakt|kontakty ~3 na ~3 nejak*|spolehliv*|dobr*|grafik*|vyvojar*|programator*|ucetn*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|prekladatel*|textar*|designer*|koder*|marketer*|specialist*|dodavatel*|firm*|studi*|clovek*|cloveka|nekoho|lidi|nekoho+dalsiho
 replacement w: zivotopis*|cvcka
 replacement: pro|s toho|tim|tu|tou|nekoho|nekym ~2 kdo ~3 prevezme|prevzal|prevzala|nastoupi|nahradi|bude+pokracovat|to+bude+delat
+replacement: provest|provedl|provedla|provedte|provedete|provedes ~3 ho|ji|je|jej ~3 kodem|systemem|projektem|agendou|vsim|aplikaci|webem
+replacement: znate|neznate|znas|neznas|vite|nevite ~3 grafik*|vyvojar*|programator*|ucetn*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|prekladatel*|textar*|designer*|koder*|marketer*|specialist*|dodavatel*|nekoho|nekom
+replacement w: popis ~2 pracovni|pozice|prace
+replacement: inzerovat|inzerujeme|inzerat* ~3 pozic*|misto
+replacement: provest|provedl|provedla|provedte|provedete|provedes|provedli kodem|systemem|projektem|agendou|aplikaci|webem|repozitarem
+kill /invoice: pozdni|pozdnimi|zpozdene|zpozdenymi|zpozdenych ~2 platb*|faktur*
 replacement: zaucit|zaucila|zaucil|zaucte|zauc|zaskolit|zaskolila|zaskolil|zaskolte
 kill /replacement: uz|jiz ~2 mame|mam|jsme+nasli|jsme+vybrali ~3 nov*|nahrad*|nastupc*|nekoho
 kill -replacement: uz ~3 mame|nasli|najali|vybrali|mam|nasel|nasla|mame
@@ -385,9 +397,12 @@ other w: autorsk*|vlastnik|vlastni+prava
 other w: posli|poslete|zaslete|poslat|zaslat|predejte|predat|sdilejte|posilejte|predal|predala ~5 material*|podklad*|data|nahravk*|sablon*|zprav*|fotk*|grafik*|vystup*|dokumentac*|dokument*
 kill /other: cislo ~2 uctu|ucet
 kill /other: pod ~2 uctem
+kill /other: prevest|prevedeme|prevedu|prevedl ~3 na ~3 pausal*|smlouv*|uvazek|sazb*
+kill /other /invoice: zrusit|zrusime|zrusili ~3 vykazovani|vykazy|vykaz|hodin*
 kill /other: posun*|prodlouz* ~3 smlouv*
 kill /other: pristup*|prehled|seznam ~3 k|ke ~2 fakture|hodinam
-other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste|sdilet|sdilejte
+other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste
+other w: sdilet|sdilejte|nasdilet|nasdilejte ~3 soubor*|slozk*|disk*|dokument*|pristup*|heslo|hesla|ucet|ucty|kalendar|tabulk*
 other w: kde ~4 ulozen*|najdu|najdeme|je|jsou|mame|najit
 other: preposilam|preposlal|preposlala|predavam|predal|predala ~3 zpravu|email|vedeni|panu|pani|reditel*|kolegovi|kolegyni|dal
 other: ozve+se|ozvou+se|ozve

@@ -53,6 +53,8 @@ req: ^ also|and|then|just|so|now|first send|finish|add|remove|resend|check|corre
 # ---------- stay: stay, reconsider, don't leave, keep the door open ----------
 stay: reconsider*|rethink*
 stay: think+twice|second+thoughts
+stay q: door|doors ~4 closed|open|shut
+stay: revisit|reopen ~2 this|it|the+decision|your+decision
 stay q: this|it|that ~2 really|truly|actually ~2 the+end|goodbye|over
 stay: show|prove ~3 you ~4 different|change|changed|better|improve|work
 kill =moreTime: show|prove ~2 you ~4 different|change|changed|better|improve
@@ -278,6 +280,7 @@ kill /extraWork: before you|we|i|it|this|handover ~2 finish|finishes|leave|go|do
 kill /extraWork: no+need|don't+need|don't+have|needn't|not+necessary ~3 finish|complete|do|deliver
 kill /extraWork: we'll|we+will|we'll+take|we+can ~2 finish|complete|pick+it+up|take+it+over|handle+it
 kill /extraWork: is|are|be|been|was ~2 complete|completed|finished|done|live
+kill /extraWork: good|great|right|perfect|better|natural fit
 kill /extraWork: do ~3 handover|session|call|interview|interviews|walkthrough|intro
 
 # ---------- invoice: questions, disputes and changes ----------
@@ -305,6 +308,7 @@ kill -invoice: as usual|always|normal|normally
 kill -invoice: will|i'll|we'll be+paid|pay|approve|settle
 kill -invoice -moreMoney -extraWork -replacement -moreTime -why: no ~3 needed|necessary|required
 kill -invoice: invoice|bill|invoices|amount ~2 is|are|looks|look|seems fine|ok|okay|correct|good|right|perfect
+kill /invoice: late|delayed|slow|overdue ~2 invoices|payments|payment|invoice+payments
 kill -invoice: pay|paid|paying ~2 your|all|the invoices|invoice|bills ~3 within|faster|sooner|in+advance|upfront|weekly|immediately|promptly
 
 # ---------- replacement: help with whoever comes next ----------
@@ -328,6 +332,8 @@ replacement: names|name of ~3 freelancers|developers|analysts|designers|people|c
 kill -replacement: already ~3 found|hired|have|got|chosen|picked|appointed|signed|someone
 kill /replacement: the new hire starts|start|begins|joins
 kill /replacement: names|name ~2 on+the|on invoice
+kill /replacement: better|differently ~3 for ~3 next|new|future
+replacement: show|walk ~2 her|him|them ~4 around|code|repo|project|files
 kill /replacement: onboarding flow|screens|emails|email|sequence|page|pages|journey
 replacement: point|refer|direct|put ~2 us|me ~2 towards|to|in+touch|toward ~3 someone|anyone|a|good|freelancer|agency|people|colleague
 replacement: anyone|someone|somebody|anybody|people|names|contacts|colleagues ~4 recommend|suggest|take+over|fill|network|interested|replace|step+in|you'd|you+would|you+trust
@@ -376,7 +382,8 @@ acceptance: best+wishes ~2 for
 acceptance: been+a+pleasure|was+a+pleasure|been+great|been+lovely
 acceptance: but ~3 understand|understood|respect
 acceptance: miss you|working
-acceptance: farewell|goodbye|send-off|leaving ~2 coffee|drink|drinks|lunch|dinner|call|party|card|gift
+acceptance: farewell|goodbye|send-off|leaving ~2 coffee|drink|drinks|lunch|dinner|call|party|card|gift|note|message|email|post
+acceptance: live with|accept ~3 decision|it|that
 acceptance f: thank|thanks|thankyou ~3 for ~3 letting|telling|informing|heads-up|heads|notice|warning|news|update|clarity|being+clear|being+open|being+honest|early|advance|openness|transparency|explaining
 acceptance: message|notice|email|news received|noted|understood|acknowledged
 acceptance: makes|make sense
@@ -401,6 +408,9 @@ kill /other: board|status|weekly|team ~2 meeting|meetings
 other r: files|file|repo|repository|repos|source|logins|login|credentials|passwords|password|access|keys|backup|backups|export|archive|database|registrar|properties|account|accounts|testimonial|reference|nda|form|laptop|equipment|badge|summary|list|overview|checklist|originals|exports|copy|artwork
 other w: ownership|copyright|rights|owns
 kill /other: bank account|details
+kill /other: your|my|his|her|their|tough|hard|difficult|big|right call
+kill /other: po|order|purchase|invoice|payment ~2 reference|number
+other r: goodbye|farewell ~2 note|message|email|post|video
 kill /other: summary|list|copy|overview ~3 invoice|hours|timesheet
 other w: transfer|transferred|transferring|remove|removed|delete|deleted|deletion|revoke|cancel|return|returned|sign|signed
 other w: where ~4 stored|kept|saved|archived|located|find|send|live|lives
