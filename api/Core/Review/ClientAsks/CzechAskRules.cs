@@ -389,7 +389,7 @@ acceptance: respektuji|respektujeme|respektuju ~2 to
 acceptance: rozluckov*|rozlucit|rozloucit|rozloucime|rozlouceni|rozlucku|rozloučit
 
 # ---------- other ----------
-other: potkat|potkame|potkali|sejdeme+se|potkejme|zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
+other w: potkat|potkame|potkali|sejdeme+se|potkejme|zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
 kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
 kill /other: po ~2 telefonu
 other r: soubor*|zdrojov*|pristup|pristupy|pristupu|pristupum|pristupova|pristupove|pristupovych|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni

@@ -400,7 +400,7 @@ acceptance: all ~2 clear|understood|noted|good|fine
 acceptance f: we'll|we+will|we+can|we'll+just pick+it+up|take+it+from+here|take+it+over|handle+it|sort+it|cope|finish+it
 
 # ---------- other: any other request ----------
-other: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down|drink|drinks|chat|catch-up|hop+on|jump+on
+other w: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down|drink|drinks|chat|catch-up|hop+on|jump+on
 other w: a|short|quick|brief ~2 meeting
 kill /other: on+the|our|last|the|for+the phone|call|meeting
 kill /other: thanks|thank for the call
