@@ -66,7 +66,7 @@ stay q: are+you|you're|you+are ~2 sure|certain|decided|set
 stay q: it|this|that|it's|that's|decision ~3 decided|done+deal|irreversible
 stay q: it|this|that|it's|that's|decision settled
 stay w: final|last word|answer|say|decision
-stay: open to ~3 staying|continuing|reconsidering|extending|another|keep
+stay: open to ~3 staying|continuing|reconsidering|keep
 stay: keep|keeping ~2 you ~3 on|with|around|involved|onboard|aboard
 kill /stay: sorry|sad|shame|pity ~3 lose|losing|see+you+go|see+you+leave|lose+you
 kill =stay: but ~3 understand|understood|respect|accept|get+it
@@ -149,7 +149,7 @@ moreMoney: we+can|we+could|we'd|we+would offer ~3 money|rate|equity|retainer|bon
 moreMoney: worth+your+while
 moreMoney: if|where ~3 budget|money|cost|price|pay|rate|fee|fees ~3 is|was|be|are ~2 the ~2 issue|problem|obstacle|reason|sticking
 moreMoney: if ~2 it's|is|it+is|comes+down+to|about ~2 budget|pay|rate|fee|fees|price|money|compensation|the+money|the+rate|the+fee
-moreMoney: tell|let us|me ~3 what+you+need|what+you'd+need|what+it+would+take|your+number|the+number
+moreMoney: tell|let us|me ~3 what+it+would+take|your+number|the+number
 moreMoney: approved|approve|find|found|free|freed|unlock|sign+off|signed+off ~3 higher|bigger|more|extra|additional budget|money|fee|rate|funds
 moreMoney: rate|fee|price|budget|amount|sum|figure ~3 at+which|which+would|that+would|that'd ~3 stay|keep|change|work|tempt
 moreMoney: uplift|top-up|pay+rise
@@ -217,7 +217,7 @@ why: share|tell|explain|say ~3 your|the reason|reasons|reasoning|thinking|motiva
 why: curious|wondering|wonder ~4 why|reason|reasons|what+made|what+led|what's+behind|what+prompted
 why q: did|have we|i ~4 upset|offend|disappoint|annoy|frustrate|let ~2 you|down
 why: let+you+down|fallen+short|fell+short
-why: what+could|what+should|what+would|how+could we ~3 done|do|improved|improve|change|changed|differently|better
+why: what+could|what+should|what+would|how+could we ~4 better|differently|improve|improved
 why: so we can learn|improve
 
 # ---------- moreTime: a later end, longer notice, phased exit, stay until ----------
@@ -386,7 +386,7 @@ acceptance: farewell|goodbye|send-off|leaving ~2 coffee|drink|drinks|lunch|dinne
 acceptance: live with|accept ~3 decision|it|that
 acceptance f: thank|thanks|thankyou ~3 for ~3 letting|telling|informing|heads-up|heads|notice|warning|news|update|clarity|being+clear|being+open|being+honest|early|advance|openness|transparency|explaining
 acceptance: message|notice|email|news received|noted|understood|acknowledged
-acceptance: makes|make sense
+acceptance f: makes|make sense
 acceptance: # ~3 is|works|suits ~2 fine|ok|okay|good|us|perfectly|great
 acceptance: date|day|plan|timeline|timing ~2 works|suits|is+fine|sounds+good|is+ok|is+okay
 acceptance: well+deserved|deserve ~3 break|rest|success
@@ -417,7 +417,7 @@ other w: where ~4 stored|kept|saved|archived|located|find|send|live|lives
 other: forwarded|cc'd|looped|passed ~2 this|it|your
 other: get+back+to+you|get+back+to+us|be+in+touch
 other q: have|got|spare|find ~3 half+an+hour|an+hour|minutes|a+moment|some+time|a+few+minutes
-other: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with|talk+to+the|check+with
+other: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with
 other: pass|passed|passing|shared|share|sharing|forward|forwarding ~3 this|it|your+message|your+email|your+note ~3 to|with|on
 other w: key|keys|card|cards|password|passwords|admin|credentials|deleted|delete|repo|repository|files|brochures|originals|form|agreement|testimonial
 other q: where ~10 saved|stored|kept|located|find

@@ -270,6 +270,10 @@ public class ClientAsksCzechPhrasingTests
     [InlineData("Budeš nám chybět! Napsala bys týmu krátký rozlučkový vzkaz?", "acceptance,other")]
     [InlineData("Dobře, rozumím. S rozhodnutím se smíříme, ale mohl by to být konec ledna místo 18.?", "moreTime,acceptance")]
     [InlineData("Ocenil bych krátký hovor, abych slyšel Vaše důvody – třeba ve čtvrtek?", "why,other")]
+    [InlineData("Byl byste ochotný prodloužit spolupráci do března?", "moreTime")]
+    [InlineData("Co bychom mohli udělat, abyste zůstal?", "stay")]
+    [InlineData("Dejte vědět, co potřebujete k předání.", "other")]
+    [InlineData("Doufám, že se máte dobře. Díky za oznámení, vše jasné.", "acceptance")]
     public void DetectsTheAsks(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }

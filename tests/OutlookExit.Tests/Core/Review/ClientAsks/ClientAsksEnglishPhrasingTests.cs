@@ -269,6 +269,12 @@ public class ClientAsksEnglishPhrasingTests
     [InlineData("We'll miss you! Would you mind writing a short goodbye note to the team?", "acceptance,other")]
     [InlineData("OK, understood. We can live with the decision, but could we make it the end of January instead of the 18th?", "moreTime,acceptance")]
     [InlineData("I'd appreciate a quick call to hear your reasons — maybe Thursday?", "why,other")]
+    [InlineData("Would you be open to extending until March?", "moreTime")]
+    [InlineData("What could we do to make you stay?", "stay")]
+    [InlineData("Let us know what you need for the handover.", "other")]
+    [InlineData("Could you check with your accountant about the last invoice?", "invoice")]
+    [InlineData("As discussed on Monday's call, we'll take it from there.", "other")]
+    [InlineData("I hope you're well. Thanks for the notice, all clear.", "acceptance")]
     public void DetectsTheAsks(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 }
