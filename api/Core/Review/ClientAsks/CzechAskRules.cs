@@ -325,7 +325,7 @@ replacement: mas|mate|znas|znate|vite|vis ~3 v+okoli|ve+svem|nekoho|nekoho+sikov
 replacement: nekoho|nekoho+sikovneho|nekoho+dalsiho ~3 kdo ~3 by ~3 prevzal|prevzala|vzal|vzala|delal|delala|pokracoval|zvladl|prevzit
 replacement: pohovor*|vyberove+rizeni|vyberu ~3 s+uchazec*|s+kandidat*|zucastnit|zucastnila|zucastnil|byt+u|pomoct|pomoci
 replacement: doporucit|doporucte|doporucite|doporucil|doporucila|doporucis ~3 par|nekoho|lidi|kolegu|kolegy|nahradu|agenturu
-replacement: provedl|provedla|provest|provedte|provedete|ukazat|ukazal|ukazala|ukazte|predat|pomoct|pomoci|pomohl|pomohla ~3 noveho|novou|nove|novym|novemu|nastupc*|nastupkyn* ~3 kodem|systemem|vsim|vecmi|agendou|projektem|praci|dokumentaci|uctetnictvim|kolegu|kolegyni|vyvojar*|grafik*|cloveka|dodavatel*|agentur*
+replacement: provedl|provedla|provest|provedte|provedete|ukazat|ukazal|ukazala|ukazte|predat|pomoct|pomoci|pomohl|pomohla ~3 noveho|novou|nove|novym|novemu|nastupc*|nastupkyn* ~3 kodem|systemem|vsim|vecmi|agendou|projektem|praci|dokumentaci|ucetnictvim|kolegu|kolegyni|vyvojar*|grafik*|cloveka|dodavatel*|agentur*
 replacement: seznamit|seznamte|seznamila|seznamil|seznamite|propojit|propojite|propojil|propojila ~4 s|se ~3 agentur*|grafik*|vyvojar*|koleg*|nekym|nastupc*|novym|novou|freelancer*|clovek*|firm*|studi*|tou|tim
 replacement: napada|nenapada ~3 nekdo|nekoho
 replacement: nekdo|nekoho|nekoho+dalsiho ~4 prevzit|prevzal|prevzala|prevzali|prebrat|prebral|prebrala
