@@ -40,7 +40,8 @@ public static class DraftReview
                     (findings ??= []).Add(PlanFinding(w, "plan.deliverableAfterLastDay", Severity.Warning,
                         $"plan.deliverables[{i}].due", Iso(due), "Finding.DeliverableAfterLastDay", args));
         }
-        if (plan.Kind != DraftKind.ConversationRequest)
+        // The hold-firm reply follows a notice already given: no notice-length or due-date remarks.
+        if (plan.Kind is not (DraftKind.ConversationRequest or DraftKind.HoldFirm))
             for (var i = 0; i < plan.Invoices.Count; i++)
                 if (plan.Invoices[i].Due is { } due && due < plan.Today)
                     (findings ??= []).Add(PlanFinding(w, "plan.invoiceOverdue", Severity.Info,

@@ -22,7 +22,7 @@ public class ApiDocsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.True(drafts["responses"]!.AsObject().ContainsKey("400"));
         Assert.True(drafts["responses"]!.AsObject().ContainsKey("422"));
         var kind = doc["components"]!["schemas"]!["DraftKind"]!;
-        Assert.Equal(["conversationRequest", "termination", "thankYou"], kind["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(["conversationRequest", "termination", "thankYou", "holdFirm"], kind["enum"]!.AsArray().Select(v => (string)v!));
         var ui = await factory.CreateClient().GetAsync("/swagger/index.html");
         Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
     }
