@@ -29,11 +29,14 @@ public static class Composer
             default: Conversation(c); break;
         }
         var subjectVariant = plan.Kind == DraftKind.Termination && HasHandover(plan) ? "handover" : null;
+        // A letter to a company with no person named, in the formal tone, opens "Dear Sir or Madam," where the
+        // language has that form, and closes to match ("Yours faithfully,").
+        var unnamed = plan.ClientName is null && plan.Salutation is null ? "unnamed" : null;
         return new Letter(
-            w.Pick(plan.Kind == DraftKind.HoldFirm ? "HoldFirm.Subject" : $"Subject.{EnumNames.Of(plan.Kind)}", plan.Tone, subjectVariant).Source,
+            c.Choice(plan.Kind == DraftKind.HoldFirm ? "HoldFirm.Subject" : $"Subject.{EnumNames.Of(plan.Kind)}", subjectVariant).Source,
             Greeting.Line(plan, w),
             c.Blocks(),
-            w.Pick("SignOff", plan.Tone).Source,
+            w.Pick("SignOff", plan.Tone, unnamed).Source,
             SignatureLines(plan));
     }
 

@@ -259,12 +259,21 @@ public class GreetingTableTests
         Assert.Equal(expected, Line("en", LetterTone.Neutral, null, company));
 
     [Theory]
-    [InlineData("en", LetterTone.Formal, "Dear Northwind Logistics team,")]
+    [InlineData("en", LetterTone.Formal, "Dear Sir or Madam,")] // was "Dear Northwind Logistics team,": the formal form with no name
     [InlineData("en", LetterTone.Warm, "Hello Northwind Logistics team,")]
     [InlineData("cs", LetterTone.Neutral, "Dobrý den,")]
     [InlineData("cs", LetterTone.Formal, "Vážená paní, vážený pane,")]
     public void TeamGreetingsInEveryToneAndLanguage(string language, LetterTone tone, string expected) =>
         Assert.Equal(expected, Line(language, tone, null, "Northwind Logistics GmbH"));
+
+    [Theory]
+    // A formal letter to a company with no person named closes "Yours faithfully,"; with a name, "Yours sincerely,".
+    [InlineData("en", LetterTone.Formal, null, "Yours faithfully,")]
+    [InlineData("en", LetterTone.Formal, "Jordan Lee", "Yours sincerely,")]
+    [InlineData("en", LetterTone.Neutral, null, "Kind regards,")]
+    [InlineData("cs", LetterTone.Formal, null, "S pozdravem")]
+    public void TheSignOffMatchesTheGreeting(string language, LetterTone tone, string? name, string expected) =>
+        Assert.Equal(expected, Composer.Compose(Plan(language, tone, name, "Northwind Logistics GmbH")).SignOff);
 
     [Theory]
     [InlineData("en", LetterTone.Formal, "Ing.")]

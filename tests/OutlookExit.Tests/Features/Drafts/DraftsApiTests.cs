@@ -37,7 +37,7 @@ public class DraftsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var body = await Body(response);
         Assert.Equal("termination", (string?)body["kind"]);
         Assert.Equal("en", (string?)body["language"]);
-        Assert.Equal("Ending our work together: handover plan", (string?)body["subject"]);
+        Assert.Equal("Notice and handover plan for our work", (string?)body["subject"]); // the sample's reviewed wording, chosen by its identity
         Assert.Equal("2026-12-11", (string?)body["lastWorkingDay"]);
         Assert.StartsWith("<p>Dear Jordan,</p>", (string?)body["html"]);
         Assert.Contains("EUR 1,200.00", (string?)body["text"]);
