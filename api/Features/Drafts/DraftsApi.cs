@@ -15,8 +15,8 @@ public static class DraftsApi
         var group = routes.MapGroup("/api").WithTags("Drafts").RequireRateLimiting(ApiBasics.RatePolicy);
         group.MapPost("/drafts", ComposeDraft)
             .WithName("ComposeDraft")
-            .WithSummary("Compose a termination, thank-you or conversation-request email")
-            .WithDescription("Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment and plain text with findings about the user's own words.")
+            .WithSummary("Compose a termination, thank-you or conversation-request email, or the reply to the client's pushback")
+            .WithDescription("Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment and plain text with findings about the user's own words. For kind holdFirm, clientMessage (the client's answer to the notice) is read for what the client asks and then dropped; the response lists those asks as clientAsks.")
             .Accepts<DraftRequest>("application/json")
             .WithMetadata(new RequestSizeLimitAttribute(ApiBasics.MaxBodyBytes))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
