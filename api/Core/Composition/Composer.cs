@@ -140,7 +140,8 @@ public static class Composer
         var work = plan.Deliverables.Count > 0 && !asks.Contains(ClientAsk.ExtraWork);
         if (!moreTime) c.Say(still, "HoldFirm.Plan.LastDay", date);
         if (work) c.Say(still, "HoldFirm.Plan.Work");
-        else if (moreTime) c.Say(still, "HoldFirm.Plan.Until");
+        // (After the list of what is still delivered, "until then" has nothing left to add.)
+        else if (moreTime && !asks.Contains(ClientAsk.ExtraWork)) c.Say(still, "HoldFirm.Plan.Until");
         var items = HandoverPhrases(c);
         if (items.Count > 0) c.Say(still, "HoldFirm.Plan.Handover", new Args(("items", c.W.JoinList(items))));
 
