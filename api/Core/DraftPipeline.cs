@@ -49,8 +49,8 @@ public abstract record DraftOutcome
     /// <summary>The letter.</summary>
     public sealed record Composed(DraftResponse Draft) : DraftOutcome;
 
-    /// <summary>Validation failed; errors keyed by JSON path (`plan.deliverables[0].due`).</summary>
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : DraftOutcome;
+    /// <summary>Validation failed; errors (codes with their values) keyed by JSON path (`plan.deliverables[0].due`).</summary>
+    public sealed record Invalid(IReadOnlyDictionary<string, FieldError[]> Errors) : DraftOutcome;
 
     /// <summary>A field looks like it holds a password, key or token. The value is never echoed.</summary>
     public sealed record SecretFound(string Field) : DraftOutcome;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using OutlookExit.Core.Validation;
 
 namespace OutlookExit.Hosting;
 
@@ -15,49 +16,40 @@ public sealed class BadRequestProblems(IProblemDetailsService problems) : IExcep
         if (bad is null || context.Response.HasStarted) return false;
 
         var status = bad.StatusCode;
-        Dictionary<string, string[]>? errors = null;
-        string title, detail;
-        var json = FindJsonException(bad);
-        if (status == StatusCodes.Status413PayloadTooLarge)
-        {
-            title = "Request body too large";
-            detail = $"The body may be at most {ApiBasics.MaxBodyBytes / 1024} KiB.";
-        }
-        else if (status == StatusCodes.Status415UnsupportedMediaType)
-        {
-            title = "Unsupported content type";
-            detail = "Send the body as application/json.";
-        }
-        else if (json is not null)
-        {
-            status = StatusCodes.Status400BadRequest;
-            var field = FieldOf(json.Path);
-            var message = json switch
-            {
-                FieldValueException => json.Message,
-                // AllowDuplicateProperties = false: the reader names the property in its path.
-                _ when json.Message.Contains("uplicate", StringComparison.Ordinal) => "Appears more than once; send each property once.",
-                _ when json.InnerException is FormatException or OverflowException or InvalidOperationException =>
-                    "Has the wrong type or is out of range for this field.",
-                _ when json.Path is null or "$" => "Is not valid JSON.",
-                _ => "Is not valid JSON or has the wrong type for this field.",
-            };
-            title = "One or more fields are invalid";
-            detail = field.Length == 0 ? "The body is not valid JSON." : $"'{field}': {message}";
-            errors = new() { [field.Length == 0 ? "body" : field] = [message] };
-        }
-        else
-        {
-            status = StatusCodes.Status400BadRequest;
-            title = "Bad request";
-            detail = bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
-                ? "A JSON body is required." : "The request could not be read.";
-        }
-
-        context.Response.StatusCode = status;
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
-        if (errors is not null) problem.Extensions["errors"] = errors;
+        // The body could not be read, so its `language` is unknown: Accept-Language, else English.
+        var text = ProblemLanguage.For(context);
+        var problem = Describe(text, status, FindJsonException(bad), bad.Message);
+        context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = null });
+    }
+
+    /// <summary>The problem for a request the framework refused with <paramref name="status"/> (413, 415, or 400 with
+    /// the JSON error <paramref name="json"/> when there is one), in <paramref name="text"/>'s language.</summary>
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails Describe(ProblemText text, int status, JsonException? json, string? message = null)
+    {
+        if (status == StatusCodes.Status413PayloadTooLarge)
+            return Problems.Plain(text, status, "TooLarge", ("maxKiB", ApiBasics.MaxBodyBytes / 1024));
+        if (status == StatusCodes.Status415UnsupportedMediaType)
+            return Problems.Plain(text, status, "UnsupportedMediaType");
+        if (json is not null)
+        {
+            var field = FieldOf(json.Path);
+            var error = json switch
+            {
+                FieldValueException value => value.Error,
+                // AllowDuplicateProperties = false: the reader names the property in its path.
+                _ when json.Message.Contains("uplicate", StringComparison.Ordinal) => new FieldError(ProblemCode.JsonDuplicateProperty),
+                _ when json.InnerException is FormatException or OverflowException or InvalidOperationException => new FieldError(ProblemCode.JsonOutOfRange),
+                _ when json.Path is null or "$" => new FieldError(ProblemCode.JsonInvalid),
+                _ => new FieldError(ProblemCode.JsonWrongType),
+            };
+            var details = Problems.InvalidDetails(text, new Dictionary<string, FieldError[]> { [field.Length == 0 ? "body" : field] = [error] });
+            if (field.Length == 0) details.Detail = text.Text("Problem.BodyNotJson.Detail");
+            return details;
+        }
+        var missingBody = message?.Contains("body", StringComparison.OrdinalIgnoreCase) == true;
+        var code = missingBody ? ProblemCode.BodyRequired : ProblemCode.RequestUnreadable;
+        return Problems.FieldProblem(text, StatusCodes.Status400BadRequest, "Problem.BadRequest.Title", text.Message(code), "body", new FieldError(code));
     }
 
     private static JsonException? FindJsonException(Exception? e)

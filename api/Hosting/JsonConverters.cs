@@ -2,11 +2,17 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Validation;
 
 namespace OutlookExit.Hosting;
 
-/// <summary>A JSON value that is well-formed but not allowed for its field; the message is safe to show.</summary>
-public sealed class FieldValueException(string message) : JsonException(message);
+/// <summary>A JSON value that is well-formed but not allowed for its field: its code and values (the English
+/// message is the exception's message, safe to show; <see cref="BadRequestProblems"/> writes it in the caller's language).</summary>
+public sealed class FieldValueException(FieldError error) : JsonException(ProblemText.For("en").Message(error))
+{
+    /// <summary>What is wrong with the value.</summary>
+    public FieldError Error { get; } = error;
+}
 
 /// <summary>Enums as camelCase strings only: no numbers, no unknown names; the error lists the allowed values.</summary>
 public sealed class StrictEnumConverterFactory : JsonConverterFactory
@@ -24,7 +30,7 @@ public sealed class StrictEnumConverter<T> : JsonConverter<T> where T : struct, 
 {
     private static readonly (string Name, T Value)[] Names = [.. EnumNames.All<T>()];
 
-    private static readonly string Allowed = string.Join(", ", Names.Select(n => n.Name));
+    private static readonly FieldError NotAName = FieldError.Of(ProblemCode.JsonEnumValue, ("allowed", Names.Select(n => n.Name).ToArray()));
 
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -37,7 +43,7 @@ public sealed class StrictEnumConverter<T> : JsonConverter<T> where T : struct, 
             foreach (var (name, value) in Names)
                 if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase)) return value;
         }
-        throw new FieldValueException($"Must be one of: {Allowed}.");
+        throw new FieldValueException(NotAName);
     }
 
     /// <inheritdoc />
@@ -50,6 +56,8 @@ public sealed class StrictEnumConverter<T> : JsonConverter<T> where T : struct, 
 /// <summary>Dates as ISO `YYYY-MM-DD` only, with an error that says so.</summary>
 public sealed class StrictDateOnlyConverter : JsonConverter<DateOnly>
 {
+    private static readonly FieldError NotADate = new(ProblemCode.JsonDate);
+
     /// <inheritdoc />
     public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -58,7 +66,7 @@ public sealed class StrictDateOnlyConverter : JsonConverter<DateOnly>
         if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
             && TryParseIso(reader.ValueSpan, out var date))
             return date;
-        throw new FieldValueException("Must be a real calendar date written as YYYY-MM-DD.");
+        throw new FieldValueException(NotADate);
     }
 
     /// <summary>Parses exactly `YYYY-MM-DD` (UTF-8) into a real calendar date from 0001-01-01 to 9999-12-31.</summary>

@@ -64,13 +64,20 @@ public static class RateLimits
                 http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 // No Retry-After in the lease: the concurrency gate is full, not the caller's own budget.
                 var busy = retry is null;
-                await Results.Problem(statusCode: busy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests,
-                    title: busy ? "The server is busy" : "Too many requests",
-                    detail: $"Try again in {seconds} s.").ExecuteAsync(http);
+                await Results.Problem(RejectedDetails(ProblemLanguage.For(http), busy, seconds)).ExecuteAsync(http);
             };
         });
         return services;
     }
+
+    /// <summary>The 429 (the caller's own budget is spent) or 503 (<paramref name="busy"/>: the process-wide gate
+    /// is full) problem, with <paramref name="seconds"/> to wait (also sent as Retry-After).</summary>
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails RejectedDetails(OutlookExit.Core.Validation.ProblemText text, bool busy, int seconds) => new()
+    {
+        Status = busy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests,
+        Title = text.Text(busy ? "Problem.Busy.Title" : "Problem.TooManyRequests.Title"),
+        Detail = text.Text("Problem.RetryIn.Detail", ("seconds", seconds)),
+    };
 
     /// <summary>Forwarded headers from configured proxies only (first in the pipeline), so that the address the
     /// limiter counts and the scheme HTTPS redirection sees are the client's. Without configured proxies the

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
+using OutlookExit.Core.Validation;
 
 namespace OutlookExit.Hosting;
 
@@ -18,16 +19,14 @@ public static class RequestGuards
             if (request.Headers.ContainsKey(HeaderNames.Host) && !IsValidHost(request.Host.Value))
             {
                 log.Warn("bad-host", "Refused a request whose Host header is not a host name.");
-                await Write(context, StatusCodes.Status400BadRequest, "Bad Host header",
-                    "The Host header must be a host name or address with an optional port.", "Host");
+                await Write(context, StatusCodes.Status400BadRequest, "Problem.BadHost.Title", ProblemCode.HostInvalid, "Host");
                 return;
             }
             if (request.ContentType is { } contentType && MediaTypeHeaderValue.TryParse(contentType, out var type)
                 && type.Charset.HasValue && !IsUtf8(type.Charset.Value))
             {
                 log.Warn("unsupported-charset", "Refused a request body in a charset other than UTF-8.");
-                await Write(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported content type",
-                    "Send the body as application/json in UTF-8 (charset=utf-8 or no charset).", "Content-Type");
+                await Write(context, StatusCodes.Status415UnsupportedMediaType, "Problem.UnsupportedMediaType.Title", ProblemCode.ContentTypeCharset, "Content-Type");
                 return;
             }
             await next(context);
@@ -61,12 +60,10 @@ public static class RequestGuards
         return port.Length == 0 || (port.All(char.IsAsciiDigit) && int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and <= 65535);
     }
 
-    private static Task Write(HttpContext context, int status, string title, string detail, string field)
+    private static Task Write(HttpContext context, int status, string titleKey, ProblemCode code, string field)
     {
         context.Response.StatusCode = status;
-        return Results.Problem(statusCode: status, title: title, detail: detail, extensions: new Dictionary<string, object?>
-        {
-            ["errors"] = new Dictionary<string, string[]> { [field] = [detail] },
-        }).ExecuteAsync(context);
+        var text = ProblemLanguage.For(context);
+        return Results.Problem(Problems.FieldProblem(text, status, titleKey, text.Message(code), field, new FieldError(code))).ExecuteAsync(context);
     }
 }

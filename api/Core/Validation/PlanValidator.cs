@@ -6,7 +6,8 @@ namespace OutlookExit.Core.Validation;
 
 /// <summary>Checks a request against the contract and turns it into a <see cref="LetterPlan"/>, in one walk that
 /// also hands on every text the user wrote with its JSON path (for the secret check and the tone review).
-/// Errors are keyed by JSON path (`plan.deliverables[0].due`) and never repeat the offending value.</summary>
+/// Errors are keyed by JSON path (`plan.deliverables[0].due`), are codes with their values (words come from
+/// <see cref="ProblemText"/>), and never repeat the offending value.</summary>
 public static class PlanValidator
 {
     /// <summary>Longest name, title, number or other one-line value.</summary>
@@ -28,7 +29,7 @@ public static class PlanValidator
     private static readonly DateOnly LatestToday = new(2099, 12, 31);
 
     /// <summary>The result of validation: the plan and the user's texts, or (plan null) the errors.</summary>
-    public readonly record struct Result(LetterPlan? Plan, IReadOnlyList<UserText> Texts, IReadOnlyDictionary<string, string[]> Errors);
+    public readonly record struct Result(LetterPlan? Plan, IReadOnlyList<UserText> Texts, IReadOnlyDictionary<string, FieldError[]> Errors);
 
     /// <summary>Validates <paramref name="request"/>; <paramref name="serverToday"/> is used when the request has no `today`.</summary>
     public static Result Validate(DraftRequest request, DateOnly serverToday)
@@ -37,20 +38,20 @@ public static class PlanValidator
         var today = request.Today ?? serverToday;
         if (today < EarliestToday || today > LatestToday)
         {
-            errors.Add("today", "Must be between 2000-01-01 and 2099-12-31.");
+            errors.Add("today", ProblemCode.TodayOutOfRange, ("earliest", EarliestToday), ("latest", LatestToday));
             today = serverToday;
         }
         var latest = today.AddYears(3);
         var earliestDue = today.AddDays(-365);
 
         if (request.Kind is null)
-            errors.Add("kind", "Is required: one of conversationRequest, termination, thankYou, holdFirm.");
+            errors.Add("kind", ProblemCode.KindRequired, ("allowed", EnumNames.All(typeof(DraftKind)).ToArray()));
         if (!Languages.TryNormalize(request.Language, out var language))
-            errors.Add("language", $"Must be one of: {string.Join(", ", Languages.Supported)} (region forms such as cs-CZ are accepted).");
+            errors.Add("language", ProblemCode.LanguageUnsupported, ("supported", Languages.Supported.ToArray()));
 
         // People
         string? senderName = null, business = null, signature = null;
-        if (request.Sender is null) errors.Add("sender", "Is required, with at least the sender's name.");
+        if (request.Sender is null) errors.Add("sender", ProblemCode.SenderRequired);
         else
         {
             senderName = Line(errors, "sender.name", request.Sender.Name, required: true);
@@ -59,7 +60,7 @@ public static class PlanValidator
         }
         string? clientName = null, company = null, salutation = null;
         string? clientTitle = null;
-        if (request.Client is null) errors.Add("client", "Is required, with the client's name or company.");
+        if (request.Client is null) errors.Add("client", ProblemCode.ClientRequired);
         else
         {
             clientName = Line(errors, "client.name", request.Client.Name);
@@ -67,18 +68,18 @@ public static class PlanValidator
             salutation = Line(errors, "client.salutation", request.Client.Salutation, prose: true);
             clientTitle = Line(errors, "client.title", request.Client.Title);
             if (clientName is null && company is null && !errors.Has("client.name") && !errors.Has("client.company"))
-                errors.Add("client.name", "Give the client's name, or the company when there is no contact person.");
+                errors.Add("client.name", ProblemCode.ClientNameOrCompany);
         }
 
         // Plan
         var plan = request.Plan ?? new TransitionPlan();
         DateOnly? lastDay = null, movedFrom = null;
         if (plan.NoticeDays is { } notice && (notice < 0 || notice > MaxNoticeDays))
-            errors.Add("plan.noticeDays", $"Must be between 0 and {MaxNoticeDays}.");
+            errors.Add("plan.noticeDays", ProblemCode.NoticeDaysOutOfRange, ("min", 0), ("max", MaxNoticeDays));
         if (plan.LastWorkingDay is { } given)
         {
-            if (given < today) errors.Add("plan.lastWorkingDay", "Must be today or later.");
-            else if (given > latest) errors.Add("plan.lastWorkingDay", "Must be within three years of today.");
+            if (given < today) errors.Add("plan.lastWorkingDay", ProblemCode.LastWorkingDayInPast);
+            else if (given > latest) errors.Add("plan.lastWorkingDay", ProblemCode.DateTooLate);
             else lastDay = given;
         }
         else if (request.Kind == DraftKind.Termination || plan.NoticeDays is not null)
@@ -96,7 +97,7 @@ public static class PlanValidator
             {
                 var path = $"plan.deliverables[{i}]";
                 var d = plan.Deliverables[i];
-                if (d is null) { errors.Add(path, "Must be an object with a title."); continue; }
+                if (d is null) { errors.Add(path, ProblemCode.DeliverableNotObject); continue; }
                 var title = Line(errors, path + ".title", d.Title, required: true, prose: true);
                 var due = Date(errors, path + ".due", d.Due, earliestDue, latest);
                 if (title is not null) deliverables.Add(new(title, due));
@@ -108,19 +109,19 @@ public static class PlanValidator
             {
                 var path = $"plan.invoices[{i}]";
                 var inv = plan.Invoices[i];
-                if (inv is null) { errors.Add(path, "Must be an object with number, amount and currency."); continue; }
+                if (inv is null) { errors.Add(path, ProblemCode.InvoiceNotObject); continue; }
                 var number = Line(errors, path + ".number", inv.Number, required: true);
                 var due = Date(errors, path + ".due", inv.Due, earliestDue, latest);
                 string currency = "";
-                if (string.IsNullOrWhiteSpace(inv.Currency)) errors.Add(path + ".currency", "Is required: an ISO 4217 code such as EUR, CZK or USD.");
+                if (string.IsNullOrWhiteSpace(inv.Currency)) errors.Add(path + ".currency", ProblemCode.CurrencyRequired);
                 else if (!Currencies.TryNormalize(inv.Currency.Trim(), out currency))
-                    errors.Add(path + ".currency", "Must be an ISO 4217 code such as EUR, CZK or USD.");
+                    errors.Add(path + ".currency", ProblemCode.CurrencyUnknown);
                 var amountOk = false;
-                if (inv.Amount is not { } amount) errors.Add(path + ".amount", "Is required and must be greater than 0.");
-                else if (amount <= 0) errors.Add(path + ".amount", "Must be greater than 0.");
-                else if (amount > MaxAmount) errors.Add(path + ".amount", "Is too large.");
+                if (inv.Amount is not { } amount) errors.Add(path + ".amount", ProblemCode.AmountRequired);
+                else if (amount <= 0) errors.Add(path + ".amount", ProblemCode.AmountNotPositive);
+                else if (amount > MaxAmount) errors.Add(path + ".amount", ProblemCode.AmountTooLarge, ("max", MaxAmount));
                 else if (currency.Length == 3 && amount.Scale > 0 && decimal.Round(amount, Currencies.DecimalPlaces(currency)) != amount)
-                    errors.Add(path + ".amount", $"Has more decimal places than {currency} uses ({Currencies.DecimalPlaces(currency)}).");
+                    errors.Add(path + ".amount", ProblemCode.AmountTooPrecise, ("currency", currency), ("decimals", Currencies.DecimalPlaces(currency)));
                 else amountOk = true;
                 if (number is not null && amountOk && currency.Length == 3)
                     invoices.Add(new(number, inv.Amount!.Value, currency, due));
@@ -136,7 +137,7 @@ public static class PlanValidator
             {
                 var path = $"plan.referrals[{i}]";
                 var r = plan.Referrals[i];
-                if (r is null) { errors.Add(path, "Must be an object with a name."); continue; }
+                if (r is null) { errors.Add(path, ProblemCode.ReferralNotObject); continue; }
                 var name = Line(errors, path + ".name", r.Name, required: true);
                 var contact = Line(errors, path + ".contact", r.Contact);
                 var specialty = Line(errors, path + ".specialty", r.Specialty, prose: true);
@@ -157,11 +158,11 @@ public static class PlanValidator
         if (request.Kind == DraftKind.HoldFirm)
         {
             if (string.IsNullOrWhiteSpace(request.ClientMessage))
-                errors.Add("clientMessage", "Is required for holdFirm: the client's latest message as plain text.");
+                errors.Add("clientMessage", ProblemCode.ClientMessageRequired);
             else if (request.ClientMessage.Length > MaxClientMessage)
-                errors.Add("clientMessage", $"Must be at most {MaxClientMessage:N0} characters.");
+                errors.Add("clientMessage", ProblemCode.TextTooLong, ("max", MaxClientMessage));
             if (plan.LastWorkingDay is null)
-                errors.Add("plan.lastWorkingDay", "Is required for holdFirm: the last working day the reply keeps.");
+                errors.Add("plan.lastWorkingDay", ProblemCode.HoldFirmLastDayRequired);
             Count(errors, "clientAsks", request.ClientAsks);
         }
 
@@ -216,15 +217,15 @@ public static class PlanValidator
     {
         if (list is null) return false;
         if (list.Count <= MaxItems) return true;
-        errors.Add(path, $"May have at most {MaxItems} items.");
+        errors.Add(path, ProblemCode.ListTooLong, ("max", MaxItems));
         return false;
     }
 
     private static DateOnly? Date(Walk errors, string path, DateOnly? value, DateOnly earliest, DateOnly latest)
     {
         if (value is not { } date) return null;
-        if (date < earliest) { errors.Add(path, "Must be no more than 365 days before today."); return null; }
-        if (date > latest) { errors.Add(path, "Must be within three years of today."); return null; }
+        if (date < earliest) { errors.Add(path, ProblemCode.DateTooEarly, ("days", 365)); return null; }
+        if (date > latest) { errors.Add(path, ProblemCode.DateTooLate); return null; }
         return date;
     }
 
@@ -234,10 +235,10 @@ public static class PlanValidator
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            if (required) errors.Add(path, "Is required.");
+            if (required) errors.Add(path, ProblemCode.TextRequired);
             return null;
         }
-        if (text.Length > MaxLine) { errors.Add(path, $"Must be at most {MaxLine} characters."); return null; }
+        if (text.Length > MaxLine) { errors.Add(path, ProblemCode.TextTooLong, ("max", MaxLine)); return null; }
         if (TextRules.FindForbidden(text, allowNewlines: false) is { } problem) { errors.Add(path, problem); return null; }
         return text;
     }
@@ -247,7 +248,7 @@ public static class PlanValidator
         errors.Saw(path, value, prose);
         if (string.IsNullOrWhiteSpace(value)) return null;
         var text = value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-        if (text.Length > max) { errors.Add(path, $"Must be at most {max:N0} characters."); return null; }
+        if (text.Length > max) { errors.Add(path, ProblemCode.TextTooLong, ("max", max)); return null; }
         if (TextRules.FindForbidden(text, allowNewlines: true) is { } problem) { errors.Add(path, problem); return null; }
         return text;
     }
@@ -262,17 +263,17 @@ public static class PlanValidator
         }
 
         // Most requests are valid: no dictionary until the first error, and one shared empty answer.
-        private static readonly IReadOnlyDictionary<string, string[]> None = new Dictionary<string, string[]>(StringComparer.Ordinal).AsReadOnly();
-        private Dictionary<string, List<string>>? _map;
+        private static readonly IReadOnlyDictionary<string, FieldError[]> None = new Dictionary<string, FieldError[]>(StringComparer.Ordinal).AsReadOnly();
+        private Dictionary<string, List<FieldError>>? _map;
         public int Count => _map?.Count ?? 0;
         public bool Has(string path) => _map?.ContainsKey(path) ?? false;
-        public void Add(string path, string message)
+        public void Add(string path, ProblemCode code, params (string Name, object Value)[] args)
         {
             _map ??= new(StringComparer.Ordinal);
             if (!_map.TryGetValue(path, out var list)) _map[path] = list = [];
-            list.Add(message);
+            list.Add(FieldError.Of(code, args));
         }
-        public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+        public IReadOnlyDictionary<string, FieldError[]> ToDictionary() =>
             _map is null ? None : _map.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 }

@@ -5,9 +5,9 @@ namespace OutlookExit.Core.Validation;
 /// <summary>Characters user text may not contain, and text that shows nothing at all.</summary>
 public static class TextRules
 {
-    /// <summary>A description of the first forbidden character, or of text that is entirely invisible; null when
+    /// <summary>The code of the first forbidden character, or of text that is entirely invisible; null when
     /// the text is clean.</summary>
-    public static string? FindForbidden(string text, bool allowNewlines)
+    public static ProblemCode? FindForbidden(string text, bool allowNewlines)
     {
         var visible = false;
         var inFlag = false;
@@ -16,25 +16,25 @@ public static class TextRules
             var c = text[i];
             if (c == '\n')
             {
-                if (!allowNewlines) return "Must be a single line.";
+                if (!allowNewlines) return ProblemCode.TextSingleLine;
                 continue;
             }
-            if (char.IsControl(c)) return "Must not contain control characters.";
+            if (char.IsControl(c)) return ProblemCode.TextControlCharacter;
             // Line and paragraph separators break a line without being a newline: a single-line field would show
             // two lines, and a note would break where the letter does not.
-            if (c is '\u2028' or '\u2029') return allowNewlines ? "Must use ordinary line breaks." : "Must be a single line.";
+            if (c is '\u2028' or '\u2029') return allowNewlines ? ProblemCode.TextLineSeparator : ProblemCode.TextSingleLine;
             if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
-                return "Must not contain text-direction override characters.";
+                return ProblemCode.TextDirectionOverride;
             if (char.IsHighSurrogate(c))
             {
-                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return "Must be valid Unicode text.";
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return ProblemCode.TextInvalidUnicode;
                 var scalar = char.ConvertToUtf32(c, text[i + 1]);
                 i++;
                 // Tag characters (U+E0000–U+E007F) are invisible and can carry hidden text; the one place they
                 // belong is the spelling of a subdivision flag after U+1F3F4.
                 if (scalar is >= 0xE0000 and <= 0xE007F)
                 {
-                    if (!inFlag) return "Must not contain invisible tag characters.";
+                    if (!inFlag) return ProblemCode.TextTagCharacters;
                     continue;
                 }
                 inFlag = scalar == 0x1F3F4;
@@ -42,10 +42,10 @@ public static class TextRules
                 continue;
             }
             inFlag = false;
-            if (char.IsLowSurrogate(c)) return "Must be valid Unicode text.";
+            if (char.IsLowSurrogate(c)) return ProblemCode.TextInvalidUnicode;
             visible |= IsVisible(CharUnicodeInfo.GetUnicodeCategory(c), c);
         }
-        return visible || text.Length == 0 ? null : "Must contain visible text.";
+        return visible || text.Length == 0 ? null : ProblemCode.TextInvisible;
     }
 
     /// <summary>False for spaces, format characters (zero-width spaces and joiners, the byte-order mark), lone

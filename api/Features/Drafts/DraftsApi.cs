@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OutlookExit.Core;
 using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Validation;
 using OutlookExit.Hosting;
 
 namespace OutlookExit.Features.Drafts;
@@ -29,21 +30,22 @@ public static class DraftsApi
     /// <summary>Compose a termination, thank-you or conversation-request email</summary>
     /// <remarks>Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment and plain text, with findings about the user's own words and the plan.</remarks>
     public static Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult> ComposeDraft(
-        DraftRequest request, TimeProvider clock)
+        DraftRequest request, TimeProvider clock, HttpContext http)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         return DraftPipeline.Compose(request, today) switch
         {
             DraftOutcome.Composed c => TypedResults.Ok(c.Draft),
-            var other => ToProblem(other),
+            var other => ToProblem(other, ProblemLanguage.For(http, request.Language)),
         };
     }
 
-    /// <summary>The problem a failed outcome becomes: 400 with errors keyed by JSON path, or 422 for a secret.</summary>
-    public static Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult> ToProblem(DraftOutcome outcome) => outcome switch
+    /// <summary>The problem a failed outcome becomes, in <paramref name="text"/>'s language: 400 with errors and
+    /// codes keyed by JSON path, or 422 for a secret.</summary>
+    public static Results<Ok<DraftResponse>, ValidationProblem, ProblemHttpResult> ToProblem(DraftOutcome outcome, ProblemText text) => outcome switch
     {
-        DraftOutcome.Invalid invalid => Problems.Invalid(invalid.Errors),
-        DraftOutcome.SecretFound secret => Problems.Secret(secret.Field),
+        DraftOutcome.Invalid invalid => Problems.Invalid(text, invalid.Errors),
+        DraftOutcome.SecretFound secret => Problems.Secret(text, secret.Field),
         _ => throw new InvalidOperationException("A composed draft is not a problem."),
     };
 }

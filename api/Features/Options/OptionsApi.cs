@@ -26,7 +26,8 @@ public static class OptionsApi
     public static Results<Ok<PaneOptions>, ValidationProblem> GetOptions(string? language, HttpResponse response)
     {
         if (!Languages.TryNormalize(language, out var lang))
-            return Problems.Invalid("language", $"Must be one of: {string.Join(", ", Languages.Supported)}.");
+            return Problems.Invalid(ProblemLanguage.For(response.HttpContext), "language",
+                FieldError.Of(ProblemCode.LanguageUnsupported, ("supported", Languages.Supported.ToArray())));
         response.Headers.CacheControl = "public, max-age=3600";
         return TypedResults.Ok(ForLanguage(lang));
     }

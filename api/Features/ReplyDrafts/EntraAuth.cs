@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
+using OutlookExit.Hosting;
 
 namespace OutlookExit.Features.ReplyDrafts;
 
@@ -98,13 +99,11 @@ public static class EntraAuth
                 if (http.Items.ContainsKey(UnreachableItem))
                 {
                     http.Response.Headers.RetryAfter = "30";
-                    await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Sign-in cannot be checked right now",
-                        detail: "The server cannot reach Microsoft Entra ID to check your sign-in. Nothing was done. Try again in a moment.").ExecuteAsync(http);
+                    await Results.Problem(Problems.Plain(ProblemLanguage.For(http), StatusCodes.Status503ServiceUnavailable, "SignInUnavailable")).ExecuteAsync(http);
                     return;
                 }
                 http.Response.Headers.WWWAuthenticate = "Bearer";
-                await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required",
-                    detail: "Send a current access token for this API (scope access_as_user) as a bearer token, or sign in again.").ExecuteAsync(http);
+                await Results.Problem(Problems.Plain(ProblemLanguage.For(http), StatusCodes.Status401Unauthorized, "SignInRequired")).ExecuteAsync(http);
             };
         });
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using OutlookExit.Core;
+using OutlookExit.Core.Validation;
 using OutlookExit.Hosting;
 
 namespace OutlookExit.Features.ReplyDrafts;
@@ -105,14 +106,15 @@ public static partial class ReplyDraftsApi
     }
 
     /// <summary>Handler when no app registration is configured: say what to configure, never pretend.</summary>
-    public static ProblemHttpResult NotConfigured() => TypedResults.Problem(
-        statusCode: StatusCodes.Status501NotImplemented,
-        title: "Sign-in is not configured on this server",
-        detail: "Creating drafts through Microsoft Graph needs an Entra ID app registration. Set AzureAd:ClientId, AzureAd:TenantId (a tenant id, 'organizations' or 'common'), AzureAd:ClientSecret or AzureAd:ClientCredentials, and optionally AzureAd:Audience and AzureAd:AllowedTenants (environment variables AzureAd__ClientId and so on), then restart. Inserting drafts with POST /api/drafts works without it.",
-        extensions: new Dictionary<string, object?>
-        {
-            ["missing"] = new[] { "AzureAd:ClientId", "AzureAd:TenantId", "AzureAd:ClientSecret" },
-        });
+    public static ProblemHttpResult NotConfigured(HttpContext http) => Problems.Result(NotConfiguredDetails(ProblemLanguage.For(http)));
+
+    /// <summary>The body of the 501 answered without an app registration.</summary>
+    public static ProblemDetails NotConfiguredDetails(ProblemText text)
+    {
+        var p = Problems.Plain(text, StatusCodes.Status501NotImplemented, "NotConfigured");
+        p.Extensions["missing"] = new[] { "AzureAd:ClientId", "AzureAd:TenantId", "AzureAd:ClientSecret" };
+        return p;
+    }
 
     /// <summary>Handler: check the envelope and the user, compose the letter, make the draft once per key.</summary>
     public static async Task<Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult>> CreateReplyDraft(
@@ -126,13 +128,14 @@ public static partial class ReplyDraftsApi
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         ILoggerFactory loggers)
     {
+        var text = ProblemLanguage.For(http, request.Draft?.Language);
         var errors = Validate(request, idempotencyKey);
-        if (errors.Count > 0) return Problems.Invalid(errors);
+        if (errors.Count > 0) return Problems.Invalid(text, errors);
         if (user.GetTenantId() is not { Length: > 0 } tenantId || user.GetObjectId() is not { Length: > 0 } objectId)
-            return NotAUserToken();
+            return NotAUserToken(text);
 
         var outcome = DraftPipeline.Compose(request.Draft!, Today(clock));
-        if (outcome is not DraftOutcome.Composed { Draft: var letter }) return ComposeProblem(outcome);
+        if (outcome is not DraftOutcome.Composed { Draft: var letter }) return ComposeProblem(outcome, text);
 
         var requestHash = ReplyDraftIdempotency.Hash(JsonSerializer.Serialize(request, json.Value.SerializerOptions));
         var order = new ReplyDraftOrder(user, tenantId, objectId, idempotencyKey!, requestHash,
@@ -142,34 +145,34 @@ public static partial class ReplyDraftsApi
         {
             IdempotencyOutcome.Created created => TypedResults.Created(mailbox.ResourceUrl(created.Draft.Id, request.Mailbox), created.Draft),
             IdempotencyOutcome.Replayed replayed => Replay(http, mailbox, replayed.Draft, request.Mailbox),
-            IdempotencyOutcome.InProgress => InProgress(http),
-            IdempotencyOutcome.KeyReused => KeyReused(),
+            IdempotencyOutcome.InProgress => InProgress(http, text),
+            IdempotencyOutcome.KeyReused => Problems.Result(KeyReusedDetails(text)),
             IdempotencyOutcome.MailboxFailed failed => MailboxProblem(failed, cancel, http, loggers),
-            IdempotencyOutcome.StoreUnavailable => StoreUnavailable(http),
+            IdempotencyOutcome.StoreUnavailable => StoreUnavailable(http, text),
             var other => throw new InvalidOperationException($"Unknown idempotency outcome {other.GetType().Name}."),
         };
     }
 
     /// <summary>Field errors of the envelope (the letter itself is validated by the composer).</summary>
-    public static Dictionary<string, string[]> Validate(ReplyDraftRequest request, string? idempotencyKey)
+    public static Dictionary<string, FieldError[]> Validate(ReplyDraftRequest request, string? idempotencyKey)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, FieldError[]>();
         if (string.IsNullOrEmpty(idempotencyKey))
-            errors[IdempotencyHeader] = ["The Idempotency-Key header is required: a new random value (for example a UUID) per draft, reused when retrying."];
+            errors[IdempotencyHeader] = [new(ProblemCode.IdempotencyKeyRequired)];
         else if (idempotencyKey.Length > MaxKeyLength || !idempotencyKey.All(c => c is >= ' ' and <= '~'))
-            errors[IdempotencyHeader] = [$"Must be 1–{MaxKeyLength} printable ASCII characters."];
+            errors[IdempotencyHeader] = [FieldError.Of(ProblemCode.IdempotencyKeyInvalid, ("max", MaxKeyLength))];
 
         var id = request.MessageId;
         if (string.IsNullOrEmpty(id))
-            errors["messageId"] = ["Required: the REST id of the message to reply to."];
+            errors["messageId"] = [new(ProblemCode.MessageIdRequired)];
         else if (id.Length > MaxMessageIdLength || !id.All(IsRestIdChar))
-            errors["messageId"] = [$"Must be a REST message id: at most {MaxMessageIdLength} letters, digits, '-', '_' and '=' (convert an item id with Office's convertToRestId)."];
+            errors["messageId"] = [FieldError.Of(ProblemCode.MessageIdInvalid, ("max", MaxMessageIdLength))];
 
         if (request.Mailbox is { } mailbox && !IsMailbox(mailbox))
-            errors["mailbox"] = [$"Must be the user id (a GUID) or SMTP address of the shared or delegated mailbox (at most {MaxMailboxLength} characters), or absent for your own mailbox."];
+            errors["mailbox"] = [FieldError.Of(ProblemCode.MailboxInvalid, ("max", MaxMailboxLength))];
 
         if (request.Draft is null)
-            errors["draft"] = ["Required: the letter to write, as for POST /api/drafts."];
+            errors["draft"] = [new(ProblemCode.DraftRequired)];
         return errors;
     }
 
@@ -188,15 +191,15 @@ public static partial class ReplyDraftsApi
     private static bool IsRestIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '=';
 
     /// <summary>The composer's verdict as the same problems POST /api/drafts answers with, with fields under <c>draft.</c>.</summary>
-    internal static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome) => outcome switch
+    internal static Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult> ComposeProblem(DraftOutcome outcome, ProblemText text) => outcome switch
     {
-        DraftOutcome.Invalid invalid => Problems.Invalid(invalid.Errors, pathPrefix: "draft."),
-        DraftOutcome.SecretFound secret => Problems.Secret("draft." + secret.Field),
+        DraftOutcome.Invalid invalid => Problems.Invalid(text, invalid.Errors, pathPrefix: "draft."),
+        DraftOutcome.SecretFound secret => Problems.Secret(text, "draft." + secret.Field),
         _ => throw new InvalidOperationException("A composed draft is not a problem."),
     };
 
-    private static ProblemHttpResult NotAUserToken() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-        title: "Not a user token", detail: "The token has no tenant (tid) or user object id (oid); sign in as a user.");
+    private static ProblemHttpResult NotAUserToken(ProblemText text) =>
+        Problems.Result(Problems.Plain(text, StatusCodes.Status403Forbidden, "NotAUserToken"));
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -217,31 +220,31 @@ public static partial class ReplyDraftsApi
         return TypedResults.Ok(draft);
     }
 
-    private static ProblemHttpResult KeyReused() => TypedResults.Problem(
-        statusCode: StatusCodes.Status422UnprocessableEntity,
-        title: "Idempotency-Key already used for a different request",
-        detail: "This Idempotency-Key was used with a different body. Use a new key for a new draft; reuse a key only to retry the same request.",
-        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]>
-        {
-            [IdempotencyHeader] = ["Already used with a different request body."],
-        } });
+    /// <summary>The body of the 422 for an Idempotency-Key reused with a different body.</summary>
+    public static ProblemDetails KeyReusedDetails(ProblemText text) =>
+        Problems.FieldProblem(text, StatusCodes.Status422UnprocessableEntity, "Problem.KeyReused.Title",
+            text.Text("Problem.KeyReused.Detail"), IdempotencyHeader, new FieldError(ProblemCode.IdempotencyKeyReused));
 
     /// <summary>503 at once when the idempotency store (Redis) is unreachable: without it a retry could make a
     /// second draft, so no draft is made. Everything that needs no store (POST /api/drafts, the pane) keeps working.</summary>
-    private static ProblemHttpResult StoreUnavailable(HttpContext http)
+    private static ProblemHttpResult StoreUnavailable(HttpContext http, ProblemText text)
     {
         var seconds = http.RequestServices.GetService<IOptions<RedisSettings>>()?.Value.RetryAfterSeconds ?? 5;
         http.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: "Reply drafts are unavailable for a moment",
-            detail: "The server cannot reach its shared store (Redis), which it needs to make sure a retry never creates a second draft. No draft was created. Try again shortly; inserting the letter into the reply still works.",
-            extensions: new Dictionary<string, object?> { ["unavailable"] = "redis" });
+        return Problems.Result(StoreUnavailableDetails(text));
     }
 
-    private static ProblemHttpResult InProgress(HttpContext http)
+    /// <summary>The body of the 503 answered when the idempotency store cannot be reached.</summary>
+    public static ProblemDetails StoreUnavailableDetails(ProblemText text)
+    {
+        var p = Problems.Plain(text, StatusCodes.Status503ServiceUnavailable, "StoreUnavailable");
+        p.Extensions["unavailable"] = "redis";
+        return p;
+    }
+
+    private static ProblemHttpResult InProgress(HttpContext http, ProblemText text)
     {
         http.Response.Headers.RetryAfter = "2";
-        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The same request is still being processed",
-            detail: "A request with this Idempotency-Key has not finished yet. Retry in a few seconds with the same key.");
+        return Problems.Result(Problems.Plain(text, StatusCodes.Status409Conflict, "InProgress"));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using OutlookExit.Core.Composition;
 using OutlookExit.Core.Contracts;
 using OutlookExit.Core.Review.Tone;
+using OutlookExit.Core.Validation;
 using OutlookExit.Hosting;
 
 namespace OutlookExit.Features.Tone;
@@ -28,13 +29,14 @@ public static class ToneApi
     }
 
     /// <summary>Find blaming, absolute, passive-aggressive, negative, break-up, waffling, apologetic or secret-looking words in the user's own text</summary>
-    public static Results<Ok<ToneCheckResponse>, ValidationProblem> CheckTone(ToneCheckRequest request)
+    public static Results<Ok<ToneCheckResponse>, ValidationProblem> CheckTone(ToneCheckRequest request, HttpContext http)
     {
         if (!Languages.TryNormalize(request.Language, out var language))
-            return Problems.Invalid("language", $"Must be one of: {string.Join(", ", Languages.Supported)} (region forms such as cs-CZ are accepted).");
+            return Problems.Invalid(ProblemLanguage.For(http), "language",
+                FieldError.Of(ProblemCode.LanguageUnsupported, ("supported", Languages.Supported.ToArray())));
         var text = request.Text ?? "";
         if (text.Length > MaxTextLength)
-            return Problems.Invalid("text", $"Must be at most {MaxTextLength:N0} characters.");
+            return Problems.Invalid(ProblemLanguage.For(http, language), "text", FieldError.Of(ProblemCode.TextTooLong, ("max", MaxTextLength)));
         return TypedResults.Ok(new ToneCheckResponse(ToneChecker.Check(text, language)));
     }
 }

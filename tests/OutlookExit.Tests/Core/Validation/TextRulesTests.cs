@@ -25,7 +25,7 @@ public class TextRulesTests
 
     [Theory, MemberData(nameof(Refused))]
     public void RefusesWhatWouldHideOrBreakTheText(string text, bool allowNewlines, string expected) =>
-        Assert.Equal(expected, TextRules.FindForbidden(text, allowNewlines));
+        Assert.Equal(expected, ProblemText.For("en").Message(TextRules.FindForbidden(text, allowNewlines)!));
 
     public static TheoryData<string, bool> Accepted => new()
     {

@@ -93,6 +93,27 @@ public class HoldFirmApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(["plan.lastWorkingDay"], (await Body(noPlan))["errors"]!.AsObject().Select(e => e.Key));
     }
 
+    [Theory]
+    [InlineData(null, "Is required for holdFirm")]
+    [InlineData("cs", "Vložte poslední zprávu klienta")]
+    public async Task TheErrorsCarryStableCodesAndSpeakTheCallersLanguage(string? acceptLanguage, string clientMessageText)
+    {
+        var response = await Post(Request(change: o => { o.Remove("clientMessage"); o["plan"]!.AsObject().Remove("lastWorkingDay"); }), acceptLanguage);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await Body(response);
+        Assert.Equal("holdFirm.clientMessage.required", (string?)body["codes"]!["clientMessage"]![0]!["code"]);
+        Assert.Equal("holdFirm.lastWorkingDay.required", (string?)body["codes"]!["plan.lastWorkingDay"]![0]!["code"]);
+        Assert.StartsWith(clientMessageText, (string?)body["errors"]!["clientMessage"]![0]);
+
+        var tooLong = await Body(await Post(Request(change: o => o["clientMessage"] = new string('x', 10_001)), acceptLanguage));
+        var code = tooLong["codes"]!["clientMessage"]![0]!;
+        Assert.Equal("text.tooLong", (string?)code["code"]);
+        Assert.Equal(10_000, (int)code["args"]!["max"]!);
+
+        var unknown = await Body(await Post(Request(change: o => o["clientAsks"] = new JsonArray("stay", "discount")), acceptLanguage));
+        Assert.Equal("json.enumValue", (string?)unknown["codes"]!["clientAsks[1]"]![0]!["code"]);
+    }
+
     [Fact]
     public async Task TheClientsMessageMayHoldTenThousandCharactersAndNoMore()
     {

@@ -108,11 +108,11 @@ public sealed class ReplyDraftsComposeProblemTests
     [Fact]
     public void AnInvalidPlanIs400WithErrorsKeyedUnderDraft()
     {
-        var outcome = new OutlookExit.Core.DraftOutcome.Invalid(new Dictionary<string, string[]>
+        var outcome = new OutlookExit.Core.DraftOutcome.Invalid(new Dictionary<string, OutlookExit.Core.Validation.FieldError[]>
         {
-            ["plan.lastWorkingDay"] = ["Must not be before today."],
+            ["plan.lastWorkingDay"] = [new(OutlookExit.Core.Validation.ProblemCode.LastWorkingDayInPast)],
         });
-        var result = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>(OutlookExit.Features.ReplyDrafts.ReplyDraftsApi.ComposeProblem(outcome).Result);
+        var result = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>(OutlookExit.Features.ReplyDrafts.ReplyDraftsApi.ComposeProblem(outcome, OutlookExit.Core.Validation.ProblemText.For("en")).Result);
         Assert.Equal(400, result.StatusCode);
         Assert.Equal(["draft.plan.lastWorkingDay"], result.ProblemDetails.Errors.Keys);
     }
@@ -121,7 +121,7 @@ public sealed class ReplyDraftsComposeProblemTests
     public void ASecretIs422NamingTheFieldUnderDraftWithoutEchoingIt()
     {
         var result = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>(
-            OutlookExit.Features.ReplyDrafts.ReplyDraftsApi.ComposeProblem(new OutlookExit.Core.DraftOutcome.SecretFound("personalNote")).Result);
+            OutlookExit.Features.ReplyDrafts.ReplyDraftsApi.ComposeProblem(new OutlookExit.Core.DraftOutcome.SecretFound("personalNote"), OutlookExit.Core.Validation.ProblemText.For("en")).Result);
         Assert.Equal(422, result.StatusCode);
         Assert.Equal("draft.personalNote", result.ProblemDetails.Extensions["field"]);
     }
