@@ -138,12 +138,18 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
     {
         await using var pane = await fixture.OpenAsync(new { mode = "read", userName = "" });
         var page = pane.Page;
-        // Nothing is flagged before the user has done anything.
+        // Nothing is flagged before the user has done anything, nor when they edit another field.
         await Expect(page.Locator("#preview-error")).ToBeHiddenAsync();
         Assert.Equal(0, await page.Locator("[aria-invalid='true']").CountAsync());
         await page.GetByLabel("Company").FillAsync("Acme Ltd");
+        await page.WaitForFunctionAsync("() => document.getElementById('preview-meta').textContent.includes('not finished')");
+        Assert.Equal(0, await page.Locator("[aria-invalid='true']").CountAsync());
+        // An action shows it, names it and moves the focus there.
+        await pane.InsertButton().ClickAsync();
         await Expect(page.Locator("#preview-error")).ToBeVisibleAsync();
         await Expect(page.Locator("#f-sender-name")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#f-sender-name")).ToBeFocusedAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("Check “Your name”");
         Assert.True(await page.Locator("#about-you").GetAttributeAsync("open") is not null, "the section with the error opens");
         await page.GetByLabel("Your name").FillAsync("Alex Rivera");
         await Expect(page.Locator("#preview-error")).ToBeHiddenAsync();
@@ -239,6 +245,8 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         await page.GetByText("Work and money").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add invoice" }).ClickAsync();
         await pane.InsertButton().ClickAsync();
+        // The blaming note gets a second look first; going ahead anyway opens the reply.
+        await pane.Button("Insert anyway").ClickAsync();
         await page.GetByText("The reply is open").WaitForAsync();
         Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__csp"));
         Assert.Equal(0, await page.Locator("[style], [onclick], [onload], [oninput]").CountAsync());
@@ -290,7 +298,8 @@ public sealed class ExperienceTests(PaneFixture fixture) : IClassFixture<PaneFix
         var count = await pane.PreviewCountAsync();
         await page.GetByText("Conversation request").ClickAsync();
         await pane.WaitForPreviewAfterAsync(count);
-        await Expect(page.GetByText("Reason and timeline")).ToBeHiddenAsync();
+        await Expect(page.Locator("#sec-reason")).ToBeHiddenAsync();
+        await Expect(page.Locator("#timeline")).ToBeHiddenAsync();
         await Expect(page.GetByText("Work and money")).ToBeHiddenAsync();
         await Expect(page.GetByText("Handover and help")).ToBeHiddenAsync();
         var draft = await pane.CurrentDraftAsync();

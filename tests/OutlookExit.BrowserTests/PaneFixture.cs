@@ -251,7 +251,7 @@ public sealed class Pane(IBrowserContext context, IPage page, IFrame frame, List
     /// <summary>The first preview, or (for an incomplete or failing form) the end of the first compose request.</summary>
     public async Task WaitForFirstOutcomeAsync() =>
         await Frame.WaitForFunctionAsync(
-            "() => performance.getEntriesByName('preview-updated').length > 0 || !document.getElementById('preview-error').hidden"
+            "() => performance.getEntriesByName('preview-updated').length > 0 || !document.getElementById('preview-error').hidden || document.body.dataset.outcome === 'first'"
             + " || (document.getElementById('preview-meta').textContent === '' && performance.getEntriesByType('resource').some(r => r.name.includes('/api/drafts') && r.responseEnd > 0))");
 
     public Task<int> PreviewCountAsync() =>

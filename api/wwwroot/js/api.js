@@ -1,6 +1,7 @@
 // The only module that talks HTTP. Errors come back as ApiError carrying the problem details; its kind
 // comes from the status (see errors.js).
 import { ErrorKind, PaneError, classify, kindOfStatus } from './errors.js';
+import { uiLanguage } from './i18n.js';
 
 export class ApiError extends PaneError {
   /**
@@ -20,10 +21,12 @@ export class ApiError extends PaneError {
   }
 }
 
+/** Every call names the pane's UI language, so the API writes its messages (validation errors, details) in it;
+ * the letter's own language is the request's `language`. */
 async function call(/** @type {string} */ path, /** @type {RequestInit} */ init = {}) {
   let res;
   try {
-    res = await fetch(path, init);
+    res = await fetch(path, { ...init, headers: { 'Accept-Language': uiLanguage, ...(init.headers || {}) } });
   } catch (e) {
     if (classify(e) === ErrorKind.Aborted) throw e;
     throw new ApiError(0, null, null);
@@ -48,8 +51,8 @@ export const getPaneConfig = () => call('/api/pane-config');
 export const composeDraft = (/** @type {any} */ request, /** @type {AbortSignal} */ signal) =>
   call('/api/drafts', { ...json(request), signal });
 
-export const checkTone = (/** @type {string} */ text, /** @type {string} */ language) =>
-  call('/api/tone/check', json({ text, language }));
+export const checkTone = (/** @type {string} */ text, /** @type {string} */ language, /** @type {AbortSignal|undefined} */ signal = undefined) =>
+  call('/api/tone/check', { ...json({ text, language }), signal });
 
 export const createReplyDraft = (/** @type {string} */ token, /** @type {string} */ key, /** @type {any} */ body) =>
   call('/api/reply-drafts', json(body, { Authorization: `Bearer ${token}`, 'Idempotency-Key': key }));

@@ -12,18 +12,15 @@ const noItem = () => new PaneError(ErrorKind.NoItem, 'no-item');
 const office = () => /** @type {any} */ (globalThis).Office;
 
 /**
- * Waits for Office. Outside Outlook (plain browser, office.js blocked or not loaded) resolves to
- * `{ inOutlook: false }` so the pane still composes and copies.
+ * Waits for Office, however long it takes. Outside Outlook (plain browser, office.js blocked, not loaded or
+ * failing) resolves to `{ inOutlook: false }`; office.js in a frame that is not a host may never answer, so the
+ * caller does not wait for this before showing the form (main.js starts as a plain web page and upgrades).
  */
 export async function connect() {
   const O = office();
   if (!O || typeof O.onReady !== 'function') return { inOutlook: false };
-  // office.js outside a host (or in a frame that is not one) may throw, reject or never answer.
-  const info = await Promise.race([
-    new Promise((resolve) => resolve(O.onReady())).catch(() => null),
-    new Promise((resolve) => setTimeout(() => resolve(null), 4000)),
-  ]);
-  const inOutlook = !!info && info.host === O.HostType?.Outlook && !!O.context?.mailbox;
+  const info = await new Promise((resolve) => resolve(O.onReady())).catch(() => null);
+  const inOutlook = !!info && /** @type {any} */ (info).host === O.HostType?.Outlook && !!O.context?.mailbox;
   return { inOutlook };
 }
 
@@ -48,6 +45,17 @@ const item = () => office()?.context?.mailbox?.item ?? null;
 /** Compose mode is where the body can be written to; read mode has displayReplyForm instead. */
 export const isCompose = () => typeof item()?.body?.setSelectedDataAsync === 'function';
 export const hasItem = () => !!item();
+
+/** A new message being written (not a reply or forward): Outlook gives it no conversation yet. Only there may the
+ * pane offer its subject. */
+export const isNewMessage = () => isCompose() && item()?.conversationId === null && typeof item()?.subject?.setAsync === 'function';
+
+/** Sets the subject of the message being written. */
+export async function setSubject(/** @type {string} */ subject) {
+  const it = item();
+  if (!it || typeof it.subject?.setAsync !== 'function') throw noItem();
+  await promisify((cb) => it.subject.setAsync(subject, cb));
+}
 
 /** How long an insertion may take before the pane stops waiting (some hosts never call back). */
 export const INSERT_TIMEOUT_MS = 10000;

@@ -65,7 +65,12 @@
   const composeItem = {
     itemType: 'message',
     to: { getAsync(cb) { record('to.getAsync', []); later(cb, s.to); } },
-    subject: { getAsync(cb) { record('subject.getAsync', []); later(cb, 'RE: Spring campaign'); } },
+    // newMessage: a new message (no conversation yet, empty subject) instead of a reply.
+    conversationId: s.newMessage ? null : 'AAQkAD-conversation',
+    subject: {
+      getAsync(cb) { record('subject.getAsync', []); later(cb, s.newMessage ? '' : 'RE: Spring campaign'); },
+      setAsync(value, cb) { record('subject.setAsync', [value]); later(cb); },
+    },
     body: {
       getAsync(type, cb) { record('body.getAsync', [type]); later(cb, s.composeBody); },
       getTypeAsync(cb) { record('body.getTypeAsync', []); later(cb, s.bodyType); },
@@ -131,10 +136,12 @@
           : Promise.resolve(s.accessToken);
       },
     },
+    // readyDelayMs: office.js that takes its time (slow network, busy host) before it answers.
     onReady(cb) {
       const info = s.host ? { host: s.host, platform: 'OfficeOnline' } : { host: null, platform: null };
-      if (cb) setTimeout(() => cb(info), 0);
-      return Promise.resolve(info);
+      const delay = s.readyDelayMs || 0;
+      if (cb) setTimeout(() => cb(info), delay);
+      return new Promise((resolve) => setTimeout(() => resolve(info), delay));
     },
   };
 })();
