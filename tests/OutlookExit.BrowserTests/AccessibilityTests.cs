@@ -9,7 +9,7 @@ public sealed class AccessibilityTests(PaneFixture fixture, ITestOutputHelper ou
 {
     private static readonly object DarkTheme = new { bodyBackgroundColor = "#1f1f1f", bodyForegroundColor = "#ffffff" };
 
-    private Task<Pane> OpenAsync(string language, bool dark) => fixture.OpenAsync(new
+    private Task<Pane> OpenAsync(string language, bool dark, int width) => fixture.OpenAsync(new
     {
         mode = "read",
         displayLanguage = language == "cs" ? "cs-CZ" : "en-US",
@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(PaneFixture fixture, ITestOutputHelper ou
         from = language == "cs"
             ? new { displayName = "Jana Nováková", emailAddress = "jana@firma.example" }
             : new { displayName = "Jordan Lee", emailAddress = "jordan@acme.example" },
-    }, new() { Locale = language == "cs" ? "cs-CZ" : "en-US", Height = 700 });
+    }, new() { Locale = language == "cs" ? "cs-CZ" : "en-US", Height = 700, Width = width });
 
     /// <summary>Opens every section and fills one row of every list, so nothing escapes the audit or the picture.</summary>
     private static async Task FillEverythingAsync(Pane pane, string language)
@@ -46,17 +46,21 @@ public sealed class AccessibilityTests(PaneFixture fixture, ITestOutputHelper ou
     }
 
     /// <summary>axe-core (all rules it enables by default, WCAG 2.2 A/AA included) finds nothing; the same filled
-    /// pane is photographed at 320 px for the README.</summary>
+    /// pane is photographed for the README at Outlook's 320 px and at 1000 px (form and preview side by side).</summary>
     [Theory]
-    [InlineData("en", false)]
-    [InlineData("en", true)]
-    [InlineData("cs", false)]
-    [InlineData("cs", true)]
-    public async Task AxeFindsNoViolations(string language, bool dark)
+    [InlineData("en", false, 320)]
+    [InlineData("en", true, 320)]
+    [InlineData("cs", false, 320)]
+    [InlineData("cs", true, 320)]
+    [InlineData("en", false, 1000)]
+    [InlineData("en", true, 1000)]
+    [InlineData("cs", false, 1000)]
+    [InlineData("cs", true, 1000)]
+    public async Task AxeFindsNoViolations(string language, bool dark, int width)
     {
-        await using var pane = await OpenAsync(language, dark);
+        await using var pane = await OpenAsync(language, dark, width);
         await FillEverythingAsync(pane, language);
-        await SaveScreenshotAsync(pane, $"pane-{language}-{(dark ? "dark" : "light")}.png");
+        await SaveScreenshotAsync(pane, $"pane-{language}-{(dark ? "dark" : "light")}{(width == 320 ? "" : $"-{width}")}.png", width);
 
         await pane.Page.Locator("#insert").FocusAsync();
         var result = await pane.Page.RunAxe();
@@ -67,10 +71,15 @@ public sealed class AccessibilityTests(PaneFixture fixture, ITestOutputHelper ou
         Assert.Contains(result.Passes, p => p.Id == "color-contrast");
     }
 
-    private async Task SaveScreenshotAsync(Pane pane, string name)
+    private async Task SaveScreenshotAsync(Pane pane, string name, int width)
     {
-        Assert.Equal(320, await pane.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        Assert.Equal(width, await pane.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        // The viewport grows to the whole page, so the fixed footer is photographed where it ends up: at the bottom.
+        var height = await pane.Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        await pane.Page.SetViewportSizeAsync(width, height);
+        await pane.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
         var bytes = await pane.Page.ScreenshotAsync(new() { FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await pane.Page.SetViewportSizeAsync(width, 700);
         var dirs = new List<string> { Path.Combine(AppContext.BaseDirectory, "screenshots") };
         // To refresh the README pictures: OUTLOOKEXIT_SCREENSHOTS=docs/screenshots (a path from the repository root).
         var target = Environment.GetEnvironmentVariable("OUTLOOKEXIT_SCREENSHOTS");

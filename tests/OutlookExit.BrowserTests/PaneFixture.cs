@@ -86,14 +86,14 @@ public sealed class PaneFixture : IAsyncLifetime
         return path;
     }
 
-    /// <summary>A fresh context at 320 px with office.js (and optionally MSAL) routed to the recording stubs,
+    /// <summary>A fresh context at 320 px (or <see cref="PaneOptions.Width"/>) with office.js (and optionally MSAL) routed to the recording stubs,
     /// the pane loaded and its first preview shown (or its first error reported).</summary>
     public async Task<Pane> OpenAsync(object? scenario = null, PaneOptions? options = null)
     {
         options ??= new PaneOptions();
         var context = await Browser.NewContextAsync(new()
         {
-            ViewportSize = new() { Width = 320, Height = options.Height },
+            ViewportSize = new() { Width = options.Width, Height = options.Height },
             Locale = options.Locale,
             ColorScheme = options.ColorScheme,
         });
@@ -227,6 +227,8 @@ public enum OfficeMode { Stub, None, Real }
 public sealed class PaneOptions
 {
     public int Height { get; init; } = 900;
+    /// <summary>Outlook's task pane is 320 px wide; a wide pane (or a browser window) is larger.</summary>
+    public int Width { get; init; } = 320;
     public string? Locale { get; init; } = "en-US";
     public ColorScheme ColorScheme { get; init; } = ColorScheme.Light;
     public OfficeMode Office { get; init; } = OfficeMode.Stub;

@@ -72,7 +72,7 @@ function hideBanner() {
 
 function schedulePreview() {
   clearTimeout(timer);
-  markStale(t('preview.updating'));
+  if (latest?.key !== JSON.stringify(form.readRequest())) markStale(t('preview.updating'));
   timer = setTimeout(() => { refresh().catch(() => {}); }, DEBOUNCE_MS);
 }
 
