@@ -22,7 +22,17 @@ public static class ApiBasics
     {
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions, generated));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        // The framework's own 415 (a body that is not application/json) has neither our title nor a detail: give it both,
+        // in the caller's language, as every other problem has.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && c.ProblemDetails.Detail is null)
+            {
+                var ours = BadRequestProblems.Describe(ProblemLanguage.For(c.HttpContext), StatusCodes.Status415UnsupportedMediaType, null);
+                c.ProblemDetails.Title = ours.Title;
+                c.ProblemDetails.Detail = ours.Detail;
+            }
+        });
         services.AddExceptionHandler<BadRequestProblems>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<CoreWarmup>();

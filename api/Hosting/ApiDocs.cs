@@ -29,6 +29,8 @@ public static class ApiDocs
             var xml = Path.Combine(AppContext.BaseDirectory, "OutlookExit.Api.xml");
             if (File.Exists(xml)) o.IncludeXmlComments(xml);
             o.SchemaFilter<EnumAsCamelCaseStrings>();
+            // After the XML comments: the endpoints' own summaries and descriptions win over a handler's doc comment.
+            o.OperationFilter<EndpointTexts>();
             o.OperationFilter<ComputedExamples>();
             o.SupportNonNullableReferenceTypes();
         });
@@ -109,22 +111,6 @@ public sealed class ComputedExamples(IOptions<Microsoft.AspNetCore.Http.Json.Jso
                 SetRequest(operation, Node(ApiDocs.ExampleDraftRequest));
                 if (DraftPipeline.Compose(ApiDocs.ExampleDraftRequest, new DateOnly(2026, 11, 27)) is DraftOutcome.Composed c)
                     SetResponse(operation, "200", Node(c.Draft));
-                SetResponse(operation, "400", Node(new
-                {
-                    type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-                    title = "One or more fields are invalid",
-                    status = 400,
-                    detail = "'plan.deliverables[0].due': Must be no more than 365 days before today.",
-                    errors = new Dictionary<string, string[]> { ["plan.deliverables[0].due"] = ["Must be no more than 365 days before today."] },
-                }));
-                SetResponse(operation, "422", Node(new
-                {
-                    type = "https://tools.ietf.org/html/rfc4918#section-11.2",
-                    title = "A field looks like it contains a secret",
-                    status = 422,
-                    detail = "'personalNote' looks like a password, key or token. Remove it and share access through a password manager instead; never put credentials in an email.",
-                    field = "personalNote",
-                }));
                 break;
             case "CheckTone":
                 var request = new ToneCheckRequest { Text = ApiDocs.ExampleToneText, Language = "en" };
@@ -134,6 +120,32 @@ public sealed class ComputedExamples(IOptions<Microsoft.AspNetCore.Http.Json.Jso
             case "GetOptions":
                 SetResponse(operation, "200", Node(OptionsApi.ForLanguage("en")));
                 break;
+            case "Health":
+                SetResponse(operation, "200", Node(new Features.Health.HealthStatus("ok")));
+                break;
+            case "GetPaneConfig":
+                SetResponse(operation, "200", Node(new Features.AddIn.PaneConfig(
+                    "00000000-0000-0000-0000-000000000000", "api://outlookexit.example/00000000-0000-0000-0000-000000000000/access_as_user")));
+                break;
+        }
+
+        // Every problem status gets the problem the API really answers with, built by the same code.
+        if (operation.Responses is null) return;
+        foreach (var (status, response) in operation.Responses)
+        {
+            if (!int.TryParse(status, out var code) || code < 400) continue;
+            if (ProblemExamples.For(operation.OperationId, code) is not { } problem) continue;
+            SetResponse(operation, status, Node(problem));
+            if (ProblemExamples.HasRetryAfter(operation.OperationId, code) && response is OpenApiResponse r)
+            {
+                r.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                r.Headers["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before trying again.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+                    Example = JsonValue.Create(ProblemExamples.RetryAfterSeconds),
+                };
+            }
         }
     }
 
@@ -147,5 +159,20 @@ public sealed class ComputedExamples(IOptions<Microsoft.AspNetCore.Http.Json.Jso
     {
         if (operation.Responses is null || !operation.Responses.TryGetValue(status, out var response) || response.Content is null) return;
         foreach (var media in response.Content.Values.OfType<OpenApiMediaType>()) media.Example = example;
+    }
+}
+
+/// <summary>The endpoints' own summaries and descriptions (WithSummary, WithDescription) over the handlers' doc
+/// comments, which describe code rather than the API.</summary>
+public sealed class EndpointTexts : IOperationFilter
+{
+    /// <inheritdoc />
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IEndpointSummaryMetadata>().LastOrDefault() is { } summary)
+            operation.Summary = summary.Summary;
+        if (metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IEndpointDescriptionMetadata>().LastOrDefault() is { } description)
+            operation.Description = description.Description;
     }
 }

@@ -70,11 +70,16 @@ public static class RateLimits
         return services;
     }
 
+    /// <summary>The `type` of a 429 problem: the RFC that defines the status.</summary>
+    public const string TooManyRequestsType = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
+
     /// <summary>The 429 (the caller's own budget is spent) or 503 (<paramref name="busy"/>: the process-wide gate
     /// is full) problem, with <paramref name="seconds"/> to wait (also sent as Retry-After).</summary>
     public static Microsoft.AspNetCore.Mvc.ProblemDetails RejectedDetails(OutlookExit.Core.Validation.ProblemText text, bool busy, int seconds) => new()
     {
         Status = busy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests,
+        // The framework has no default type for 429; RFC 6585 defines the status.
+        Type = busy ? null : TooManyRequestsType,
         Title = text.Text(busy ? "Problem.Busy.Title" : "Problem.TooManyRequests.Title"),
         Detail = text.Text("Problem.RetryIn.Detail", ("seconds", seconds)),
     };

@@ -21,27 +21,30 @@ public static class ManifestsApi
         group.MapMethods("/manifest.xml", methods, GetXmlManifest)
             .WithName("GetXmlManifest")
             .WithSummary("The add-in-only (XML) manifest, stamped with this server's public origin")
+            .WithDescription("The manifest for classic Outlook on Windows and Mac, Outlook on the web and sideloading: every URL points at this server's configured public origin (PublicOrigin), and the sign-in app is filled in when Entra ID is configured. Cached for five minutes with an ETag; HEAD answers the headers alone.")
             .Produces<string>(StatusCodes.Status200OK, "application/xml");
         group.MapMethods("/manifest.json", methods, GetJsonManifest)
             .WithName("GetJsonManifest")
             .WithSummary("The unified (JSON) manifest, stamped with this server's public origin")
+            .WithDescription("The Microsoft 365 app manifest for new Outlook and the Microsoft 365 admin center, with the same origin and sign-in app as the XML manifest. Cached for five minutes with an ETag; HEAD answers the headers alone.")
             .Produces<string>(StatusCodes.Status200OK, "application/json");
         group.MapMethods("/manifest.zip", methods, GetAppPackage)
             .WithName("GetAppPackage")
             .WithSummary("The unified manifest as an app package (manifest, icons, Czech strings) for new Outlook and central deployment")
+            .WithDescription("A zip to upload in the Microsoft 365 admin center or in new Outlook's add-in dialog: manifest.json, the Czech strings and both icons. Cached for five minutes with an ETag; HEAD answers the headers alone.")
             .Produces(StatusCodes.Status200OK, contentType: "application/zip");
         return routes;
     }
 
-    /// <summary>Handler for /manifest.xml.</summary>
+    /// <summary>The add-in-only (XML) manifest, stamped with this server's public origin.</summary>
     public static IResult GetXmlManifest(HttpContext http, PublicOrigin origin, IConfiguration configuration) =>
         Cached(http, Encoding.UTF8.GetBytes(StampXml(origin.Value, PaneSignIn.From(configuration, origin.Value))), "application/xml; charset=utf-8");
 
-    /// <summary>Handler for /manifest.json.</summary>
+    /// <summary>The unified (JSON) manifest, stamped with this server's public origin.</summary>
     public static IResult GetJsonManifest(HttpContext http, PublicOrigin origin, IConfiguration configuration) =>
         Cached(http, Encoding.UTF8.GetBytes(StampJson(origin.Value, PaneSignIn.From(configuration, origin.Value))), "application/json; charset=utf-8");
 
-    /// <summary>Handler for /manifest.zip.</summary>
+    /// <summary>The unified manifest as an app package (manifest, icons, Czech strings).</summary>
     public static IResult GetAppPackage(HttpContext http, PublicOrigin origin, IConfiguration configuration, IWebHostEnvironment environment)
     {
         using var buffer = new MemoryStream();

@@ -7,7 +7,9 @@ public static class HealthApi
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/healthz", () => TypedResults.Ok(new HealthStatus("ok")))
-            .WithName("Health").WithSummary("Liveness check").WithTags("Health");
+            .WithName("Health").WithSummary("Liveness check")
+            .WithDescription("Answers {\"status\":\"ok\"} while the process runs. Never rate limited; for whether drafting and its dependencies work, see /healthz/ready.")
+            .WithTags("Health");
         return routes;
     }
 }

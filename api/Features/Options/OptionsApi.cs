@@ -15,7 +15,10 @@ public static class OptionsApi
         routes.MapGroup("/api").WithTags("Options").RequireRateLimiting(ApiBasics.RatePolicy)
             .MapGet("/options", GetOptions)
             .WithName("GetOptions")
-            .WithSummary("Kinds, tones, reasons and handover items with localised labels and guidance");
+            .WithSummary("Kinds, tones, reasons and handover items with localised labels and guidance")
+            .WithDescription("Everything the task pane offers, in the requested language: the kinds of email, the tones, the reason categories and the handover items, each with its label and one line of guidance, and the supported languages. The answer depends only on the language and may be cached for an hour.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return routes;
     }
 
@@ -24,12 +27,15 @@ public static class OptionsApi
     /// <param name="response">The response, for its cache header (the answer depends only on the language).</param>
     public static Results<Ok<PaneOptions>, ValidationProblem> GetOptions(string? language, HttpResponse response)
     {
-        if (!Languages.TryNormalize(language, out var lang))
-            return Problems.Invalid(ProblemLanguage.For(response.HttpContext), "language",
-                FieldError.Of(ProblemCode.LanguageUnsupported, ("supported", Languages.Supported.ToArray())));
+        if (Validate(language) is { } errors) return Problems.Invalid(ProblemLanguage.For(response.HttpContext), errors);
+        Languages.TryNormalize(language, out var lang);
         response.Headers.CacheControl = "public, max-age=3600";
         return TypedResults.Ok(ForLanguage(lang));
     }
+
+    /// <summary>The field errors of the query; null when <paramref name="language"/> is supported (or absent).</summary>
+    public static Dictionary<string, FieldError[]>? Validate(string? language) => Languages.TryNormalize(language, out _) ? null
+        : new() { ["language"] = [FieldError.Of(ProblemCode.LanguageUnsupported, ("supported", Languages.Supported.ToArray()))] };
 
     /// <summary>The options in <paramref name="language"/>.</summary>
     public static PaneOptions ForLanguage(string language)

@@ -2,10 +2,13 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Net.Http.Headers;
+using OutlookExit.Core.Validation;
+using OutlookExit.Hosting;
 
 namespace OutlookExit.Features.ReplyDrafts;
 
@@ -18,57 +21,78 @@ public static class GraphFailures
 
     /// <summary>The problem for <paramref name="exception"/>, with headers set on <paramref name="response"/>;
     /// null for failures that are not about Graph or tokens (they stay bugs and reach the exception handler).</summary>
-    public static ProblemHttpResult? ToProblem(Exception exception, HttpResponse response, ILogger logger)
+    public static ProblemHttpResult? ToProblem(Exception exception, HttpResponse response, ILogger logger, ProblemText? text = null)
     {
+        var t = text ?? ProblemLanguage.For(response.HttpContext);
         switch (exception)
         {
             case MicrosoftIdentityWebChallengeUserException challenge:
-                return Consent(challenge.MsalUiRequiredException, challenge.Scopes, response, logger);
+                return Consent(challenge.MsalUiRequiredException, challenge.Scopes, response, logger, t);
             case MsalUiRequiredException uiRequired:
-                return Consent(uiRequired, GraphSettings.Scopes, response, logger);
+                return Consent(uiRequired, GraphSettings.Scopes, response, logger, t);
             case MsalException msal:
                 logger.LogWarning("Token acquisition for Graph failed: {ErrorCode}", msal.ErrorCode);
-                return Problem(StatusCodes.Status502BadGateway, "Could not sign in to Microsoft Graph",
-                    "Microsoft Entra ID did not issue a Microsoft Graph token for your account. Try again later; if it keeps failing, the server's app registration needs attention.");
+                return Problem(t, "GraphSignIn");
             case AggregateException aggregate when aggregate.InnerExceptions.OfType<ApiException>().LastOrDefault() is { } last:
                 // The SDK's retry handler gave up: the last answer is what counts.
-                return FromGraph(last, response, logger);
+                return FromGraph(last, response, logger, t);
             case ApiException api:
-                return FromGraph(api, response, logger);
+                return FromGraph(api, response, logger, t);
             case GraphContractException:
                 logger.LogWarning("Graph answered createReply without a draft id");
-                return Problem(StatusCodes.Status502BadGateway, "Microsoft Graph gave an unexpected answer",
-                    "The draft could not be created. Try again.");
+                return Problem(t, "GraphUnexpected");
             case TaskCanceledException or TimeoutException:
                 logger.LogWarning("Graph did not answer in time");
-                return Problem(StatusCodes.Status502BadGateway, "Microsoft Graph did not answer in time",
-                    "The draft may not have been created. Try again with the same Idempotency-Key.");
+                return Problem(t, "GraphTimeout");
             case HttpRequestException http:
                 logger.LogWarning("Graph could not be reached: {Error}", http.HttpRequestError);
-                return Problem(StatusCodes.Status502BadGateway, "Microsoft Graph could not be reached", "Try again in a moment.");
+                return Problem(t, "GraphUnreachable");
             default:
                 return null;
         }
     }
 
-    private static ProblemHttpResult FromGraph(ApiException api, HttpResponse response, ILogger logger)
+    private static ProblemHttpResult FromGraph(ApiException api, HttpResponse response, ILogger logger, ProblemText t)
     {
         var status = api.ResponseStatusCode;
         var code = (api as Microsoft.Graph.Models.ODataErrors.ODataError)?.Error?.Code;
         logger.LogWarning("Graph answered {Status} {Code}", status, code);
         if (status == StatusCodes.Status404NotFound || code is "ErrorItemNotFound" or "ErrorInvalidIdMalformed")
-            return Problem(StatusCodes.Status404NotFound, "Message not found",
-                "The message to reply to does not exist in your mailbox (it may have been moved or deleted). Open it again and retry.");
+            return TypedResults.Problem(NotFoundDetails(t));
         if (status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
         {
             var seconds = RetryAfterSeconds(api.ResponseHeaders);
             response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return Problem(status, status == 429 ? "Microsoft Graph is throttling requests" : "Microsoft Graph is unavailable",
-                $"No draft was created. Try again in {seconds} s with the same Idempotency-Key.");
+            return TypedResults.Problem(ThrottledDetails(t, status, seconds));
         }
-        return Problem(StatusCodes.Status502BadGateway, "Microsoft Graph refused the request",
-            $"Microsoft Graph answered {status}. No draft was created.");
+        return TypedResults.Problem(RefusedDetails(t, status));
     }
+
+    /// <summary>The 404 answered when Graph does not find the message to reply to.</summary>
+    public static ProblemDetails NotFoundDetails(ProblemText t) => Problems.Plain(t, StatusCodes.Status404NotFound, "MessageNotFound");
+
+    /// <summary>The 429 or 503 answered when Graph throttles beyond the retry budget (Retry-After: <paramref name="seconds"/>).</summary>
+    public static ProblemDetails ThrottledDetails(ProblemText t, int status, int seconds)
+    {
+        var throttled = status == StatusCodes.Status429TooManyRequests;
+        var p = Problems.Plain(t, status, throttled ? "GraphThrottled" : "GraphUnavailable", ("seconds", seconds));
+        if (throttled) p.Type = RateLimits.TooManyRequestsType;
+        return p;
+    }
+
+    /// <summary>The 403 consent challenge's body (the WWW-Authenticate header carries the same scopes and claims).</summary>
+    public static ProblemDetails ConsentDetails(ProblemText t, string[] scopes, string? claims)
+    {
+        var p = Problems.Plain(t, StatusCodes.Status403Forbidden, "Consent");
+        p.Extensions["proposedAction"] = "consent";
+        p.Extensions["scopes"] = scopes;
+        p.Extensions["claims"] = claims;
+        return p;
+    }
+
+    /// <summary>The 502 answered when Graph refuses the request with another status.</summary>
+    public static ProblemDetails RefusedDetails(ProblemText t, int graphStatus) =>
+        Problems.Plain(t, StatusCodes.Status502BadGateway, "GraphRefused", ("status", graphStatus.ToString(CultureInfo.InvariantCulture)));
 
     private static int RetryAfterSeconds(IDictionary<string, IEnumerable<string>> headers)
     {
@@ -82,7 +106,7 @@ public static class GraphFailures
 
     /// <summary>403 with the challenge Microsoft.Identity.Web's web API helper would send, as problem details:
     /// the pane asks the user for consent (or satisfies the claims challenge) and calls again.</summary>
-    private static ProblemHttpResult Consent(MsalUiRequiredException exception, IEnumerable<string>? requested, HttpResponse response, ILogger logger)
+    private static ProblemHttpResult Consent(MsalUiRequiredException exception, IEnumerable<string>? requested, HttpResponse response, ILogger logger, ProblemText t)
     {
         logger.LogInformation("Graph needs user interaction: {ErrorCode}", exception.ErrorCode);
         var scopes = (requested ?? GraphSettings.Scopes).ToArray();
@@ -96,18 +120,9 @@ public static class GraphFailures
         // A claims challenge is JSON; base64 keeps its quotes out of the header's quoted-string.
         if (claims is not null) parameters.Add($"claims=\"{Convert.ToBase64String(Encoding.UTF8.GetBytes(claims))}\"");
         response.Headers.WWWAuthenticate = "Bearer " + string.Join(", ", parameters);
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status403Forbidden,
-            title: "Consent to Microsoft Graph is needed",
-            detail: "Allow OutlookExit to read and write your mail (Mail.ReadWrite) when asked, then try again.",
-            extensions: new Dictionary<string, object?>
-            {
-                ["proposedAction"] = "consent",
-                ["scopes"] = scopes,
-                ["claims"] = claims,
-            });
+        return TypedResults.Problem(ConsentDetails(t, scopes, claims));
     }
 
-    private static ProblemHttpResult Problem(int status, string title, string detail) =>
-        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+    private static ProblemHttpResult Problem(ProblemText t, string key) =>
+        TypedResults.Problem(Problems.Plain(t, StatusCodes.Status502BadGateway, key));
 }

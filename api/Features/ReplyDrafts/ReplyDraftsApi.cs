@@ -84,7 +84,7 @@ public static partial class ReplyDraftsApi
         endpoint
             .WithName("CreateReplyDraft")
             .WithSummary("Create the reply to a client's message as a draft in the signed-in user's mailbox")
-            .WithDescription("Composes the letter as POST /api/drafts does, creates the reply (or reply-all) through Microsoft Graph and puts the letter above the quoted thread. Needs a bearer token for this API with the access_as_user scope and an Idempotency-Key header: a retry with the same key returns the same draft.")
+            .WithDescription("Composes the letter as POST /api/drafts does, creates the reply (or reply-all) through Microsoft Graph in the signed-in user's mailbox or in the shared mailbox named by mailbox, and puts the letter above the quoted thread. Needs a bearer token for this API with the access_as_user scope and an Idempotency-Key header: a retry with the same key returns the same draft (200, Idempotent-Replayed: true), never a second one. Without an Entra ID app registration the server answers 501 and says what to configure.")
             .Accepts<ReplyDraftRequest>("application/json")
             .WithMetadata(new RequestSizeLimitAttribute(ApiBasics.MaxBodyBytes))
             .Produces<ReplyDraftResponse>(StatusCodes.Status201Created)
@@ -95,6 +95,7 @@ public static partial class ReplyDraftsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status501NotImplemented)
@@ -105,7 +106,7 @@ public static partial class ReplyDraftsApi
         return routes;
     }
 
-    /// <summary>Handler when no app registration is configured: say what to configure, never pretend.</summary>
+    /// <summary>Without an app registration: 501, saying what to configure.</summary>
     public static ProblemHttpResult NotConfigured(HttpContext http) => Problems.Result(NotConfiguredDetails(ProblemLanguage.For(http)));
 
     /// <summary>The body of the 501 answered without an app registration.</summary>
@@ -116,7 +117,7 @@ public static partial class ReplyDraftsApi
         return p;
     }
 
-    /// <summary>Handler: check the envelope and the user, compose the letter, make the draft once per key.</summary>
+    /// <summary>Create the reply to a client's message as a draft in the signed-in user's mailbox.</summary>
     public static async Task<Results<Created<ReplyDraftResponse>, Ok<ReplyDraftResponse>, ValidationProblem, ProblemHttpResult>> CreateReplyDraft(
         ReplyDraftRequest request,
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
@@ -147,7 +148,7 @@ public static partial class ReplyDraftsApi
             IdempotencyOutcome.Replayed replayed => Replay(http, mailbox, replayed.Draft, request.Mailbox),
             IdempotencyOutcome.InProgress => InProgress(http, text),
             IdempotencyOutcome.KeyReused => Problems.Result(KeyReusedDetails(text)),
-            IdempotencyOutcome.MailboxFailed failed => MailboxProblem(failed, cancel, http, loggers),
+            IdempotencyOutcome.MailboxFailed failed => MailboxProblem(failed, cancel, http, loggers, text),
             IdempotencyOutcome.StoreUnavailable => StoreUnavailable(http, text),
             var other => throw new InvalidOperationException($"Unknown idempotency outcome {other.GetType().Name}."),
         };
@@ -204,10 +205,10 @@ public static partial class ReplyDraftsApi
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>A Graph or sign-in failure as its problem; anything else (or a caller that hung up) rethrown.</summary>
-    private static ProblemHttpResult MailboxProblem(IdempotencyOutcome.MailboxFailed failed, CancellationToken cancel, HttpContext http, ILoggerFactory loggers)
+    private static ProblemHttpResult MailboxProblem(IdempotencyOutcome.MailboxFailed failed, CancellationToken cancel, HttpContext http, ILoggerFactory loggers, ProblemText text)
     {
         var logger = loggers.CreateLogger(typeof(ReplyDraftsApi).FullName!);
-        if (!cancel.IsCancellationRequested && GraphFailures.ToProblem(failed.Error.SourceException, http.Response, logger) is { } problem)
+        if (!cancel.IsCancellationRequested && GraphFailures.ToProblem(failed.Error.SourceException, http.Response, logger, text) is { } problem)
             return problem;
         failed.Error.Throw();
         throw new UnreachableException();

@@ -6,40 +6,29 @@ namespace OutlookExit.Features.ReplyDrafts;
 
 /// <summary>Describes the signed-in endpoint in the OpenAPI document: the bearer scheme and the required
 /// Idempotency-Key header, which endpoint metadata alone cannot express.</summary>
-public sealed class ReplyDraftsOpenApi : IOperationFilter
+public sealed class ReplyDraftsOpenApi(Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IOperationFilter
 {
     /// <summary>Name of the security scheme in the document.</summary>
     public const string SchemeName = "Bearer";
 
-    private const string RequestExample = """
-        {
-          "messageId": "AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZiLTU1OGY5OTZhYmY4OABGAAAAAAAiQ8W967B7TKBjgx9rVEURBwAiIsqMbYjsT5e-T7KzowPTAAAYbuK-AAA=",
-          "replyAll": false,
-          "draft": {
-            "kind": "termination",
-            "language": "en",
-            "tone": "neutral",
-            "sender": { "name": "Alex Rivera", "business": "Rivera Studio" },
-            "client": { "name": "Jordan Lee", "company": "Acme Ltd" },
-            "reason": { "category": "businessDirection", "disclose": false },
-            "plan": {
-              "lastWorkingDay": "2026-12-11",
-              "deliverables": [ { "title": "Homepage redesign", "due": "2026-12-04" } ],
-              "handover": [ "files", "documentation" ]
-            },
-            "offerReferences": true
-          }
-        }
-        """;
+    /// <summary>The REST id of a client's message, as Office's convertToRestId gives it.</summary>
+    public const string ExampleMessageId = "AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZiLTU1OGY5OTZhYmY4OABGAAAAAAAiQ8W967B7TKBjgx9rVEURBwAiIsqMbYjsT5e-T7KzowPTAAAYbuK-AAA=";
 
-    private const string ResponseExample = """
+    /// <summary>The example request: a reply to the client's message carrying the document's example letter.</summary>
+    public static ReplyDraftRequest ExampleRequest => new() { MessageId = ExampleMessageId, ReplyAll = false, Draft = Hosting.ApiDocs.ExampleDraftRequest };
+
+    /// <summary>The example answer: the draft Graph made (its id and link are Graph's), with the letter's real findings.</summary>
+    public static ReplyDraftResponse ExampleResponse
+    {
+        get
         {
-          "id": "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AOpTh1Bn4Lk6Mk4cN1oXxJAAAAAAAEAAA=",
-          "webLink": "https://outlook.office365.com/owa/?ItemID=AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AOpTh1Bn4Lk6Mk4cN1oXxJAAAAAAAEAAA%3D&exvsurl=1&viewmodel=ReadMessageItem",
-          "subject": "RE: Invoice 2026-041",
-          "findings": []
+            var findings = Core.DraftPipeline.Compose(Hosting.ApiDocs.ExampleDraftRequest, new DateOnly(2026, 11, 27)) is Core.DraftOutcome.Composed c ? c.Draft.Findings : [];
+            const string id = "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AOpTh1Bn4Lk6Mk4cN1oXxJAAAAAAAEAAA=";
+            return new ReplyDraftResponse(id,
+                "https://outlook.office365.com/owa/?ItemID=" + Uri.EscapeDataString(id) + "&exvsurl=1&viewmodel=ReadMessageItem",
+                "RE: Invoice 2026-041", findings);
         }
-        """;
+    }
 
     /// <summary>Adds the scheme and this filter to Swashbuckle.</summary>
     public static void Configure(SwaggerGenOptions options)
@@ -65,11 +54,14 @@ public sealed class ReplyDraftsOpenApi : IOperationFilter
             [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = ["access_as_user"],
         });
 
+        var options = json.Value.SerializerOptions;
         if (operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true && body is OpenApiMediaType media)
-            media.Example = JsonNode.Parse(RequestExample);
-        if (operation.Responses?.TryGetValue("201", out var created) == true
-            && created.Content?.TryGetValue("application/json", out var createdBody) == true && createdBody is OpenApiMediaType createdMedia)
-            createdMedia.Example = JsonNode.Parse(ResponseExample);
+            media.Example = System.Text.Json.JsonSerializer.SerializeToNode(ExampleRequest, options);
+        // 201 for a new draft, 200 for the same draft replayed under the same Idempotency-Key.
+        foreach (var status in new[] { "201", "200" })
+            if (operation.Responses?.TryGetValue(status, out var created) == true
+                && created.Content?.TryGetValue("application/json", out var createdBody) == true && createdBody is OpenApiMediaType createdMedia)
+                createdMedia.Example = System.Text.Json.JsonSerializer.SerializeToNode(ExampleResponse, options);
 
         operation.Parameters ??= [];
         var existing = operation.Parameters.FirstOrDefault(p => p.Name == ReplyDraftsApi.IdempotencyHeader && p.In == ParameterLocation.Header);

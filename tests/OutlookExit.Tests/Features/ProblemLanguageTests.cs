@@ -184,3 +184,72 @@ public class ProblemLanguageTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Contains("AzureAd:ClientId", (string?)body["detail"]);
     }
 }
+
+/// <summary>The signed-in reply-draft endpoint: its field errors, the letter's errors under <c>draft.</c> and
+/// Graph's failures follow the same language rule.</summary>
+public sealed class ReplyDraftProblemLanguageTests
+{
+    [Fact]
+    public async Task EnvelopeAndLetterErrorsAreCzechWithCodesUnderDraft()
+    {
+        using var app = new OutlookExit.Tests.Features.ReplyDrafts.Infrastructure.ReplyDraftsFactory();
+        var client = app.CreateClient(OutlookExit.Tests.Features.ReplyDrafts.Infrastructure.TestTokens.Mint());
+        // No Accept-Language: the letter's own language (cs) decides.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reply-drafts")
+        {
+            Content = new StringContent("""
+                { "messageId": "AAMkAGI2=", "draft": { "kind": "termination", "language": "cs", "sender": { "name": "Alex" },
+                  "client": { "name": "Jordan" }, "plan": { "invoices": [ { "number": "1", "amount": 5 } ] } } }
+                """, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", Guid.NewGuid().ToString());
+        var response = await client.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invoice.currency.required", (string?)body["codes"]!["draft.plan.invoices[0].currency"]![0]!["code"]);
+        Assert.Equal("Zadejte kód měny podle ISO 4217, například CZK nebo EUR.", (string?)body["errors"]!["draft.plan.invoices[0].currency"]![0]);
+
+        // Accept-Language wins over the letter's language, for the envelope too.
+        using var envelope = new HttpRequestMessage(HttpMethod.Post, "/api/reply-drafts")
+        {
+            Content = new StringContent("""{ "draft": { "kind": "termination", "language": "en" } }""", Encoding.UTF8, "application/json"),
+        };
+        envelope.Headers.TryAddWithoutValidation("Accept-Language", "cs-CZ, en;q=0.5");
+        response = await client.SendAsync(envelope);
+        body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("idempotencyKey.required", (string?)body["codes"]!["Idempotency-Key"]![0]!["code"]);
+        Assert.Equal("messageId.required", (string?)body["codes"]!["messageId"]![0]!["code"]);
+        Assert.StartsWith("Chybí hlavička Idempotency-Key", (string?)body["errors"]!["Idempotency-Key"]![0]);
+        Assert.Equal("Zadejte REST ID zprávy, na kterou odpovídáte.", (string?)body["errors"]!["messageId"]![0]);
+    }
+
+    [Fact]
+    public async Task AMissingMessageIs404InCzech()
+    {
+        using var app = new OutlookExit.Tests.Features.ReplyDrafts.Infrastructure.ReplyDraftsFactory();
+        var client = app.CreateClient(OutlookExit.Tests.Features.ReplyDrafts.Infrastructure.TestTokens.Mint());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reply-drafts")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(OutlookExit.Tests.Features.ReplyDrafts.Infrastructure.ReplyDraftRequests.Body(messageId: "AAMkADoesNotExist=")),
+        };
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", Guid.NewGuid().ToString());
+        request.Headers.TryAddWithoutValidation("Accept-Language", "cs");
+        var response = await client.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Zpráva nebyla nalezena", (string?)body["title"]);
+        Assert.StartsWith("Zpráva, na kterou odpovídáte", (string?)body["detail"]);
+    }
+
+    [Fact]
+    public async Task NoTokenIs401InCzech()
+    {
+        using var app = new OutlookExit.Tests.Features.ReplyDrafts.Infrastructure.ReplyDraftsFactory();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reply-drafts") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Accept-Language", "cs");
+        var response = await app.CreateClient(null).SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Je potřeba se přihlásit", (string?)body["title"]);
+    }
+}
