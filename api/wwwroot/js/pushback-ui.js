@@ -2,7 +2,7 @@
 // reads its body, shows the asks the API found as chips the user can change, offers the plan of the user's notice
 // where the user chose to remember it for this conversation, and keeps the opt-in, the list and the removal of the
 // remembered plans. The client's message stays in memory for the open item only.
-import { localDate, t } from './i18n.js';
+import { t, uiLanguage } from './i18n.js';
 import * as mailbox from './mailbox.js';
 import * as form from './form.js';
 import * as pushback from './pushback.js';
@@ -24,6 +24,14 @@ const store = () => mailbox.roamingStore(remembered.KEY);
 /** Counts the items the pane has been on: the message read belongs to one of them. */
 let itemSeq = 0;
 const itemKey = () => String(itemSeq);
+
+/** A day as the UI language writes it, without the weekday ("1 Dec 2026", "1. 12. 2026"): in a sentence such as
+ * "uloženo 1. 12. 2026" a weekday ("po") would read as a preposition. */
+function shortDate(/** @type {number|string} */ when) {
+  const date = typeof when === 'number' ? new Date(when)
+    : (() => { const [y, m, d] = when.split('-').map(Number); return new Date(y, m - 1, d); })();
+  return new Intl.DateTimeFormat(uiLanguage, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}
 
 /** Whether the open item is one the reply to pushback is for. */
 const applicable = () => inOutlook && mailbox.isReceivedMessage();
@@ -153,9 +161,7 @@ function renderList(/** @type {remembered.Entry[]} */ entries) {
     li.className = 'remembered-row';
     const name = e.clientName || t('remembered.unnamed');
     const text = document.createElement('span');
-    const saved = new Date(e.savedAt);
-    const savedIso = `${saved.getFullYear()}-${String(saved.getMonth() + 1).padStart(2, '0')}-${String(saved.getDate()).padStart(2, '0')}`;
-    text.textContent = t('remembered.entry', name, localDate(savedIso), localDate(remembered.expiresOn(e)));
+    text.textContent = t('remembered.entry', name, shortDate(e.savedAt), shortDate(remembered.expiresOn(e)));
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'small';
@@ -172,9 +178,7 @@ function showOffer() {
   const show = !!offer && form.readKind() === HOLD_FIRM && applicable();
   $('remembered-offer').hidden = !show;
   if (!show || !offer) return;
-  const saved = new Date(offer.savedAt);
-  const iso = `${saved.getFullYear()}-${String(saved.getMonth() + 1).padStart(2, '0')}-${String(saved.getDate()).padStart(2, '0')}`;
-  $('remembered-offer-text').textContent = t('remembered.found', offer.clientName || t('remembered.unnamed'), localDate(iso));
+  $('remembered-offer-text').textContent = t('remembered.found', offer.clientName || t('remembered.unnamed'), shortDate(offer.savedAt));
 }
 
 /** Ticking the box keeps the plan now; unticking forgets it for this conversation. */
