@@ -6,22 +6,26 @@ namespace OutlookExit.Benchmarks;
 
 /// <summary>Scores the client-ask detector on the labelled corpus (tests/corpora/client-asks): precision and recall
 /// per ask and language, and the exact-set match rate. <c>--rows</c> also lists the messages it gets wrong, for the
-/// dev half only: the sealed half is for measuring, so only its aggregate figures are ever printed.</summary>
+/// dev half and other open sets only: a sealed set is for measuring, so only its aggregate figures are ever printed.</summary>
 internal static class ClientAsksScore
 {
     public static int Run(string[] args)
     {
-        var split = args.Contains("sealed") ? "sealed" : "dev";
+        // The split is the word after --client-asks: "dev", "sealed", or the name of any other labelled set
+        // asks-<language>.<split>.jsonl (--dir points at another folder of such files).
+        var at = Array.IndexOf(args, "--client-asks");
+        var split = at >= 0 && at + 1 < args.Length && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[at + 1] : "dev";
         var rows = args.Contains("--rows");
-        if (rows && split == "sealed")
+        if (rows && split.StartsWith("sealed", StringComparison.Ordinal))
         {
-            Console.Error.WriteLine("--rows is for the dev half only; the sealed half prints aggregate figures.");
+            Console.Error.WriteLine("--rows is not for a sealed set; a sealed set prints aggregate figures only.");
             return 2;
         }
-        var directory = FindCorpus();
-        if (directory is null)
+        var dirAt = Array.IndexOf(args, "--dir");
+        var directory = dirAt >= 0 && dirAt + 1 < args.Length ? args[dirAt + 1] : FindCorpus();
+        if (directory is null || !Directory.Exists(directory))
         {
-            Console.Error.WriteLine("tests/corpora/client-asks not found (run from the repository).");
+            Console.Error.WriteLine("tests/corpora/client-asks not found (run from the repository, or pass --dir).");
             return 2;
         }
         var inv = CultureInfo.InvariantCulture;
@@ -34,7 +38,13 @@ internal static class ClientAsksScore
             var asks = Enum.GetValues<ClientAsk>();
             int[] tp = new int[asks.Length], fp = new int[asks.Length], fn = new int[asks.Length];
             int exact = 0, count = 0;
-            foreach (var line in File.ReadLines(Path.Combine(directory, $"asks-{language}.{split}.jsonl")))
+            var file = Path.Combine(directory, $"asks-{language}.{split}.jsonl");
+            if (!File.Exists(file))
+            {
+                Console.Error.WriteLine($"{Path.GetFileName(file)} not found.");
+                return 2;
+            }
+            foreach (var line in File.ReadLines(file))
             {
                 if (string.IsNullOrWhiteSpace(line)) continue;
                 using var doc = JsonDocument.Parse(line);

@@ -6,7 +6,7 @@ using OutlookExit.Benchmarks;
 // CPU time instead: ... -- --cpu-time (add --tone for the tone rows only, --secrets for the secret detector alone)
 // Tone corpus:      ... -- --tone-corpus sealed (or dev; --misses lists the dev rows it gets wrong)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
-// Client asks:      ... -- --client-asks [dev|sealed] [--rows [--trace]]   (precision/recall on tests/corpora/client-asks; rows: dev only)
+// Client asks:      ... -- --client-asks [dev|sealed|<set>] [--dir <folder>] [--rows [--trace]]   (precision/recall on asks-<lang>.<set>.jsonl; rows: not for sealed sets)
 // Detector speed:   ... -- --filter '*ClientAsksBenchmarks*' --job short
 if (args.Contains("--tone-corpus")) return ToneCorpus.Run(args);
 if (args.Contains("--secrets-corpus")) return SecretCorpus.Run(args);

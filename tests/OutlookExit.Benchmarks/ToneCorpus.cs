@@ -16,7 +16,7 @@ public static class ToneCorpus
     {
         var at = Array.IndexOf(args, "--tone-corpus");
         var half = at + 1 < args.Length && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[at + 1] : "dev";
-        if (half is not ("dev" or "sealed")) { Console.Error.WriteLine("usage: --tone-corpus dev|sealed [--misses]"); return 2; }
+        if (half is not ("dev" or "validation" or "sealed")) { Console.Error.WriteLine("usage: --tone-corpus dev|validation|sealed [--misses]"); return 2; }
         var listMisses = args.Contains("--misses");
         if (listMisses && half != "dev") { Console.Error.WriteLine("--misses lists rows of the dev half only."); return 2; }
         var dir = FindCorpus();

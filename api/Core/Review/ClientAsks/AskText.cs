@@ -106,6 +106,7 @@ internal sealed class AskText
         while (j < length && (text[j] == ' ' || text[j] == '\t')) j++;
         if (j >= length) return true;
         var next = text[j];
+        if (next is '?' or '!' or '.') return false; // "… být 31.?": the question mark ends it
         return !(char.IsLower(next) || char.IsDigit(next));
     }
 

@@ -67,12 +67,27 @@ public static class ClientAskDetector
                 if (tokens[t].Clause != tokens[t - 1].Clause && tokens[t].Sentence == tokens[t - 1].Sentence && IsDependentOpener(text.Word(t)))
                     dependsOn[tokens[t].Clause] = tokens[t - 1].Clause;
             }
+        // Polite negative questions first: a negation they cover is a courtesy, not a negation ("Couldn't you stay?").
+        var polite = new bool[tokens.Count];
+        foreach (var hit in hits)
+        {
+            steps++;
+            if (hit.Rule.Kind != RuleKind.Polite || !text.Sentences[tokens[hit.First].Sentence].Question) continue;
+            requestSentences.Add(tokens[hit.First].Sentence);
+            for (var t = hit.First; t < hit.End; t++)
+            {
+                steps++;
+                polite[t] = true;
+            }
+        }
         foreach (var hit in hits)
         {
             steps++;
             var token = tokens[hit.First];
             switch (hit.Rule.Kind)
             {
+                case RuleKind.Negation when polite[hit.First]:
+                    break;
                 case RuleKind.Negation:
                     if (!negationFirst.TryGetValue(token.Clause, out var f) || hit.First < f) negationFirst[token.Clause] = hit.First;
                     if (!negationLast.TryGetValue(token.Clause, out var l) || hit.First > l) negationLast[token.Clause] = hit.First;
@@ -106,6 +121,7 @@ public static class ClientAskDetector
             }
         }
         var asks = new HashSet<ClientAsk>();
+        var fallback = new HashSet<ClientAsk>();
         foreach (var hit in hits)
         {
             steps++;
@@ -116,8 +132,9 @@ public static class ClientAskDetector
                 var words = string.Join(' ', Enumerable.Range(hit.First, hit.End - hit.First).Select(t => text.Word(t).ToString()));
                 trace.Add($"{verdict,-12} {words}  <=  {rule.Source}");
             }
-            if (verdict == "counted") asks.Add(rule.Ask);
+            if (verdict == "counted") (rule.Fallback ? fallback : asks).Add(rule.Ask);
         }
+        if (asks.Count == 0) asks.UnionWith(fallback);
         if (asks.Contains(ClientAsk.Stay)) asks.Remove(ClientAsk.Acceptance);
         if (asks.Count == 0) asks.Add(ClientAsk.Other);
         return asks;
@@ -137,10 +154,10 @@ public static class ClientAskDetector
         if (suppressedInClause.Contains((token.Clause, rule.Ask)) || suppressedInSentence.Contains((token.Sentence, rule.Ask))) return "suppressed";
         if (!rule.CarriesNegation)
         {
-            // English: a negation earlier in the clause ("we won't ask you to stay"); Czech also a negated verb
-            // after its object ("slevu nechceme", "víc času nepotřebujeme").
+            // English: a negation earlier in the clause ("we won't ask you to stay"); Czech: a negation anywhere in
+            // the clause, also a negated verb after or inside the match ("slevu nechceme", "víc času nepotřebujeme").
             if (negationFirst.TryGetValue(token.Clause, out var first) && first < hit.First) return "negated";
-            if (czech && negationLast.TryGetValue(token.Clause, out var last) && last >= hit.End) return "negated";
+            if (czech && negationLast.TryGetValue(token.Clause, out var last) && last >= hit.First) return "negated";
             if (dependsOn.TryGetValue(token.Clause, out var main) && negationFirst.ContainsKey(main)) return "negated";
         }
         for (var t = hit.First; t < hit.End; t++)

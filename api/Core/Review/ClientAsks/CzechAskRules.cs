@@ -16,9 +16,13 @@ neg: neni|nebude ~2 treba|potreba|nutne|nutno
 neg: chtel|chtela|chteli|mel|mela|meli ~2 jsem|jsme ~4 nabidnout|navrhnout|zaplatit|dat
 neg: mohli|mohl|mohla jsme|jsem ~3 nabidnout|zaplatit|dat
 neg: kdybyste|kdybys ~6 drive|driv|dřív
+neg: nestarejte|nestarej|nereste|neres|netrapte|netrap|neobtezujte|neobtezuj|nezatezujte|nezdrzujte
+# polite negative questions: "Nechcete si to ještě rozmyslet?", "Nechtěl byste zůstat?"
+pol: ^ nechces|nechcete|nechtel|nechtela|nechteli|nemohl|nemohla|nemohli|nemuzete|nemuzes|nebylo|neslo|nedalo|nedala|nezvazil|nezvazila
 
 # ---------- request markers ----------
-req: prosim|prosime|poprosit|poprosil|poprosila|poprosili|poprosim
+req: prosim|prosime|prosil|prosila|prosili|prosili+bychom|poprosit|poprosil|poprosila|poprosili|poprosim
+req: kdyby|kdybyste|kdybys ~3 chtel|chtela|chteli|mohl|mohla|mohli|byl|byla|slo|bylo
 req: mohl|mohla|mohli|mohlo|mohly byste|bys|bychom|by
 req: muzete|muzes|muzeme|muzu|mohu|nemohl|nemohla|nemohli
 req: slo|bylo|nevadilo|stacilo|pomohlo|nestacilo|neslo by
@@ -34,6 +38,9 @@ req: aspon|alespon
 req: pred|do odchod*|koncem|poslednim|posledniho|konce
 req: nez ~2 odejdete|odejdes|skoncite|skoncis|odchod*|zabalis|zabalite|odejdete|skonci
 req: navrhujeme|navrhuji|navrhuju|navrhli|navrhl|navrhla|prosba|prosbu
+req: dalo|dala|dal|dalo+by|daly se
+req: jestli|zda|zdali ~3 byste|bys|by
+req: myslite|myslis|myslel|myslela ~3 ze|by|byste|bys
 
 # ---------- stay ----------
 stay: zustan|zustante|zustanes|zustanete|zustal|zustala|zustat|zustali|zustaly|zustavat|zustavejte
@@ -43,6 +50,35 @@ kill /stay: zustan|zustanme|zustaneme|zustat|zustante|zustanes|zustanete|zustava
 kill /stay: at|aby ~2 to ~2 zustane|zustalo
 moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~4 do|dokud|az|pres|minimalne|aspon|alespon
 stay: prehodnot*|prehodnoceni
+stay q: da|neda|dalo|nedalo|slo|neslo|nejde|jde by? se? ~4 zmenit|zvratit|vratit|prehodnotit|napravit|zachranit|zvrátit
+stay q: da|neda|dalo|nedalo by? se ~3 neco|nic|jeste ~3 delat|udelat|vymyslet
+stay: mrzelo|nemrzelo|litovali|litoval|litovala ~5 kdybyste|kdybys|kdyby ~3 odesel|odesla|odesli|odchazel|odchazela|skoncil|skoncila|opustil|opustila|odešel
+stay q: opravdu|vazne|fakt|skutecne|jiste ~4 odejit|odchazite|odchazis|opustit|opoustite|opoustis|skoncit|koncite|koncis|odejdete|odejdes|chcete|chces
+stay q: rozhodnuto|nevratn*|nezvratn*|hotova+vec|uzavrene|uzavreno
+stay q: posledni|konecne|konecna slovo|odpoved|rozhodnuti
+stay q: dalo|nedalo|slo|neslo|mohli|nemohli|muzeme|nemuzeme ~4 mluvit|bavit|promluvit|pobavit|probrat ~2 o+tom|jeste|znovu
+stay: neumim|nedovedu|nedokazu|neumime ~3 predstavit ~6 bez vas|tebe|te
+kill =stay: ale ~3 chapeme|chapu|rozumim|rozumime|respektujeme|respektuji|prijimame|beru
+stay: zvazeni|uvazeni|rozmysleni
+stay: rozhodnuti|to|si|jeste|znovu ~2 zvazit|zvazila|zvazil|zvazili|zvazite|zvazis|prehodnotit|promyslet|rozmyslet|zvazte
+stay q: opravdu|vazne|skutecne|fakt ~3 nutne|musite|musis|nutno|treba|chcete|chces ~3 ukoncit|skoncit|odejit|koncit|odchazet
+stay w: najit|najdeme|hledat|vymyslet|dalo+by+se+najit ~3 reseni|kompromis|cestu
+stay q: vazne|opravdu|fakt ~2 to ~2 myslis|myslite
+stay n: nedelej|nedelejte ~2 to|nam|mi|tohle
+stay n: tohle|to ~2 mi|nam nedelej|nedelejte
+stay q: je|bude to ~2 opravdu|vazne|fakt|uz ~2 konec|definitivni|naposled
+stay: ukazeme|ukazat|dokazeme|dokazat ~4 ze ~4 jinak|lepe|zmenit|zmena|funguje|jde
+kill =moreTime: ukazeme|ukazat|dokazeme|dokazat ~4 ze ~4 jinak|lepe|zmenit|zmena|funguje|jde
+stay q: se ~2 neda|nedalo|da|dalo ~3 nic|neco ~2 delat|udelat
+stay q: dvere ~4 zavren*|otevren*
+stay q: vratit|vratili|vratime ~3 k ~2 tomu|tomuhle|rozhodnuti
+stay: zkusme|zkusit|zkusili|zkusime|zkusit+to ~3 to|jeste ~2 jeste|znovu|spolu|dal|jednou|naposledy
+stay n: ztracim|ztracime|ztratit|ztratili|ztratil|ztratila|ztratime ~2 vas|te|tebe
+stay n: vas|te|tebe ~2 ztracim|ztracime|ztratit|ztratil|ztratila|ztratili|ztratime
+stay: premluv*|prehovor*|premlouv*|presvedcit|presvedcim|presvedcime|rozmluvit|vymluvit|rozmlouvat|vymlouvat
+stay: zmenit|zmenil|zmenila|zmenite|zmenis|zmenili|zmenu ~3 nazor|rozhodnuti|nazoru
+stay: jeste ~2 jednou|jednu ~2 sanci|sanci|prilezitost|sance
+stay: cokoli|cokoliv|neco|nejak ~4 udrzet|zustal|zustala|zustat|rozmyslel|rozmyslela|zmenil|zmenila
 stay: rozmysl*|promysl*|premysl* ~3 si|to|jeste|znovu
 stay: si|to ~2 rozmyslel|rozmyslela|rozmyslite|rozmyslis|promyslite|promyslis|rozmyslet|promyslet|zvazite|zvazis|zvazil|zvazila|rozmyslete|promyslete
 stay: zvaz|zvazte|zvazit|zvazil|zvazila ~2 to|si|jeste|znovu
@@ -93,6 +129,19 @@ moreMoney: nabidnout|nabidl|nabidla|nabizime|nabidneme|nabidnu ~4 sazb*|zvys*|na
 moreMoney: podil|podilu ~3 ve|na ~2 firme|spolecnosti|zisku
 moreMoney: zaplat*|uhrad*|platit ~3 licenc*|software|nastroj*
 moreMoney: dvojnasob*|dvojnasobnou|dvojnasobek
+moreMoney: schvalil*|schvalilo|schvalili|navysil*|navysilo|uvolnil*|uvolnilo|najdeme|najdem|sehnali|sezeneme ~3 vyssi|vetsi|dalsi|vice|vic|rozpocet|penize|prostredky|rozpoctu
+moreMoney: vyssi|vetsi|navyseny|navyseni ~2 rozpocet|rozpoctu|budget
+moreMoney: pobav*|bavit|probrat|probereme|jednat|mluvit|promluvit ~3 o ~2 sazb*|odmen*|penez*|penizich|cene|cenach|podminkach|honorar*|cislech
+moreMoney: jakou|jaka|jakou+sazbu|kolik ~2 sazbu|castku|odmenu|cenu|honorar ~3 byste|bys|potreboval*|chtel*|predstavujete|predstavujes
+kill =moreMoney: dobropis*|refundac*|vratk*|preplatek
+kill /moreMoney: nevycerpan*|zbyvajici|zbyle|nevyuzit* ~3 hodin*|pausal*
+kill /moreMoney: sazb*|castk*|odmen*|cena ~3 na|ve|v ~2 faktur*|posledni+fakture|fakture
+kill /moreMoney: faktur* ~4 sazb*|castk*
+moreMoney: jestli|pokud|kdyz|kdyby ~4 penize|penez|sazb*|cen*|odmen*|rozpoc* ~3 problem|duvod|prekazk*|vadi|vadilo
+moreMoney: hodinovk*|hodinovou ~3 vyssi|navys*|zvys*|lepsi|#
+moreMoney: vyssi|lepsi|navysenou|zvysenou|novou hodinovk*|hodinovou|sazb*|odmen*|pausal*
+moreMoney /invoice: faktur*|platby ~4 proplac*|proplat*|platili|platit|zaplatime|uhrazovali|hradili|posilali|platime ~4 do+tydne|rychle*|driv*|predem|hned|okamzit*|behem|obratem
+moreMoney: proplac*|proplat*|platili|platit|zaplatime|uhrazovali|hradili|platime ~4 faktur* ~4 do+tydne|rychle*|driv*|predem|hned|okamzit*|behem|obratem
 kill /moreMoney: nauctoval*|vyuctoval*|uctoval*|uctovan* ~3 priplat*|sazb*|odmen*
 kill -moreMoney: odmen*|bonus*|provizi|provize ~3 doporuc*|zprostredkov*|nalezeni|najdete|najdes
 why /moreMoney: je|bylo|jde|byl|byla to ~3 kvuli|o ~2 sazb*|penez*|penize|cen*|odmen*|honorar*
@@ -109,6 +158,8 @@ why: co ~3 ved*|prim*|donutil*|prinutil*|motivoval*
 why: souvisi|souviselo|souviset ~4 s|se|spolu|to
 why q: bylo|byl|byla|je|jde|bude to ~3 kvuli|necim|ten|ta|tim|tom
 why q: jsem|jsme|jste to byl|byla|byli|bylo
+why q: byl|byla|bylo|byli jsem|jsme ~2 to ~2 ja|my
+why q: bylo|byl|byla|je|jde to ~3 temi|tou|tema|timto|timhle|tahle|tyhle
 why: za+tim ~2 neco|nejaky|nejaka|nejake
 why q: jde ~2 o ~2 penize|sazbu|cenu|cas|vytizeni|nas|mne|me|objem
 why: zaslouzili|zaslouzila|zaslouzil
@@ -127,6 +178,25 @@ why: poucit|poucim|poucili|poucime|zlepsit|zlepsili|zlepsime
 why q: neco jineho
 why: ze zvedavosti
 why: za tim rozhodnutim
+why: co ~3 delat|udelat|zlepsit|zmenit ~2 lepe|jinak
+kill /replacement: lepe|jinak ~3 pro ~2 dalsiho|dalsi|noveho|budouci*
+why q: zmenilo|zmenil|zmenila ~2 se ~2 neco|nejak
+why q: je|bylo to ~2 nami|mnou|nama
+why: odradil|odradila|odradilo|neodradil|neodradila|neodradilo|odradili
+why q: byli|byl|byla|jsme|jsem ~3 moc|prilis|prehnane|tak ~2 narocni|narocna|narocny|pomali|chaoticti|neprijemni|nefer|otravni
+why: podelit|podelite|podelis|podelil|podelila|sdilet|sdilite ~3 duvod*
+why: dozvedet|dozvedeli|dozvedel|dozvedela|zjistit ~4 proc|duvod*|v+cem|co+jsme|co+vas|co+te
+why: v cem ~3 jsme|jsem ~3 nesplnili|nesplnil|nesplnila|zklamali|chybovali|selhali|pokazili
+why: nesplnili|nesplnil|nesplnila ~3 ocekavani
+kill /why: duvod|duvody ~2 zustat|zustal|zustala|pokracovat|zustavat
+why: co ~2 rozhodlo|rozhodl|rozhodla|zpusobilo|zpusobil|stoji+za|stalo+za|prevazilo|vas+k+tomu|te+k+tomu
+why: co ~3 vas|te|tebe|vam ~3 vedlo|prinutilo|primelo|dovedlo|donutilo|vadilo|trapi|trapilo|chybelo|nevyhovovalo
+why: zajima|zajimalo|zajimal|zajimala|rad|rada ~4 proc|duvod*|co+vas|co+te|co+rozhodlo
+why: smim|muzu|mohu|mohl|mohla|mozna ~3 zeptat|vedet ~3 proc|duvod*|co ~2 vedlo|rozhodlo|za+tim
+why: prozradit|prozradite|prozradis|sdilet|sdelit|rict|napsat|napiste|reknete ~3 duvod*|proc|co+rozhodlo|co+vas|co+te
+why q: cim|co ~2 jsme ~3 zklamali|zklamala|pokazili|vadili|provedli|udelali
+why: udelali|udelal|udelala|provedli ~4 co ~3 vadilo|vadi|nevyhovovalo|zlobilo
+why q: vadilo|vadi|nevyhovovalo|nebavilo|obtezovalo ~3 neco|na+nas|na+spolupraci
 
 # ---------- moreTime ----------
 moreTime: posun*|odloz*|prodlouz*|oddal*|prodlouzeni|posunuti ~5 posledni|konec|termin|den|dne|ukonceni|vypoved*|odchod*|lhut*|datum
@@ -141,7 +211,7 @@ moreTime w: do # ledna|unora|brezna|dubna|kvetna|cervna|cervence
 moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho|pololeti|vanoc
 moreTime w: dele|delsi|prodlouzit|prodlouzeni|prodlouzili
 moreTime: tydny|tydnu|tyden|mesic|mesice|dny|dnu|cas ~2 navic
-moreTime: dalsi|jeste ~2 mesic|tyden|dva|tri|tydny|tydnu|mesice
+moreTime: dalsi|jeste ~2 mesic|tyden|tydny|tydnu|mesice|dva+tydny|dva+mesice|tri+tydny|tri+mesice
 kill /moreTime: tento|tenhle|pristi|tomto|tenhle|minuly tyden|mesic|tydnu|mesici
 moreTime: vic|vice ~2 casu|cas
 kill /moreTime: vedet|odpoved*|odpovedet|ozvete|ozvi|rozhodnete|rozhodnes|rozmyslet ~3 do|az
@@ -156,26 +226,69 @@ moreTime: prekryv*|prekryval*|prekryvat|prekryvali|prekryvala|prekryti
 moreTime: dat|date|dejte|dej ~3 cas ~3 do|az
 moreTime: vypovedni ~2 lhut*|dob*
 moreTime: minimalne|aspon|alespon ~2 do
+moreTime: odchod*|konec|ukonceni|posledni+den|termin ~3 odloz*|posun*|oddal*|prodlouz*|pozdeji
+moreTime w: do|az+do polovin*|poloviny|konce|zacatku|pulky ~2 ledna|unora|brezna|dubna|kvetna|cervna|roku|pristiho
+moreTime: jeste ~3 do ~2 spusteni|vydani|dokonceni|predani|nastupu|konce|ledna|unora|brezna|dubna
+moreTime: prechodn* ~2 dob*|obdobi
+moreTime: vypomoct|vypomoci|vypomohl|vypomohla|vypomahat|vypomahal|vypomahala|vypomuzete|vypomuzes ~4 lednu|unoru|breznu|do|az|nez|dokud|pres|jeste
+moreTime q: se ~2 to|termin|datum|odchod|konec ~2 protahnout|prodlouzit|posunout|oddalit|odlozit
+moreTime q: protahnout|protahnete|protahnes
+moreTime: delsi|delsim|delším|pomalejsi|pomalejsim|pozvolnejsi|pozvolnejsim ~2 predavani|predani|prechod*|vypoved*|odchod*|ukonceni
+moreTime q: pevne|napevno ~2 dane|dany|dana|stanoveno|stanovene|dano
+moreTime q: posledni|konec ~2 den|dnem|termin ~4 az|teprve|pozdeji|misto
+moreTime: o ~2 mesic|tyden|par|nekolik|dva|dve|tri|# ~2 tydnu|tydny|mesicu|mesice|dni|dnu
+moreTime: mesic|tyden|tydny|mesice ~2 navic|dele|pozdeji
+kill /replacement: dokud|nez ~3 nenajdeme|najdeme|nenajdete|najdete|sezeneme|nesezeneme ~2 nahrad*|nekoho|nastupc*|nikoho
 kill /stay: # ~4 definitiv*|konecn*
 kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
 
 # ---------- extraWork ----------
-extraWork w: dodelat|dodelej|dodelejte|dodelal|dodelala|dodelas|dodelate|dokoncit|dokonci|dokoncete|dokoncila|dokoncil|dokoncis|dokoncite|dotahnout|dotahni|dotahnete|dotahla|dotahl|dodat|dodala|dodal|dodate|predelat|predelal|predelala|predelejte|predelej|prelozit|prelozil|prelozila|prelozte|aktualizovat|aktualizoval|aktualizovala|aktualizujte|nastavit|nastavte|nastav|nastavil|nastavila|stihnout|stihl|stihla|stihnes|stihnete|stihli|zvladl|zvladla|zvladnes|zvladnete|zvladnout|povedete|povedes|vest|zpracovat|zpracoval|zpracovala|opravit|opravil|opravila|navrhnout|navrhla|navrhl|vytvorit|vytvoril|vytvorila|spustit|postavit
+extraWork w: dodelat|dodelej|dodelejte|dodelal|dodelala|dodelas|dodelate|dokoncit|dokonci|dokoncete|dokoncila|dokoncil|dokoncis|dokoncite|dotahnout|dotahni|dotahnete|dotahla|dotahl|dodat|dodala|dodal|dodate|predelat|predelal|predelala|predelejte|predelej|prelozit|prelozil|prelozila|prelozte|aktualizovat|aktualizoval|aktualizovala|aktualizujte|nastavit|nastavte|nastav|nastavil|nastavila|stihnout|stihl|stihla|stihnes|stihnete|stihli|zvladl|zvladla|zvladnes|zvladnete|zvladnout|povedete|povedes|vest|zpracovat|zpracoval|zpracovala|navrhnout|navrhla|navrhl|vytvorit|vytvoril|vytvorila|spustit|postavit
 extraWork w: udelat|udelala|udelal|udelejte|udelej|udelas|udelate|udelali ~3 jeste|navic|taky|take|posledni|zaverecny|zaverecnou
 extraWork w: jeste ~4 udelat|udelala|udelal|udelejte|udelej|udelas|udelate|zvladla|zvladl
-kill /extraWork: nez|az|po|pred|kdyz|dokud ~3 dokoncime|dokonceni|dokoncite|skoncite|odejdete|odejdes|skoncis|predani
+kill /extraWork: nez|az|po|dokud ~3 dokoncime|dokonceni|dokoncite|skoncite|odejdete|odejdes|skoncis|predani
 kill /extraWork: opravit|opravte|opravil|opravila ~3 faktur*|chyb*|castk*|hodin*
 kill /extraWork: faktur*|castk*|hodin* ~3 opravit|opravte|opravil|opravila
 kill /extraWork: navrhnout|navrhl|navrhla ~2 termin|cas|schuzk*|nekoho|koho
 kill /extraWork: koho ~2 byste|bys ~2 navrhl|navrhla
 kill /extraWork: vest ~2 kontakt*
+extraWork w: pripravit|pripravil|pripravila|pripravte|priprav|pripravis|pripravite|zpracujte|zpracuj|vyrobit|vyrobil|vyrobila|napsat|nakodovat|naprogramovat|nafotit|nagrafikovat|dopsat|dopiste ~4 jeste|kampan*|newsletter*|web*|stranku|strank*|katalog*|modul*|aplikac*|report*|zprav*|prezentac*|logo|banner*|clank*|video*|letak*|redesign*
+extraWork: jeste|jeste+bychom ~3 potrebovali|potrebujeme|potreboval|potrebovala|chteli|chtel|chtela ~4 udelat|dodelat|dokoncit|prelozit|pripravit|nastavit|dopsat|zpracovat|vytvorit|spustit|opravit|predelat|aktualizovat
+extraWork: jeste ~3 jeden|jednu|jedno|posledni|dalsi ~2 newsletter|kampan|clanek|projekt|ukol|zakazk*|video|banner|prispevek|vydani|cislo|modul|web|stranku|design|logo
+kill /extraWork: napsat|pripravit|pripravte|priprav|sepsat|sepiste|zpracovat|vytvorit ~3 inzerat*|zadani|brief|predavaci|prehled|seznam|shrnuti|referenc*|dokumentaci|navod*
+extraWork w: opravit|opravte|opravil|opravila ~3 web*|aplikac*|bug*|chyb*|formular*|strank*|eshop*|e-shop*|modul*|kod|system*
+extraWork: pripravu|priprava|zpracovani|vyrobu|navrh|tvorbu|realizaci ~4 tiskov*|kampan*|prezentac*|katalog*|letak*|pozvank*|bannery|reklam*|newsletter*|videa|video|fotek
+extraWork w /other: prevest|presunout|premigrovat|migrovat|prenest|prevedl|prevedla ~4 na ~3 server|hosting|novy|novou|wordpress|shopify|platformu
+extraWork: vzal|vzala|vzit|vezmete|vezmes|vzali ~2 si ~2 na+starost
+extraWork w: dostal|dostala|dostat|zapracovat|zapracoval|zapracovala|pridat|pridal|pridala ~4 do ~2 vydani|verze|release|sprintu
+kill /moreTime: do ~2 tohoto|toho|tohohle|teto|tehle|aktualniho|pristiho ~2 vydani|verze|release|sprintu
+kill /replacement: onboarding ~3 v ~2 aplikac*|aplikaci|webu|e-shopu|produktu
+extraWork: sel|sla|sli|jit ~3 do ~3 vizual*|kampan*|projekt*|redesign*|navrh*|web*|newsletter*|katalog*|clank*
+extraWork: kolo|kola|kolem ~2 uprav|zmen|oprav|revizi|korektur|pripominek
+extraWork w: napisete|napises|napsal|napsala|napsat|dopisete|dopises ~4 jeste|clanky|clanek|prispevk*|texty|newsletter*
+kill /extraWork: dokoncovat|dodelavat|dotahovat|prekladat|pripravovat ~3 nemusite|nemusis|netreba
+kill /extraWork: prevezmeme|prevezmu|dodelame|dokoncime|dotahneme|udelame
 
 # ---------- invoice ----------
-invoice w: vyfakturov*|vyfakturuj*|uctov*|uctuj*|nauctov*|prenesen*|faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|objednavk*|vykaz*|iban|swift|fakturac*
+invoice w: vyfakturov*|vyfakturuj*|uctov*|uctuj*|nauctov*|prenesen*|faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|vykaz*|iban|swift|fakturac*
 invoice: faktur*|vyuctovani|castk* ~6 nesedi|spatne|chyb*|vyssi|nizsi|nedorazil*|neprisl*|preklep|chybi|obsahuje|zahrnuje|nesouhlasi|nesedi|neodpovida|vic|vice|mene|min|navic|hodin|hodiny|dvakrat|omylem
 invoice: nesedi|preklep|vyuctoval*|nauctoval*|uctoval|uctovala|prepocit*|opravenou|opravene|dobropis*|preuctov*
 invoice: cislo|číslo ~2 uctu
 invoice: bankovni ucet|spojeni
+invoice: cislo|c ~2 objednavk*
+invoice: faktur* ~3 uctovan*|hodinove
+invoice: faktur* ~6 plnou|zrusen*|neprobehl*|omylem
+invoice: splatk*|splatek
+invoice: platb*|castk*|faktur* ~2 rozlozit|rozdelit|rozlozte|rozdelte
+invoice: rozlozit|rozdelit|rozlozte|rozdelte ~3 platb*|castk*|faktur*
+kill -invoice: faktur*|vyuctovani|castka ~2 je|vypada|sedi|jsou ~2 v+poradku|spravne|dobre|ok|spravna|spravně
+kill -invoice: v+poradku|sedi ~2 faktur*
+invoice: faktur* ~4 chybi|chybet|nema|neobsahuje|bez|v+eurech|v+korunach|v+dolarech|na+adresu|na+pobocku|adresovat|adresujte|vystavit|vystavte|vystavila|vystavil
+invoice: chybi|chybel|chybela|nema|neobsahuje ~4 faktur*
+invoice: adresujte|adresovat|vystavte|vystavit|vystavila|vystavil|poslete|posilejte|zaslete ~3 faktur*
+invoice q: kdy|kam|jak|proc ~4 faktur*|vyuctovani
+invoice: kopii|kopie|duplikat|pdf ~3 faktur*
+invoice: sleva|slevu|slevy|slevou ~4 faktur*|castk*|cenu
 invoice: rozepsat|rozepiste|rozepis|rozdelit|rozlozit|rozdelte|rozlozte ~4 faktur*|castk*|hodin*|polozk*
 invoice q: kam|kdy|jak ~3 platb*|zaplatit|uhradit|zaplatime|uhradime
 invoice: odectete|odecist|odectena|strhnout|snizte|snizit ~4 faktur*|castk*|hodin*|polozk*
@@ -206,11 +319,33 @@ replacement: koho ~2 prijmeme|najdeme|najmeme|vybereme|prijmou
 replacement: koho ~3 navrh*|doporuc*
 replacement: nekoho|nekym ~3 kdo ~3 prevzal*|prevezme|dela|delal*|by|umi
 replacement: predavaci|predavacim ~2 setkani|schuzk*|schuzku
+replacement: pro|s|se ~2 noveho|novou|nove|novym|dalsiho|dalsi|budouciho|budouci|nastupujiciho ~2 dodavatel*|kolegu|kolegou|kolegyni|kolegyn*|vyvojar*|grafik*|agentur*|clovek*|cloveka|osob*|ucetni|programator*|spravc*|copywriter*|fotograf*
+replacement: zadani|brief|podklady ~3 pro ~3 nov*|dalsi*|nastupc*|budouc*
+replacement: mas|mate|znas|znate|vite|vis ~3 v+okoli|ve+svem|nekoho|nekoho+sikovneho|kolegu|kolegyni
+replacement: nekoho|nekoho+sikovneho|nekoho+dalsiho ~3 kdo ~3 by ~3 prevzal|prevzala|vzal|vzala|delal|delala|pokracoval|zvladl|prevzit
+replacement: pohovor*|vyberove+rizeni|vyberu ~3 s+uchazec*|s+kandidat*|zucastnit|zucastnila|zucastnil|byt+u|pomoct|pomoci
+replacement: doporucit|doporucte|doporucite|doporucil|doporucila|doporucis ~3 par|nekoho|lidi|kolegu|kolegy|nahradu|agenturu
+replacement: provedl|provedla|provest|provedte|provedete|ukazat|ukazal|ukazala|ukazte|predat|pomoct|pomoci|pomohl|pomohla ~3 noveho|novou|nove|novym|novemu|nastupc*|nastupkyn* ~3 kodem|systemem|vsim|vecmi|agendou|projektem|praci|dokumentaci|ucetnictvim|kolegu|kolegyni|vyvojar*|grafik*|cloveka|dodavatel*|agentur*
+replacement: seznamit|seznamte|seznamila|seznamil|seznamite|propojit|propojite|propojil|propojila ~4 s|se ~3 agentur*|grafik*|vyvojar*|koleg*|nekym|nastupc*|novym|novou|freelancer*|clovek*|firm*|studi*|tou|tim
+replacement: napada|nenapada ~3 nekdo|nekoho
+replacement: nekdo|nekoho|nekoho+dalsiho ~4 prevzit|prevzal|prevzala|prevzali|prebrat|prebral|prebrala
+replacement: tip|tipy ~2 na ~3 grafik*|vyvojar*|programator*|ucetn*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|prekladatel*|textar*|designer*|koder*|marketer*|specialist*|dodavatel*|firm*|studi*|clovek*|cloveka|nekoho|lidi|nekoho+dalsiho
+replacement: kontakt|kontakty ~3 na ~3 nejak*|spolehliv*|dobr*|grafik*|vyvojar*|programator*|ucetn*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|prekladatel*|textar*|designer*|koder*|marketer*|specialist*|dodavatel*|firm*|studi*|clovek*|cloveka|nekoho|lidi|nekoho+dalsiho
+replacement w: zivotopis*|cvcka
+replacement: pro|s toho|tim|tu|tou|nekoho|nekym ~2 kdo ~3 prevezme|prevzal|prevzala|nastoupi|nahradi|bude+pokracovat|to+bude+delat
+replacement: provest|provedl|provedla|provedte|provedete|provedes ~3 ho|ji|je|jej ~3 kodem|systemem|projektem|agendou|vsim|aplikaci|webem
+replacement: znate|neznate|znas|neznas|vite|nevite ~3 grafik*|vyvojar*|programator*|ucetn*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|prekladatel*|textar*|designer*|koder*|marketer*|specialist*|dodavatel*|nekoho|nekom
+replacement w: popis ~2 pracovni|pozice|prace
+replacement: inzerovat|inzerujeme|inzerat* ~3 pozic*|misto
+replacement: provest|provedl|provedla|provedte|provedete|provedes|provedli kodem|systemem|projektem|agendou|aplikaci|webem|repozitarem
+kill /invoice: pozdni|pozdnimi|zpozdene|zpozdenymi|zpozdenych ~2 platb*|faktur*
+replacement: zaucit|zaucila|zaucil|zaucte|zauc|zaskolit|zaskolila|zaskolil|zaskolte
+kill /replacement: uz|jiz ~2 mame|mam|jsme+nasli|jsme+vybrali ~3 nov*|nahrad*|nastupc*|nekoho
 kill -replacement: uz ~3 mame|nasli|najali|vybrali|mam|nasel|nasla|mame
 kill -replacement: nahradu|nastupce|nekoho ~2 uz ~2 mame|mam|mame
 
 # ---------- acceptance ----------
-acceptance: dekuj*|dekujeme|diky|dik ~3 za ~3 vsechno|vse|vsechnu|spolupraci|praci|roky|let|podporu|pomoc|odvedenou|skvelou|krasne|ferovy|uprimnost|jasn*|vcasne|krasnou|skvelou|dobrou
+acceptance: dekuj*|dekujeme|diky|dik ~3 za ~3 vsechno|vse|vsechnu|spolupraci|praci|roky|let|otevrenost|ferovost|upřímnost|podporu|pomoc|odvedenou|skvelou|krasne|ferovy|uprimnost|jasn*|vcasne|krasnou|skvelou|dobrou
 acceptance: rozumim|rozumime|chapu|chapeme|chapem ~6 dekuj*|diky|dik|vdecni|vdecna|vdecny
 acceptance: dekuj*|diky|dik ~6 rozumim|rozumime|chapu|chapeme
 acceptance: naprosto|plne|uplne|samozrejme|zcela|dokonale|vse|vsechno|dobre ~3 chapu|chapeme|rozumim|rozumime|chapat
@@ -233,28 +368,46 @@ acceptance: rozhodnuti ~2 chapeme|chapu|respektujeme|respektuji|prijimame|rozumi
 acceptance: ale ~2 chapu|chapeme|rozumim|rozumime|respektujeme|respektuji
 acceptance: gratul*
 acceptance: potesenim|potesenim|potesení
-acceptance: budou|bude ~3 chybet
+acceptance: budou|bude|budete|budes ~3 chybet
 acceptance: cesty ~4 potkaj*|zkriz*|setkaj*
 acceptance: pozehnan*
-acceptance n: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat
+acceptance n: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat
+acceptance n: prit|premlouvat|branit|zdrzovat|tlacit|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat ~2 nebudu|nebudeme|nechci|nechceme
 acceptance: # ~3 vyhovuje
 acceptance: jak navrhujete|navrhujes
 acceptance: zvladneme|poradime+si|nejak+to+zvladneme
+acceptance f: dekuj*|dekujeme|diky|dik ~3 za ~3 upozorneni|informaci|oznameni|zpravu|avizo|info|e-mail|email
+acceptance f: dekuj*|diky|dik ~2 ze ~4 rekl*|oznamil*|informoval*|napsal*|upozornil*|vedet|davate|davas|dal+vedet|dala+vedet|ozval*
+acceptance: #|termin|datum|den|plan|postup|prosinec ~3 je|nam|mi ~2 v+poradku|fajn|ok|dobry|vyhovuje|sedi|plati|vyhovuje
+acceptance: vse|vsechno ~2 jasne|jasny|v+poradku|rozumim|chapu
+acceptance: dava|davá ~2 to ~2 smysl
+acceptance f: je ~2 to ~2 skoda|skoda
+acceptance: prevezmeme|prevezmu|dodelame|dokoncime|dotahneme|postarame+se|prebereme|zvladneme+to
+acceptance: hodne|mnoho ~2 uspechu|stesti|zdaru
+acceptance: preji|prejeme|prejem ~3 uspech*|stesti|zdar|vse|krasne|pohodu|hezke
+acceptance: respektuji|respektujeme|respektuju ~2 to
+acceptance: rozluckov*|rozlucit|rozloucit|rozloucime|rozlouceni|rozlucku|rozloučit
 
 # ---------- other ----------
-other: zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
+other w: potkat|potkame|potkali|sejdeme+se|potkejme|zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
 kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
 kill /other: po ~2 telefonu
-other r: soubor*|zdrojov*|pristup*|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
+other r: soubor*|zdrojov*|pristup|pristupy|pristupu|pristupum|pristupova|pristupove|pristupovych|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
 other w: autorsk*|vlastnik|vlastni+prava
 other w: posli|poslete|zaslete|poslat|zaslat|predejte|predat|sdilejte|posilejte|predal|predala ~5 material*|podklad*|data|nahravk*|sablon*|zprav*|fotk*|grafik*|vystup*|dokumentac*|dokument*
 kill /other: cislo ~2 uctu|ucet
 kill /other: pod ~2 uctem
+kill /other: prevest|prevedeme|prevedu|prevedl ~3 na ~3 pausal*|smlouv*|uvazek|sazb*
+kill /other /invoice: zrusit|zrusime|zrusili ~3 vykazovani|vykazy|vykaz|hodin*
 kill /other: posun*|prodlouz* ~3 smlouv*
 kill /other: pristup*|prehled|seznam ~3 k|ke ~2 fakture|hodinam
-other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste|sdilet|sdilejte
+other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste
+other w: sdilet|sdilejte|nasdilet|nasdilejte ~3 soubor*|slozk*|disk*|dokument*|pristup*|heslo|hesla|ucet|ucty|kalendar|tabulk*
 other w: kde ~4 ulozen*|najdu|najdeme|je|jsou|mame|najit
 other: preposilam|preposlal|preposlala|predavam|predal|predala ~3 zpravu|email|vedeni|panu|pani|reditel*|kolegovi|kolegyni|dal
 other: ozve+se|ozvou+se|ozve
+other q: mate|mas|najdete|najdes ~4 pul+hodiny|hodinku|chvilku|chvili|minut
+other: proberu|probereme|prodiskutuji|prodiskutujeme|konzultuji|konzultujeme|poradim+se|poradime+se ~4 vedenim|sefem|kolegy|partnery|reditelem|tymem|s
+other: ozvu|ozveme|ozvu+se|ozveme+se|dam+vedet|dame+vedet
 """;
 }

@@ -17,6 +17,12 @@ neg: could+have|would+have|might+have|should+have|could've|would've|might've|sho
 neg: ^ had you
 neg: i+thought|we+thought about|of
 neg: i+considered|we+considered|i+was+thinking|we+were+thinking
+neg: ^ if+i|if+we had ~4 known|asked|heard
+neg: had+hoped|had+wished|had+wanted|had+expected
+# polite negative questions: "Couldn't you stay?", "Won't you reconsider?", "Isn't there any way…?", "Why not stay?"
+pol: ^ couldn't|wouldn't|won't|can't|don't|isn't|aren't|shouldn't|wasn't you|we|there|it|that|this
+pol: ^ why not|don't|dont
+pol: ^ is|are there no|nothing
 
 # ---------- request markers: weak rules count in these sentences (and in questions) ----------
 req: please|pls|plz|kindly
@@ -31,6 +37,11 @@ req: let's|lets
 req: what+about|how+about
 req: what+if
 req: any+chance
+req: is+there|are+there ~3 way|chance|possibility|option|room
+req: would|could|will you ~2 consider|be+willing|be+open|be+able|be+prepared|mind
+req: we'd|we+would|i'd|i+would be ~2 delighted|happy|thrilled|glad|pleased|grateful ~2 if
+req: ^ it+would|it'd help|mean
+req: hoping|hope you|you'd|you'll|you+could|you+would|you+might
 req: do|would you mind
 req: if you could|can|would
 req: at+least
@@ -40,33 +51,58 @@ req: ^ send|finish|add|remove|resend|check|correct|fix|introduce|suggest|recomme
 req: ^ also|and|then|just|so|now|first send|finish|add|remove|resend|check|correct|fix|introduce|suggest|recommend|give|tell|explain|do|make|split|update|document|set|transfer|share|forward|provide|confirm|reissue|include|hand|deliver|run|call|take|change|move|push|extend|stay|reconsider|help|write|prepare|attach|show|list|delete
 
 # ---------- stay: stay, reconsider, don't leave, keep the door open ----------
-stay: reconsider|reconsidering|rethink|rethinking
+stay: reconsider*|rethink*
+stay: think+twice|second+thoughts
+stay q: door|doors ~4 closed|open|shut
+stay: revisit|reopen ~2 this|it|the+decision|your+decision
+stay q: this|it|that ~2 really|truly|actually ~2 the+end|goodbye|over
+stay: show|prove ~3 you ~4 different|change|changed|better|improve|work
+kill =moreTime: show|prove ~2 you ~4 different|change|changed|better|improve
+stay q: really|truly|absolutely ~3 necessary|need|have|want|must ~3 end|stop|leave|go|quit|part|finish
+stay w: find|work+out|figure+out ~3 solution|compromise|middle+ground|way+forward
+stay: one+more|another|second go|try|shot|chance
+stay: talk|persuade|convince|tempt ~2 you into|round|back
+stay q: are+you|you're|you+are ~2 sure|certain|decided|set
+stay q: it|this|that|it's|that's|decision ~3 decided|done+deal|irreversible
+stay q: it|this|that|it's|that's|decision settled
+stay w: final|last word|answer|say|decision
+stay: open to ~3 staying|continuing|reconsidering|keep
+stay: keep|keeping ~2 you ~3 on|with|around|involved|onboard|aboard
+kill /stay: sorry|sad|shame|pity ~3 lose|losing|see+you+go|see+you+leave|lose+you
+kill =stay: but ~3 understand|understood|respect|accept|get+it
+stay q: can|could|shall we ~3 talk|discuss|chat ~2 about+it|about+this|it|this ~2 again|further|more|once+more
+stay: hold+onto|hang+on+to|hold+on+to you
+stay: work+with+you ~3 longer|again|next|still|continue
 stay: think ~2 over|again
 stay: think about+it|about+this|it+through again|over|through
 stay: sleep on+it
-stay: change|changing ~2 your mind
+stay: change|changing|changed|changes ~3 your mind
 stay: change|changes things
 stay n: don't|dont|do+not|please+don't go|leave|quit|walk
 stay n: don't|dont|do+not ~2 make ~3 final|definite|definitive|official
 stay n: don't|dont|do+not do this|that
-stay n: don't|dont|do+not want|wanna ~3 lose|losing
+stay n: don't|dont|do+not want|wanna ~3 lose|losing|you+to+go|you+to+leave|you+going|you+leaving|to+see+you+go|let+you+go
+stay n: can't|cannot|couldn't|can+not ~2 imagine|do+this|manage|cope ~3 without you
 stay n: won't|wouldn't ~2 leave|go
 stay n: lose|losing ~2 you
 stay n: hate ~2 see+you+go|see+you+leave|lose+you|for+you+to+leave|for+you+to+go
 stay n: not|don't|*n't|never ~4 let+you+go|lose+you|let+you+leave|say+goodbye
-stay n: hope ~3 isn't|not|won't+be|wasn't ~2 final|definite|the+end|goodbye|set
+stay n: hope|tell+me|say ~4 isn't|not|won't+be|wasn't ~3 final|definite|the+end|goodbye|set|decided|settled|over
+stay n: not ~2 too+late
+stay n: not ~2 give+up ~2 on+you
 stay: please ~2 stay
 stay: stay|staying|remain
 stay: keep ~2 you|working+together
 stay: continue|continuing ~3 together|working|collaboration|relationship
-stay: any|some|a|no way ~4 stay|continue|work|make|convince|change|keep|you'd
+stay: any|some|a|no|other way|chance|possibility ~4 stay|staying|continue|continuing|work|make|convince|change|keep|you'd|reconsider|persuade|tempt|win
 stay: make ~2 this+work|it+work
 stay: work+something+out|work+it+out|work+this+out|fix+whatever|sort+whatever|fix+things
 stay: keep+working|continue+working|keep+going ~2 with+you|with+us|together
 stay: room ~2 talk|discuss|negotiate|manoeuvre|maneuver
-stay q: is|this|it|that|decision ~4 final|definite|definitive|irrevocable|settled
+stay q: this|it|that|that's|it's|decision ~4 final|definite|definitive|irrevocable|settled
+kill /stay: final|last ~2 invoice|amount|bill|payment|day|date|sum|version|versions|files|deliverables|round|edits
 stay: before you ~3 final|decide|official
-stay: give|giving us|me ~2 chance|another|shot|try
+stay: give|giving us|me|it|this|things|them ~2 chance|another|shot|try|go
 stay: another chance
 stay: too+late
 stay: talk you out|round|around
@@ -111,6 +147,23 @@ moreMoney: counter+offer|counteroffer
 moreMoney: offer|offered|offering ~4 money|rate|equity|retainer|bonus|contract|pay|fee|raise|increase|more|stake|shares
 moreMoney: we+can|we+could|we'd|we+would offer ~3 money|rate|equity|retainer|bonus|contract|pay|fee|raise|increase|more|stake|shares|you
 moreMoney: worth+your+while
+moreMoney: if|where ~3 budget|money|cost|price|pay|rate|fee|fees ~3 is|was|be|are ~2 the ~2 issue|problem|obstacle|reason|sticking
+moreMoney: if ~2 it's|is|it+is|comes+down+to|about ~2 budget|pay|rate|fee|fees|price|money|compensation|the+money|the+rate|the+fee
+moreMoney: tell|let us|me ~3 what+it+would+take|your+number|the+number
+moreMoney: approved|approve|find|found|free|freed|unlock|sign+off|signed+off ~3 higher|bigger|more|extra|additional budget|money|fee|rate|funds
+moreMoney: rate|fee|price|budget|amount|sum|figure ~3 at+which|which+would|that+would|that'd ~3 stay|keep|change|work|tempt
+moreMoney: uplift|top-up|pay+rise
+moreMoney: paid|pay|paying|offered ~3 a+fifth|a+third|a+quarter|a+tenth|half|twice|more|extra|premium|double|higher|bonus|better
+moreMoney: talk|discuss|let's+talk numbers|money|figures|terms|compensation
+moreMoney q: what|which ~2 rate|fee|figure|number|budget|price|amount ~3 would|do|could|will you|work
+moreMoney: fixed|flat|monthly|annual ~2 fee|retainer|rate|price ~4 instead|suit|better|prefer|rather
+moreMoney: instead+of|rather+than|better+than ~2 hourly|per-hour|per+hour
+kill /invoice: hourly billing
+kill =moreMoney: credit+note|refund|credit+notes|refunds
+kill /moreMoney: unused|remaining|outstanding|billed|invoiced|unbilled ~2 retainer|hours|fee|fees
+kill /moreMoney: rate|rates|fee|fees|amount ~4 on|in the|your|last|final|latest ~2 invoice|bill|invoices
+moreMoney: more|extra ~2 hours|days ~3 guaranteed|guarantee|per+month|a+month|each+month|monthly
+moreMoney: sweeten|sweetened|improve|improved ~3 deal|offer|terms
 kill -moreMoney: referral|finder's|finders ~2 fee|bonus
 why /moreMoney: was|is it|that ~3 money|rate|fee|fees|pay|price|pricing
 
@@ -137,6 +190,7 @@ why: what's|whats|what+is|what+was driving
 why: what made you
 why w: reason|reasons|reasoning
 kill /why: good|own|personal|valid reasons|reason
+kill /why: reason|reasons ~2 to stay|continue|remain|keep|come|return
 why: explanation|explain ~3 reason|reasons|decision|why
 why w: feedback
 why q: was|is it ~3 the|us|me|because|money|our|my|about|something|anything|due|workload
@@ -151,6 +205,19 @@ why: what's|what+is going+on
 why: was+it|is+it us|me|something
 why: if ~4 was|were ~2 part|factor|cause
 why: for our own learning
+why: put+you+off|turned+you+off|drove+you+away|pushed+you+away|wore+you+down|got+to+you
+why n: what|which|anything ~3 didn't|did+not|wasn't|hasn't|doesn't ~2 work|working|suit
+why q: were+we|was+i|are+we|have+we+been|had+we+been ~2 too|so|overly|very|a+bit|difficult|demanding|chaotic|slow|unfair|unreasonable
+why n: what|how we|i ~2 could+have|should+have|might+have|could've|should've ~2 done|handled|improved|changed|managed ~2 better|differently
+why: what prompted|motivated|triggered|drove|changed|decided|tipped
+why: what ~3 made|led|prompted|brought you ~2 decide|to+this|here|choose
+why: something|anything|anyone specific|particular ~4 made|led|prompted|caused|behind
+why: may|can|could|might i|we ask ~3 why|reason|reasons|behind|cause|prompted|made|led
+why: share|tell|explain|say ~3 your|the reason|reasons|reasoning|thinking|motivation
+why: curious|wondering|wonder ~4 why|reason|reasons|what+made|what+led|what's+behind|what+prompted
+why q: did|have we|i ~4 upset|offend|disappoint|annoy|frustrate|let ~2 you|down
+why: let+you+down|fallen+short|fell+short
+why: what+could|what+should|what+would|how+could we ~4 better|differently|improve|improved
 why: so we can learn|improve
 
 # ---------- moreTime: a later end, longer notice, phased exit, stay until ----------
@@ -176,10 +243,23 @@ moreTime: flexibility|flexible|wiggle+room|leeway ~5 date|day|end|deadline|timin
 moreTime q: date|day|timing|deadline ~3 flexible|flexibility|movable
 moreTime: give|giving us ~2 until|till|more+time|weeks|extra|another
 moreTime w: end of ~3 january|february|march|april|june|q1|quarter|term|school|season
+moreTime: delay|postpone|defer|push+back|put+off ~3 departure|leaving|exit|end|notice|going|last|finish|date|wrap
+moreTime: departure|leaving|exit ~3 delayed|postponed|pushed|moved
+moreTime w: mid|middle ~2 january|february|march|april|may|june|july|august|september|october|november
+moreTime w: at+least+until|at+least+till|at+least+to|no+earlier+than
+moreTime: need|needs|keep you|your+help|your+support ~3 until|till|through|into|beyond|past
+moreTime: notice ~3 negotiable|flexible|extended|longer
+moreTime: end|last|leaving|final date|day|week ~2 negotiable|movable|moveable|flexible|open
+moreTime: part-time|part+time ~4 through|until|till|into|during|for
+moreTime /extraWork: push|pushing|move|moving|shift|delay|postpone ~3 finish|end|departure|exit|leaving|wrap ~4 to|until|till|into|back
+moreTime: transition+period|handover+period|longer+handover|longer+transition
+moreTime q: could|can|would it|that|the+date|this ~2 be stretched|extended|pushed|postponed|delayed|prolonged
 
 # ---------- extraWork: work done before leaving ----------
 extraWork w: finish|finishing|complete|completing|deliver|delivering|squeeze|fit|redo|update|translate|migrate|implement|produce|tackle|wrap+up|polish|lead|ship|refresh|rework|rebuild|design+the|build+the|create+the
 extraWork w: set+up|setup
+extraWork w: prepare|preparing|produce|create|design ~3 print|artwork|layouts|mockups|campaign|presentation|slides|banners|ads|video|report|catalogue|catalog|brochure|flyers|newsletter|website|page|app|invitation|invitations
+kill /other: prepare|preparing|produce|create|design ~4 files|file
 extraWork w: redesign|rewrite|draft|build|create|develop
 kill /extraWork: write|prepare|draft ~3 testimonial|reference|summary|list|brief|handover|ad|advert|description|overview|report+on
 extraWork: have|find|get time ~2 to
@@ -189,8 +269,18 @@ extraWork: also do|handle|cover|take+on
 extraWork: one|two|few|couple more campaign|campaigns|job|jobs|task|tasks|project|projects|piece|pieces|round|sprint|release|feature|features|design|designs|post|posts|edit|edits|issue|newsletter|newsletters|video|videos
 extraWork: see ~4 through
 extraWork: at+least ~2 finish|do|complete|deliver|wrap
-kill /extraWork: before|after|when|once|until|till|by+the+time you|we|i|it|that|this|handover|work ~3 finish|finished|finishes|complete|completed|leave|go|done
+extraWork w: take+care+of|look+after ~4 newsletter|campaign|release|launch|report|edition|issue|update|migration|design|posts|pages|site|website|app|redesign
+extraWork w: get|put|squeeze ~4 into ~2 this|the|next|that ~2 release|version|sprint|update|build
+extraWork: round|rounds|batch|set ~2 of ~2 edits|changes|revisions|corrections|fixes|updates|tweaks|amends
+extraWork w: get ~4 finished|done|completed|delivered|wrapped|shipped|live|launched
+extraWork w: take+on|knock+out|handle+the
+extraWork w: still do|deliver|complete|finish|handle|produce
+kill /extraWork: after|when|once|until|till|by+the+time you|we|i|it|that|this|handover|work ~3 finish|finished|finishes|complete|completed|leave|go|done
+kill /extraWork: before you|we|i|it|this|handover ~2 finish|finishes|leave|go|done
+kill /extraWork: no+need|don't+need|don't+have|needn't|not+necessary ~3 finish|complete|do|deliver
+kill /extraWork: we'll|we+will|we'll+take|we+can ~2 finish|complete|pick+it+up|take+it+over|handle+it
 kill /extraWork: is|are|be|been|was ~2 complete|completed|finished|done|live
+kill /extraWork: good|great|right|perfect|better|natural fit
 kill /extraWork: do ~3 handover|session|call|interview|interviews|walkthrough|intro
 
 # ---------- invoice: questions, disputes and changes ----------
@@ -204,8 +294,22 @@ invoice: resend|reissue|re+issue|re+send|re+sent|send+it+again
 invoice: split ~3 invoice|bill
 invoice: po|purchase+order ~2 number
 invoice: bank account|details
+invoice: instalments|installments|instalment|installment|payment+plan
+invoice: spread|split|divide ~4 payment|payments|invoice|amount|bill|cost
+invoice: invoice|invoices|bill ~6 missing|lacks|lacking|without|needs|should+show|must+show|should+include|must+include
+invoice: missing|lacks|lacking|without ~4 invoice|invoices|bill
+invoice: vat|tax|po|reference|company ~2 number|id|registration ~4 invoice|missing|wrong|incorrect|add
+invoice w: address|addressed|send|issue|made+out ~3 invoice|invoices|bill ~3 to|in|at|for
+invoice w: invoice|invoices|bill ~3 to|address|addressed|office|department|in+euros|in+dollars|in+pounds|in+usd|in+eur
+invoice: break+down|breakdown|itemise|itemize|detail ~4 invoice|bill|hours|charges|costs
+invoice q: when|where|how ~4 invoice|invoices|bill|billing
+invoice: copy|copies|duplicate|pdf ~3 invoice|invoices|bill
 kill -invoice: as usual|always|normal|normally
 kill -invoice: will|i'll|we'll be+paid|pay|approve|settle
+kill -invoice -moreMoney -extraWork -replacement -moreTime -why: no ~3 needed|necessary|required
+kill -invoice: invoice|bill|invoices|amount ~2 is|are|looks|look|seems fine|ok|okay|correct|good|right|perfect
+kill /invoice: late|delayed|slow|overdue ~2 invoices|payments|payment|invoice+payments
+kill -invoice: pay|paid|paying ~2 your|all|the invoices|invoice|bills ~3 within|faster|sooner|in+advance|upfront|weekly|immediately|promptly
 
 # ---------- replacement: help with whoever comes next ----------
 replacement: know|recommend|suggest|introduce|pass ~3 anyone|someone|somebody|anybody|good|couple|freelancer|freelancers|developers|developer|designer|designers|colleague|colleagues|agency|agencies|people|names|along|copywriter|writer|writers|accountant|bookkeeper|translator|photographer|illustrator
@@ -228,6 +332,22 @@ replacement: names|name of ~3 freelancers|developers|analysts|designers|people|c
 kill -replacement: already ~3 found|hired|have|got|chosen|picked|appointed|signed|someone
 kill /replacement: the new hire starts|start|begins|joins
 kill /replacement: names|name ~2 on+the|on invoice
+kill /replacement: better|differently ~3 for ~3 next|new|future
+replacement: show|walk ~2 her|him|them ~4 around|code|repo|project|files
+kill /replacement: onboarding flow|screens|emails|email|sequence|page|pages|journey
+replacement: point|refer|direct|put ~2 us|me ~2 towards|to|in+touch|toward ~3 someone|anyone|a|good|freelancer|agency|people|colleague
+replacement: anyone|someone|somebody|anybody|people|names|contacts|colleagues ~4 recommend|suggest|take+over|fill|network|interested|replace|step+in|you'd|you+would|you+trust
+replacement: contacts|network|circle ~3 who|that|might|could
+replacement: get ~2 them|him|her|the+new|the+next ~2 up+to+speed
+replacement: up+to+speed
+replacement: tips|tip|ideas|pointers|leads ~4 designer|designers|developer|developers|freelancer|freelancers|agency|agencies|writer|writers|copywriter|copywriters|bookkeeper|bookkeepers|accountant|accountants|photographer|illustrator|translator|admin|administrator|manager|coordinator|specialist|engineer|engineers|contractor|contractors|supplier|vendor|consultant|consultants|editor|marketer|programmer|agent|studio|person|people|someone|anyone|somebody|anybody|who
+replacement: contact|contacts ~5 designer|designers|developer|developers|freelancer|freelancers|agency|agencies|writer|writers|copywriter|copywriters|bookkeeper|bookkeepers|accountant|accountants|photographer|illustrator|translator|admin|administrator|manager|coordinator|specialist|engineer|engineers|contractor|contractors|supplier|vendor|consultant|consultants|editor|marketer|programmer|agent|studio
+replacement: walk|show|guide|take|introduce|brief|help|support|mentor|coach|meet|met|spend|sit|handed|hand ~3 new|next|incoming ~2 hire|colleague|colleagues|team|analyst|owner|designer|designers|developer|developers|freelancer|freelancers|agency|agencies|writer|writers|copywriter|copywriters|bookkeeper|bookkeepers|accountant|accountants|photographer|illustrator|translator|admin|administrator|manager|coordinator|specialist|engineer|engineers|contractor|contractors|supplier|vendor|consultant|consultants|editor|marketer|programmer|agent|studio|person|people|someone|anyone|somebody|anybody
+replacement: sit|join|take+part|be+part ~3 interviews|interview|hiring|selection|recruitment
+replacement w: take+over|takes+over|taking+over|step+in|fill+your+shoes|fill+in
+kill /replacement: we'll|we+will|we|i'll|i|we're|we+can ~2 take+over|takes+over|taking+over|step+in|fill+in
+replacement: brief|briefing|handover|spec ~3 for ~2 the|our|a|your ~2 next|new|incoming|successor|agency|developer|designer|person|team
+kill /replacement: already ~4 someone|somebody|replacement|new|lined|hired|found|person|designer|developer|agency
 
 # ---------- acceptance: the ending accepted ----------
 acceptance: thank|thanks ~2 for ~3 everything|all|years|work|help|support|collaboration|partnership|time|being|good|great|hard|service|effort|contribution|contributions|dedication|honesty|candour|candor|straightforward|kind|lovely|professionalism
@@ -262,9 +382,25 @@ acceptance: best+wishes ~2 for
 acceptance: been+a+pleasure|was+a+pleasure|been+great|been+lovely
 acceptance: but ~3 understand|understood|respect
 acceptance: miss you|working
+acceptance: farewell|goodbye|send-off|leaving ~2 coffee|drink|drinks|lunch|dinner|call|party|card|gift|note|message|email|post
+acceptance: live with|accept ~3 decision|it|that
+acceptance f: thank|thanks|thankyou ~3 for ~3 letting|telling|informing|heads-up|heads|notice|warning|news|update|clarity|being+clear|being+open|being+honest|early|advance|openness|transparency|explaining
+acceptance: message|notice|email|news received|noted|understood|acknowledged
+acceptance f: makes|make sense
+acceptance: # ~3 is|works|suits ~2 fine|ok|okay|good|us|perfectly|great
+acceptance: date|day|plan|timeline|timing ~2 works|suits|is+fine|sounds+good|is+ok|is+okay
+acceptance: well+deserved|deserve ~3 break|rest|success
+acceptance: every ~2 success|happiness
+acceptance: it's|it+has|it+was|it's+been been|a ~2 pleasure|privilege|joy|delight
+acceptance: we'll|we+will|i'll ~3 manage|miss|remember
+acceptance: completely|totally|fully|perfectly ~2 understandable|fair|reasonable
+acceptance f: that's|that+is|it's|it+is ~2 a ~2 shame|pity
+acceptance: respect|accept ~3 that|this|your|the
+acceptance: all ~2 clear|understood|noted|good|fine
+acceptance f: we'll|we+will|we+can|we'll+just pick+it+up|take+it+from+here|take+it+over|handle+it|sort+it|cope|finish+it
 
 # ---------- other: any other request ----------
-other: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down
+other w: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down|drink|drinks|chat|catch-up|hop+on|jump+on
 other w: a|short|quick|brief ~2 meeting
 kill /other: on+the|our|last|the|for+the phone|call|meeting
 kill /other: thanks|thank for the call
@@ -272,10 +408,18 @@ kill /other: board|status|weekly|team ~2 meeting|meetings
 other r: files|file|repo|repository|repos|source|logins|login|credentials|passwords|password|access|keys|backup|backups|export|archive|database|registrar|properties|account|accounts|testimonial|reference|nda|form|laptop|equipment|badge|summary|list|overview|checklist|originals|exports|copy|artwork
 other w: ownership|copyright|rights|owns
 kill /other: bank account|details
+kill /other: your|my|his|her|their|tough|hard|difficult|big|right call
+kill /other: po|order|purchase|invoice|payment ~2 reference|number
+other r: goodbye|farewell ~2 note|message|email|post|video
 kill /other: summary|list|copy|overview ~3 invoice|hours|timesheet
 other w: transfer|transferred|transferring|remove|removed|delete|deleted|deletion|revoke|cancel|return|returned|sign|signed
 other w: where ~4 stored|kept|saved|archived|located|find|send|live|lives
 other: forwarded|cc'd|looped|passed ~2 this|it|your
 other: get+back+to+you|get+back+to+us|be+in+touch
+other q: have|got|spare|find ~3 half+an+hour|an+hour|minutes|a+moment|some+time|a+few+minutes
+other: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with
+other: pass|passed|passing|shared|share|sharing|forward|forwarding ~3 this|it|your+message|your+email|your+note ~3 to|with|on
+other w: key|keys|card|cards|password|passwords|admin|credentials|deleted|delete|repo|repository|files|brochures|originals|form|agreement|testimonial
+other q: where ~10 saved|stored|kept|located|find
 """;
 }

@@ -8,7 +8,7 @@ namespace OutlookExit.Core.Review.Tone;
 internal sealed class CueLexicon
 {
     /// <summary>Most cue sets one language may define (one bit each in a token's mask).</summary>
-    public const int MaxSets = 256;
+    public const int MaxSets = 512;
 
     // Children per node: 'a'–'z', '0'–'9', '\'' and '-'. Folded text has no other characters in ordinary words;
     // a word with any other character simply stops matching there.

@@ -1,44 +1,49 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace OutlookExit.Core.Review.Tone;
 
-/// <summary>One bit per cue set of a language (up to <see cref="CueLexicon.MaxSets"/>).</summary>
-internal readonly record struct CueMask(ulong A, ulong B, ulong C, ulong D)
+/// <summary>One bit per cue set of a language (up to <see cref="CueLexicon.MaxSets"/>): two 256-bit vectors, so
+/// the and / or of two masks is two vector operations.</summary>
+internal readonly record struct CueMask(Vector256<ulong> Lo, Vector256<ulong> Hi)
 {
     public static readonly CueMask None = default;
 
-    public static CueMask Bit(int id) => (id >> 6) switch
+    public static CueMask Bit(int id)
     {
-        0 => new(1UL << id, 0, 0, 0),
-        1 => new(0, 1UL << (id & 63), 0, 0),
-        2 => new(0, 0, 1UL << (id & 63), 0),
-        _ => new(0, 0, 0, 1UL << (id & 63)),
-    };
+        Span<ulong> words = stackalloc ulong[8];
+        words.Clear();
+        words[id >> 6] = 1UL << (id & 63);
+        return new(Vector256.Create(words[0], words[1], words[2], words[3]), Vector256.Create(words[4], words[5], words[6], words[7]));
+    }
 
     public bool IsEmpty
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => (A | B | C | D) == 0;
+        get => (Lo | Hi) == Vector256<ulong>.Zero;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static CueMask operator &(CueMask x, CueMask y) => new(x.A & y.A, x.B & y.B, x.C & y.C, x.D & y.D);
+    public static CueMask operator &(CueMask x, CueMask y) => new(x.Lo & y.Lo, x.Hi & y.Hi);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static CueMask operator |(CueMask x, CueMask y) => new(x.A | y.A, x.B | y.B, x.C | y.C, x.D | y.D);
+    public static CueMask operator |(CueMask x, CueMask y) => new(x.Lo | y.Lo, x.Hi | y.Hi);
 
     /// <summary>The lowest set bit, or -1.</summary>
-    public int Lowest() =>
-        A != 0 ? BitOperations.TrailingZeroCount(A)
-        : B != 0 ? 64 + BitOperations.TrailingZeroCount(B)
-        : C != 0 ? 128 + BitOperations.TrailingZeroCount(C)
-        : D != 0 ? 192 + BitOperations.TrailingZeroCount(D) : -1;
+    public int Lowest()
+    {
+        for (var i = 0; i < 4; i++)
+            if (Lo.GetElement(i) is var w and not 0) return i * 64 + BitOperations.TrailingZeroCount(w);
+        for (var i = 0; i < 4; i++)
+            if (Hi.GetElement(i) is var w and not 0) return 256 + i * 64 + BitOperations.TrailingZeroCount(w);
+        return -1;
+    }
 
     /// <summary>This mask without bit <paramref name="id"/>.</summary>
     public CueMask Without(int id)
     {
         var b = Bit(id);
-        return new(A & ~b.A, B & ~b.B, C & ~b.C, D & ~b.D);
+        return new(Vector256.AndNot(Lo, b.Lo), Vector256.AndNot(Hi, b.Hi));
     }
 }

@@ -194,7 +194,10 @@ internal static class CzechClauses
     {
         var original = t.Original(k);
         if (original.Length < 4) return false;
-        return original[^1] is 'e' or 'E' && original[^2] is 't' or 'T' && ScannedText.Fold(original[^3]) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+        if (original[^1] is 'e' or 'E' && original[^2] is 't' or 'T' && ScannedText.Fold(original[^3]) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return true;
+        // The informal singular: a vowel + "-š" ("platíš", "neodpovídáš", "měníš"). Short words ("váš", "náš", "máš")
+        // and adverbs ("spíš", "příliš", listed in NotSecondPerson) are left out.
+        return original.Length >= 5 && original[^1] is 'š' or 'Š' && ScannedText.Fold(original[^2]) is 'a' or 'e' or 'i';
     }
 
     /// <summary>An l-participle: -l, -la, -li, -ly, -lo ("zaplatil", "ignorovala").</summary>

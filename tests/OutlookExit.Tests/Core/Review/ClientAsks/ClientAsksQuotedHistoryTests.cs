@@ -23,6 +23,13 @@ public class ClientAsksQuotedHistoryTests
         { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "---------- Původní zpráva ----------\nOd: Pat Doe <pat@example.org>\nOdesláno: pondělí 7. prosince 2026 9:15\n\nPokud chcete, abych zůstal déle, nebo doporučil náhradu, ozvěte se." },
         { "cs", "Děkuji, beru na vědomí a ať se daří.\n", "Od: Pat Doe <pat@example.org>\nDatum: 7. 12. 2026\nPředmět: Výpověď\nPokud chcete, abych zůstal déle, ozvěte se." },
         { "cs", "Děkuji, beru na vědomí a ať se daří.\n", "> 7. 12. 2026 v 9:15, Pat Doe <pat@example.org>:\n> Nepřemlouvejte mě, abych zůstal. Faktura bude následovat." },
+        { "en", "Thanks, noted and all the best.\n\n", "Get Outlook for iOS\n________________________________\nFrom: Pat Doe <pat@example.org>\nSent: Monday, December 7, 2026 9:15 AM\nTo: Sam\nSubject: Notice\n\n" + Notice },
+        { "en", "Thanks, noted and all the best.\n\n", "Sent from my iPhone\n\n> On 7 Dec 2026, at 09:15, Pat Doe <pat@example.org> wrote:\n> " + Notice },
+        { "en", "Thanks, noted and all the best.\n\nKind regards,\n", "Pat Doe\nHead of Finance | invoice questions: ap@example.org\n+44 20 7946 0000" },
+        { "en", "Thanks, noted and all the best.\n\n", "Le lun. 7 déc. 2026 à 09:15, Pat Doe <pat@example.org> a écrit :\n" + Notice },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "po 7. 12. 2026 v 9:15 odesílatel Pat Doe <pat@example.org> napsal:\n\nPokud chcete, abych zůstal déle, nebo doporučil náhradu, ozvěte se." },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "Odesláno z iPhonu\n\nOd: Pat Doe <pat@example.org>\nOdesláno: pondělí 7. prosince 2026 9:15\nKomu: Jana\nPředmět: Výpověď\n\nPokud chcete, abych zůstal déle, ozvěte se." },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n\nS pozdravem\n", "Jana Nováková\nvedoucí provozu | faktury zasílejte na ucetni@example.cz\ntel. 777 123 456" },
     };
 
     [Theory]
@@ -37,9 +44,18 @@ public class ClientAsksQuotedHistoryTests
     [Fact]
     public void WithoutQuotesTheWholeMessageIsNew()
     {
-        const string message = "Could you stay until March?\n\nFrom the whole team: thank you for everything.\nSent from my phone";
+        const string message = "Could you stay until March?\n\nFrom the whole team: thank you for everything.\nSent from the office, in a hurry: please return the keys.";
         var result = Detector.Detect(message, "en");
         Assert.Equal(message.Length, result.NewTextLength);
+        Assert.Equal(["moreTime", "acceptance", "other"], result.Names);
+    }
+
+    [Fact]
+    public void AMailAppFooterEndsTheNewText()
+    {
+        const string reply = "Could you stay until March?\n\nFrom the whole team: thank you for everything.\n";
+        var result = Detector.Detect(reply + "Sent from my phone\n\nInvoice questions? Write to ap@example.org", "en");
+        Assert.Equal(reply.Length, result.NewTextLength);
         Assert.Equal(["moreTime", "acceptance"], result.Names);
     }
 
@@ -50,6 +66,13 @@ public class ClientAsksQuotedHistoryTests
         Assert.Equal(0, result.NewTextLength);
         Assert.Equal(["other"], result.Names);
     }
+
+    [Theory]
+    [InlineData("Thanks!\n\nCould you stay until March? The launch moved.\n\nBest,\nJo", "moreTime")]
+    [InlineData("Kind regards,\nJo\nP.S. Please send the final invoice again, it never arrived.", "invoice")]
+    [InlineData("Díky,\nJana\n\nJeště prosím: mohl byste zůstat do konce ledna?", "moreTime")]
+    public void TextAfterAClosingThatIsNotASignatureStillCounts(string message, string expected) =>
+        Assert.Equal(expected, string.Join(',', Detector.Detect(message, message.Contains("Díky") ? "cs" : "en").Names));
 
     [Fact]
     public void DashesInTheTextAreNotASignature()
