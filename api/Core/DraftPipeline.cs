@@ -2,6 +2,7 @@ using OutlookExit.Core.Composition;
 using OutlookExit.Core.Contracts;
 using OutlookExit.Core.Rendering;
 using OutlookExit.Core.Review;
+using OutlookExit.Core.Review.ClientAsks;
 using OutlookExit.Core.Review.Secrets;
 using OutlookExit.Core.Validation;
 
@@ -20,13 +21,15 @@ public static class DraftPipeline
         // Only well-formed requests are searched for secrets, so the 422 always names a field the user can fix.
         if (FirstSecret(texts) is { } field) return new DraftOutcome.SecretFound(field);
 
+        IReadOnlyList<ClientAsk>? asks = plan.Kind == DraftKind.HoldFirm ? [.. plan.ClientAsks.Order()] : null;
+
         var letter = Composer.Compose(plan);
         var html = HtmlRenderer.Render(letter);
         var text = TextRenderer.Render(letter);
         var findings = DraftReview.Findings(plan, texts);
         return new DraftOutcome.Composed(new DraftResponse(
             plan.Kind, plan.Language, letter.Subject, html, text,
-            TextRenderer.CountWords(text), plan.LastWorkingDay, findings));
+            TextRenderer.CountWords(text), plan.LastWorkingDay, findings) { ClientAsks = asks });
     }
 
     /// <summary>The first text, in request order, that looks like it holds a password, key or token.</summary>

@@ -79,6 +79,17 @@ public static class ApiDocs
         PersonalNote = "Working on the spring campaign with your team was a highlight of my year.",
     };
 
+    /// <summary>The example hold-firm reply: the same plan, answering a client who asks the sender to stay and for one more
+    /// piece of work first. The client's message is read for its asks only.</summary>
+    public static DraftRequest ExampleHoldFirmRequest { get; } = ExampleDraftRequest with
+    {
+        Kind = DraftKind.HoldFirm,
+        PersonalNote = null,
+        OfferReferences = false,
+        ClientMessage = "Hi Alex, thanks for letting us know. Is there any way you would reconsider and stay? "
+            + "If not, could you still finish the homepage before you go?",
+    };
+
     /// <summary>The example text for the tone check.</summary>
     public const string ExampleToneText = "As per my last email, you always ask for a discount. Maybe we could continue if things improve.";
 }
@@ -108,10 +119,19 @@ public sealed class ComputedExamples(IOptions<Microsoft.AspNetCore.Http.Json.Jso
         switch (operation.OperationId)
         {
             case "ComposeDraft":
-                SetRequest(operation, Node(ApiDocs.ExampleDraftRequest));
-                if (DraftPipeline.Compose(ApiDocs.ExampleDraftRequest, new DateOnly(2026, 11, 27)) is DraftOutcome.Composed c)
-                    SetResponse(operation, "200", Node(c.Draft));
+            {
+                // One named example per kind that needs one: the notice, and the reply to the client's answer.
+                var requests = new Dictionary<string, JsonNode?>();
+                var responses = new Dictionary<string, JsonNode?>();
+                foreach (var (name, example) in new[] { ("termination", ApiDocs.ExampleDraftRequest), ("holdFirm", ApiDocs.ExampleHoldFirmRequest) })
+                {
+                    requests[name] = Node(example);
+                    if (DraftPipeline.Compose(example, new DateOnly(2026, 11, 27)) is DraftOutcome.Composed c) responses[name] = Node(c.Draft);
+                }
+                SetRequestExamples(operation, requests);
+                SetResponseExamples(operation, "200", responses);
                 break;
+            }
             case "CheckTone":
                 var request = new ToneCheckRequest { Text = ApiDocs.ExampleToneText, Language = "en" };
                 SetRequest(operation, Node(request));
@@ -154,6 +174,21 @@ public sealed class ComputedExamples(IOptions<Microsoft.AspNetCore.Http.Json.Jso
         if (operation.RequestBody?.Content is { } content && content.TryGetValue("application/json", out var media) && media is OpenApiMediaType m)
             m.Example = example;
     }
+
+    private static void SetRequestExamples(OpenApiOperation operation, Dictionary<string, JsonNode?> examples)
+    {
+        if (operation.RequestBody?.Content is { } content && content.TryGetValue("application/json", out var media) && media is OpenApiMediaType m)
+            m.Examples = Named(examples);
+    }
+
+    private static void SetResponseExamples(OpenApiOperation operation, string status, Dictionary<string, JsonNode?> examples)
+    {
+        if (operation.Responses is null || !operation.Responses.TryGetValue(status, out var response) || response.Content is null) return;
+        foreach (var media in response.Content.Values.OfType<OpenApiMediaType>()) media.Examples = Named(examples);
+    }
+
+    private static Dictionary<string, IOpenApiExample> Named(Dictionary<string, JsonNode?> examples) =>
+        examples.ToDictionary(e => e.Key, e => (IOpenApiExample)new OpenApiExample { Summary = e.Key, Value = e.Value });
 
     private static void SetResponse(OpenApiOperation operation, string status, JsonNode? example)
     {

@@ -1,5 +1,6 @@
 using OutlookExit.Core.Contracts;
 using OutlookExit.Core.Letters;
+using OutlookExit.Core.Review.ClientAsks;
 
 namespace OutlookExit.Core.Composition;
 
@@ -24,6 +25,7 @@ public static class Composer
         {
             case DraftKind.Termination: Termination(c); break;
             case DraftKind.ThankYou: ThankYou(c); break;
+            case DraftKind.HoldFirm: HoldFirm(c); break;
             default: Conversation(c); break;
         }
         var subjectVariant = plan.Kind == DraftKind.Termination && HasHandover(plan) ? "handover" : null;
@@ -31,7 +33,7 @@ public static class Composer
         // language has that form, and closes to match ("Yours faithfully,").
         var unnamed = plan.ClientName is null && plan.Salutation is null ? "unnamed" : null;
         return new Letter(
-            c.Choice($"Subject.{EnumNames.Of(plan.Kind)}", subjectVariant).Source,
+            c.Choice(plan.Kind == DraftKind.HoldFirm ? "HoldFirm.Subject" : $"Subject.{EnumNames.Of(plan.Kind)}", subjectVariant).Source,
             Greeting.Line(plan, w),
             c.Blocks(),
             w.Pick("SignOff", plan.Tone, unnamed).Source,
@@ -86,14 +88,7 @@ public static class Composer
             c.List([.. plan.Referrals.Select(r => (IReadOnlyList<Run>)ReferralRuns(r, c.W))]);
         }
         var help = c.Prose();
-        var helpKey = (plan.HelpInterviewReplacement, plan.BriefReplacement) switch
-        {
-            (true, true) => "Help.InterviewAndBrief",
-            (true, false) => "Help.Interview",
-            (false, true) => "Help.Brief",
-            _ => null,
-        };
-        if (helpKey is not null) c.Say(help, helpKey);
+        if (HelpKey(plan) is { } helpKey) c.Say(help, helpKey);
         if (plan.InterimTools.Count > 0)
             c.Say(help, c.CountChoice("Help.Tools", plan.InterimTools.Count), new Args(("tools", c.W.JoinList(plan.InterimTools))));
 
@@ -108,6 +103,106 @@ public static class Composer
         }
         if (end.Sentences == 3) end = c.Prose();
         c.Say(end, "Termination.Closing", plan.ClientCompany is null ? null : "team");
+    }
+
+    private static string? HelpKey(LetterPlan plan) => (plan.HelpInterviewReplacement, plan.BriefReplacement) switch
+    {
+        (true, true) => "Help.InterviewAndBrief",
+        (true, false) => "Help.Interview",
+        (false, true) => "Help.Brief",
+        _ => null,
+    };
+
+    /// <summary>The reply to the client's answer to a notice: thanks, the decision stated once as standing, one answer per
+    /// ask (in the contract's order), the plan that still stands in brief, the close. No apology, no argument, nothing
+    /// of the client's own words; no notice or due-date remarks (the notice was already given).</summary>
+    private static void HoldFirm(Writer c)
+    {
+        var plan = c.Plan;
+        var asks = plan.ClientAsks;
+        var date = new Args(("lastDay", c.W.Date(plan.LastWorkingDay ?? plan.Today)));
+
+        var opening = c.Prose();
+        var thanks = asks.Contains(ClientAsk.Stay) || asks.Contains(ClientAsk.MoreMoney) ? "offer"
+            : asks.Contains(ClientAsk.Acceptance) ? "acceptance" : null;
+        c.Say(opening, "HoldFirm.Thanks", thanks);
+        // Once accepted, the decision is said as what now happens rather than as something that stands against a request.
+        c.Say(opening, "HoldFirm.Decision", thanks == "acceptance" ? "acceptance" : null);
+        // A note joins the opening only after the decision: nothing of the user's may come before it.
+        NoteInOpening(c, opening);
+
+        foreach (var ask in Enum.GetValues<ClientAsk>())
+            if (asks.Contains(ask)) Answer(c, ask, date);
+
+        var still = c.Prose();
+        // Asked for more time, the answer already gave the date: the plan goes on from it ("until then").
+        var moreTime = asks.Contains(ClientAsk.MoreTime);
+        var work = plan.Deliverables.Count > 0 && !asks.Contains(ClientAsk.ExtraWork);
+        if (!moreTime) c.Say(still, "HoldFirm.Plan.LastDay", date);
+        if (work) c.Say(still, "HoldFirm.Plan.Work");
+        // (After the list of what is still delivered, "until then" has nothing left to add.)
+        else if (moreTime && !asks.Contains(ClientAsk.ExtraWork)) c.Say(still, "HoldFirm.Plan.Until");
+        var items = HandoverPhrases(c);
+        if (items.Count > 0) c.Say(still, "HoldFirm.Plan.Handover", new Args(("items", c.W.JoinList(items))));
+
+        NoteBeforeClosing(c);
+        c.Say(c.Prose(), "HoldFirm.Closing");
+    }
+
+    private static void Answer(Writer c, ClientAsk ask, Args date)
+    {
+        var plan = c.Plan;
+        switch (ask)
+        {
+            case ClientAsk.Why:
+            {
+                // The general reason about the sender's business, or the disclosed one said neutrally; never a grievance.
+                var p = c.Prose();
+                var disclosed = plan.DiscloseReason && plan.Reason != ReasonCategory.Unspecified;
+                var focusReplaces = plan.NewFocus is not null && (!disclosed || plan.Reason == ReasonCategory.BusinessDirection);
+                if (!disclosed) c.Say(p, "HoldFirm.Why");
+                else
+                {
+                    c.Say(p, "HoldFirm.Why.Lead");
+                    if (!focusReplaces) c.Say(p, $"Reason.{EnumNames.Of(plan.Reason)}");
+                }
+                if (plan.NewFocus is not null || plan.ServiceEnding is not null) FocusSentence(c, p);
+                break;
+            }
+            case ClientAsk.Stay: c.Say(c.Prose(), "HoldFirm.Stay"); break;
+            case ClientAsk.MoreMoney: c.Say(c.Prose(), "HoldFirm.MoreMoney"); break;
+            // The plan's last day is the answer, said as the decision: the API keeps no earlier date to compare with.
+            case ClientAsk.MoreTime: c.Say(c.Prose(), "HoldFirm.MoreTime", date); break;
+            case ClientAsk.ExtraWork:
+                // Only what the plan lists, with its dates; nothing new.
+                if (plan.Deliverables.Count == 0) c.Say(c.Prose(), "HoldFirm.ExtraWork.None");
+                else
+                {
+                    Deliverables(c, plan.Deliverables, "HoldFirm.ExtraWork.Intro");
+                    c.Say(c.Prose(), "HoldFirm.ExtraWork.NoMore");
+                }
+                break;
+            case ClientAsk.Invoice:
+                // The invoice as it stands, and an offer to walk through it; never a discount.
+                if (plan.Invoices.Count == 0) c.Say(c.Prose(), "HoldFirm.Invoice.None");
+                else
+                {
+                    InvoiceList(c, "HoldFirm.Invoice.Intro");
+                    c.Say(c.Prose(), "HoldFirm.Invoice.Walk");
+                }
+                break;
+            case ClientAsk.Replacement:
+                if (plan.Referrals.Count > 0)
+                {
+                    c.Intro(c.CountChoice("Referrals.Intro", plan.Referrals.Count), Args.None);
+                    c.List([.. plan.Referrals.Select(r => (IReadOnlyList<Run>)ReferralRuns(r, c.W))]);
+                }
+                if (HelpKey(plan) is { } help) c.Say(c.Prose(), help);
+                else if (plan.Referrals.Count == 0) c.Say(c.Prose(), "HoldFirm.Replacement.None");
+                break;
+            case ClientAsk.Acceptance: c.Say(c.Prose(), "HoldFirm.Acceptance"); break;
+            default: c.Say(c.Prose(), "HoldFirm.Other"); break;
+        }
     }
 
     /// <summary>Notice shorter than this many days is short: no promise of a careful handover, and a warning finding.</summary>
@@ -220,7 +315,16 @@ public static class Composer
     {
         var plan = c.Plan;
         if (plan.Invoices.Count == 0) return;
-        c.Intro(c.CountChoice("Invoices.Intro", plan.Invoices.Count), Args.None);
+        InvoiceList(c, "Invoices.Intro");
+        // One neutral line that makes paying easy; it joins the paragraph that follows when there is room.
+        c.Say(c.Prose(), plan.Invoices.Count == 1 ? "Invoices.Pay.one" : "Invoices.Pay.other");
+    }
+
+    /// <summary>The open invoices with number, amount and due date ("was due" once overdue), after their intro.</summary>
+    private static void InvoiceList(Writer c, string introKey)
+    {
+        var plan = c.Plan;
+        c.Intro(c.CountChoice(introKey, plan.Invoices.Count), Args.None);
         var items = new List<IReadOnlyList<Run>>(plan.Invoices.Count);
         foreach (var inv in plan.Invoices)
         {
@@ -230,8 +334,6 @@ public static class Composer
                 : c.W["Invoices.Item"].Runs(new Args(("number", inv.Number), ("amount", amount))));
         }
         c.List(items);
-        // One neutral line that makes paying easy; it joins the paragraph that follows when there is room.
-        c.Say(c.Prose(), plan.Invoices.Count == 1 ? "Invoices.Pay.one" : "Invoices.Pay.other");
     }
 
     private static List<string> HandoverPhrases(Writer c)

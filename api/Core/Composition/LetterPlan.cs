@@ -1,4 +1,5 @@
 using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Review.ClientAsks;
 
 namespace OutlookExit.Core.Composition;
 
@@ -50,6 +51,11 @@ public sealed partial record LetterPlan(
 
     /// <summary>The default last day that fell on a weekend and was moved to the Friday before, else null.</summary>
     public DateOnly? LastDayMovedFrom { get; init; }
+
+    /// <summary>`holdFirm`: what the client asked, which the reply answers (never the client's words themselves).</summary>
+    public IReadOnlySet<ClientAsk> ClientAsks { get; init; } = NoAsks;
+
+    private static readonly IReadOnlySet<ClientAsk> NoAsks = new HashSet<ClientAsk>();
 }
 
 /// <summary>Work still delivered.</summary>

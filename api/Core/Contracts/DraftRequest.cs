@@ -1,3 +1,5 @@
+using OutlookExit.Core.Review.ClientAsks;
+
 namespace OutlookExit.Core.Contracts;
 
 /// <summary>What the user asks for: the kind of email, the people, and the transition plan.</summary>
@@ -49,6 +51,14 @@ public sealed record DraftRequest
     /// <summary>`full` (default: closing line, name, business, signature) or `closingOnly` (the closing line alone,
     /// for when Outlook adds the user's own signature).</summary>
     public SignOffStyle? SignOff { get; init; }
+
+    /// <summary>`holdFirm` only, required there: the client's latest message as plain text (≤ 10,000 characters;
+    /// quoted history is removed). Read for the asks it makes, then dropped: never logged, stored, tone-checked or
+    /// quoted in the reply; a secret inside it is not an error. Ignored on other kinds.</summary>
+    public string? ClientMessage { get; init; }
+
+    /// <summary>`holdFirm` only, optional: the asks the reply answers, overriding those detected in `clientMessage`.</summary>
+    public IReadOnlyList<ClientAsk>? ClientAsks { get; init; }
 }
 
 /// <summary>Where the personal note goes in the letter.</summary>
@@ -58,7 +68,9 @@ public enum NotePlacement { Auto, Opening, BeforeClosing }
 public enum SignOffStyle { Full, ClosingOnly }
 
 /// <summary>The kinds of email the product writes.</summary>
-public enum DraftKind { ConversationRequest, Termination, ThankYou }
+/// <remarks><c>HoldFirm</c> is the reply to the client's answer to a notice: it keeps the decision and the last
+/// working day and answers what the client asked.</remarks>
+public enum DraftKind { ConversationRequest, Termination, ThankYou, HoldFirm }
 
 /// <summary>How warm the letter sounds; facts and firmness do not change with tone.</summary>
 public enum LetterTone { Warm, Neutral, Formal }

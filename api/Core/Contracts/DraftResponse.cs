@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using OutlookExit.Core.Review.ClientAsks;
+
 namespace OutlookExit.Core.Contracts;
 
 /// <summary>The composed letter.</summary>
@@ -9,7 +12,13 @@ public sealed record DraftResponse(
     string Text,
     int WordCount,
     DateOnly? LastWorkingDay,
-    IReadOnlyList<Finding> Findings);
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>`holdFirm` only: the asks the reply answers (detected in `clientMessage`, or as the request gave them).
+    /// Absent for other kinds.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ClientAsk>? ClientAsks { get; init; }
+}
 
 /// <summary>Severity of a finding.</summary>
 public enum Severity { Error, Warning, Info }

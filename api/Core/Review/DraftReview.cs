@@ -41,7 +41,8 @@ public static class DraftReview
                     Add(ref findings, t, "plan.deliverableAfterLastDay", Severity.Warning, $"plan.deliverables[{i}].due", Iso(due),
                         "DeliverableAfterLastDay", ("item", i + 1), ("title", plan.Deliverables[i].Title), ("due", due), ("lastDay", lastDay));
         }
-        if (plan.Kind != DraftKind.ConversationRequest)
+        // The hold-firm reply follows a notice already given: no notice-length or due-date remarks.
+        if (plan.Kind is not (DraftKind.ConversationRequest or DraftKind.HoldFirm))
             for (var i = 0; i < plan.Invoices.Count; i++)
                 if (plan.Invoices[i].Due is { } due && due < plan.Today)
                     Add(ref findings, t, "plan.invoiceOverdue", Severity.Info, $"plan.invoices[{i}].due", Iso(due), "InvoiceOverdue",

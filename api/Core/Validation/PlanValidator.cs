@@ -1,5 +1,6 @@
 using OutlookExit.Core.Composition;
 using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Review.ClientAsks;
 
 namespace OutlookExit.Core.Validation;
 
@@ -19,6 +20,8 @@ public static class PlanValidator
     public const int MaxNoticeDays = 365;
     /// <summary>Largest invoice amount accepted.</summary>
     public const decimal MaxAmount = 1_000_000_000_000m;
+    /// <summary>Longest client message a `holdFirm` request may carry.</summary>
+    public const int MaxClientMessage = 10_000;
     /// <summary>Default notice for a termination.</summary>
     public const int DefaultNoticeDays = 14;
 
@@ -150,6 +153,19 @@ public static class PlanValidator
         var serviceEnding = Line(errors, "serviceEnding", request.ServiceEnding, prose: true);
         var note = Multiline(errors, "personalNote", request.PersonalNote, MaxNote, prose: true);
 
+        // holdFirm: the client's message is read for its asks and then dropped. It is not the user's text, so it is not
+        // handed on (no tone check, no secret check: a secret the client wrote is no error, and it is never echoed).
+        if (request.Kind == DraftKind.HoldFirm)
+        {
+            if (string.IsNullOrWhiteSpace(request.ClientMessage))
+                errors.Add("clientMessage", ProblemCode.ClientMessageRequired);
+            else if (request.ClientMessage.Length > MaxClientMessage)
+                errors.Add("clientMessage", ProblemCode.TextTooLong, ("max", MaxClientMessage));
+            if (plan.LastWorkingDay is null)
+                errors.Add("plan.lastWorkingDay", ProblemCode.HoldFirmLastDayRequired);
+            Count(errors, "clientAsks", request.ClientAsks);
+        }
+
         if (errors.Count > 0) return new(null, [], errors.ToDictionary());
 
         var result = new LetterPlan(
@@ -170,7 +186,17 @@ public static class PlanValidator
             LastDayChosen = request.Kind != DraftKind.ConversationRequest && plan.LastWorkingDay is not null,
             LastDayMovedFrom = request.Kind == DraftKind.ConversationRequest ? null : movedFrom,
         };
+        if (request.Kind == DraftKind.HoldFirm) result = result with { ClientAsks = AsksOf(request, language) };
         return new(result, errors.Texts, errors.ToDictionary());
+    }
+
+    /// <summary>The asks the hold-firm reply answers: the user's override when given (none at all reads as <c>other</c>),
+    /// else what the detector finds in the client's message. The message itself goes no further than the detector.</summary>
+    private static HashSet<ClientAsk> AsksOf(DraftRequest request, string language)
+    {
+        var asks = request.ClientAsks is { } given ? [.. given] : new HashSet<ClientAsk>(ClientAskDetector.Detect(request.ClientMessage, language).Asks);
+        if (asks.Count == 0) asks.Add(ClientAsk.Other);
+        return asks;
     }
 
     /// <summary>True when the request carries a transition plan with anything in it (a notice period alone is not a plan).</summary>

@@ -81,6 +81,12 @@ public sealed class ProblemCode
     /// <summary>More decimal places than the currency uses. Args: <c>currency</c>, <c>decimals</c>.</summary>
     public static readonly ProblemCode AmountTooPrecise = new("invoice.amount.tooPrecise");
 
+    // The reply to the client's pushback (holdFirm)
+    /// <summary>`clientMessage` is missing or blank on a `holdFirm` request.</summary>
+    public static readonly ProblemCode ClientMessageRequired = new("holdFirm.clientMessage.required");
+    /// <summary>`plan.lastWorkingDay` is missing on a `holdFirm` request (the reply keeps that date).</summary>
+    public static readonly ProblemCode HoldFirmLastDayRequired = new("holdFirm.lastWorkingDay.required");
+
     // The JSON itself (refused before any handler runs)
     /// <summary>The body is not JSON at all.</summary>
     public static readonly ProblemCode JsonInvalid = new("json.invalid");

@@ -16,8 +16,8 @@ public static class DraftsApi
         var group = routes.MapGroup("/api").WithTags("Drafts").RequireRateLimiting(ApiBasics.RatePolicy);
         group.MapPost("/drafts", ComposeDraft)
             .WithName("ComposeDraft")
-            .WithSummary("Compose a termination, thank-you or conversation-request email")
-            .WithDescription("Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment safe to insert into an Outlook body and as plain text, with its subject, word count, the last working day it names and findings about the user's own words and the plan. Field errors come as 400 problem details with errors and codes keyed by JSON path, written in the language of Accept-Language, else of the request's language.")
+            .WithSummary("Compose a termination, thank-you or conversation-request email, or the reply to the client's pushback")
+            .WithDescription("Validates the plan, composes the letter in the requested language and tone, and returns it as an HTML fragment safe to insert into an Outlook body and as plain text, with its subject, word count, the last working day it names and findings about the user's own words and the plan. For kind holdFirm, clientMessage (the client's answer to the notice) is read for what the client asks and then dropped; the response lists those asks as clientAsks. Field errors come as 400 problem details with errors and codes keyed by JSON path, written in the language of Accept-Language, else of the request's language.")
             .Accepts<DraftRequest>("application/json")
             .WithMetadata(new RequestSizeLimitAttribute(ApiBasics.MaxBodyBytes))
             .ProducesValidationProblem()

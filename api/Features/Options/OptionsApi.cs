@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookExit.Core.Composition;
 using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Review.ClientAsks;
 using OutlookExit.Core.Validation;
 using OutlookExit.Hosting;
 
@@ -22,7 +23,7 @@ public static class OptionsApi
         return routes;
     }
 
-    /// <summary>Kinds, tones, reasons and handover items with localised labels and guidance</summary>
+    /// <summary>Kinds (with the hold-firm reply's client asks), tones, reasons and handover items with localised labels and guidance</summary>
     /// <param name="language">`en` or `cs` (region forms accepted); default `en`.</param>
     /// <param name="response">The response, for its cache header (the answer depends only on the language).</param>
     public static Results<Ok<PaneOptions>, ValidationProblem> GetOptions(string? language, HttpResponse response)
@@ -43,14 +44,22 @@ public static class OptionsApi
         var w = Wording.For(language);
         Option Of(string group, string value) =>
             new(value, w[$"Option.{group}.{value}"].Source, w[$"Option.{group}.{value}.Guidance"].Source);
+        // The hold-firm reply keeps its wording in one block of its own (HoldFirm.*).
+        Option Kind(DraftKind kind) => kind == DraftKind.HoldFirm
+            ? new(EnumNames.Of(kind), w["HoldFirm.Option"].Source, w["HoldFirm.Option.Guidance"].Source)
+            : Of("kind", EnumNames.Of(kind));
+        Option Ask(string ask) => new(ask, w[$"HoldFirm.Option.ask.{ask}"].Source, w[$"HoldFirm.Option.ask.{ask}.Guidance"].Source);
         return new PaneOptions(
             language,
             [.. Languages.Supported.Select(l => new Option(l, Wording.For(l).Text("Language.Name"), null))],
-            [.. Enum.GetValues<DraftKind>().Select(k => Of("kind", EnumNames.Of(k)))],
+            [.. Enum.GetValues<DraftKind>().Select(Kind)],
             [.. Enum.GetValues<LetterTone>().Select(t => Of("tone", EnumNames.Of(t)))],
             [.. Enum.GetValues<ReasonCategory>().Select(r => Of("reason", EnumNames.Of(r)))],
             [.. Enum.GetValues<HandoverItem>().Select(h => Of("handover", EnumNames.Of(h)))],
-            new OptionDefaults("termination", "neutral", "unspecified", PlanValidator.DefaultNoticeDays));
+            new OptionDefaults("termination", "neutral", "unspecified", PlanValidator.DefaultNoticeDays))
+        {
+            ClientAsks = [.. ClientAskNames.All.Select(Ask)],
+        };
     }
 }
 
@@ -62,7 +71,11 @@ public sealed record PaneOptions(
     IReadOnlyList<Option> Tones,
     IReadOnlyList<Option> Reasons,
     IReadOnlyList<Option> Handover,
-    OptionDefaults Defaults);
+    OptionDefaults Defaults)
+{
+    /// <summary>What a client may ask in reply to a notice (the `holdFirm` kind's `clientAsks`), with labels and guidance.</summary>
+    public IReadOnlyList<Option> ClientAsks { get; init; } = [];
+}
 
 /// <summary>One choice: the value to send, its label and one line of guidance.</summary>
 public sealed record Option(string Value, string Label, string? Guidance);

@@ -55,6 +55,9 @@ public class ApiDocsExamplesTests(ApiFactory factory) : IClassFixture<ApiFactory
             {
                 foreach (var media in response!["content"]?.AsObject() ?? [])
                     if (media.Value!["example"] is { } any) AssertNoPlaceholders(any, $"{method} {path} {status}");
+                foreach (var media in response!["content"]?.AsObject() ?? [])
+                    if (media.Value!["examples"] is JsonObject named)
+                        foreach (var (name, value) in named) AssertNoPlaceholders(value!["value"]!, $"{method} {path} {status} {name}");
                 if (int.Parse(status, System.Globalization.CultureInfo.InvariantCulture) < 400) continue;
                 var example = response["content"]?["application/problem+json"]?["example"];
                 Assert.True(example is JsonObject, $"{method} {path} {status} has no problem example");

@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Review.ClientAsks;
 
 namespace OutlookExit.Tests.Robustness;
 
@@ -64,6 +65,25 @@ public static class RequestGen
                 Title = title,
             });
 
+    /// <summary>Sentences a client writes, with markup and things that look like secrets mixed in.</summary>
+    public static readonly string[] ClientMessageSamples =
+    [
+        "Please reconsider, we would love you to stay.", "We can offer 20% more.", "Why are you leaving?", "Could you stay until March?",
+        "Before you go, could you also finish the app?", "The last invoice seems too high.", "Can you recommend someone?",
+        "Understood, thank you for everything.", "Zůstaňte prosím.", "Nabízíme vyšší sazbu.", "Proč odcházíte?", "Faktura nesedí.",
+        "password: Hunter2!Secret", "api_key=sk_live_51H8xQmZ2eZvKYlo2C8xQmZ2eZvKYlo2C", "4111 1111 1111 1111",
+        "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----",
+        "<script>alert(1)</script>", "<b onclick=\"x()\">stay</b>", "&amp; &lt;p&gt;", "{*lastDay}", "{name}",
+    ];
+
+    /// <summary>A client's message: anything at all up to the contract's 10,000 characters (markup, secrets, control
+    /// characters, quoted history, the detector's own cue words), never blank.</summary>
+    public static readonly Gen<string> ClientMessage = Gen.Frequency(
+        (4, Gen.Frequency((6, Piece), (1, Gen.OneOf("\n", "\r\n", "\t", "\n> ", "\nOn Mon, Jordan wrote:\n"))).Array[1, 40]
+            .Select(parts => Fit(string.Concat(parts), 10_000))),
+        (2, Gen.OneOf(ClientMessageSamples).Array[1, 6].Select(parts => string.Join(" ", parts))),
+        (1, Piece.Array[200, 1200].Select(parts => Fit(string.Concat(parts), 10_000))));
+
     /// <summary>A request that passes validation (it may still be refused as looking like a secret).</summary>
     public static readonly Gen<DraftRequest> ValidRequest =
         from today in Gen.Int[0, 35_000].Select(d => Earliest.AddDays(d))
@@ -76,11 +96,23 @@ public static class RequestGen
         from plan in Plan(today).Null(0.1)
         from offer in Gen.Bool
         from note in Text(1000, newlines: true).Null(0.3)
-        select new DraftRequest
-        {
-            Kind = kind, Language = language, Tone = tone, Today = today, Sender = sender, Client = client,
-            Reason = reason, Plan = plan, OfferReferences = offer, PersonalNote = note,
-        };
+        from message in ClientMessage
+        from asks in Gen.Enum<ClientAsk>().Array[0, 4].Null(0.7)
+        select kind == DraftKind.HoldFirm
+            ? new DraftRequest
+            {
+                Kind = kind, Language = language, Tone = tone, Today = today, Sender = sender, Client = client,
+                Reason = reason, Plan = (plan ?? new TransitionPlan()) with { LastWorkingDay = plan?.LastWorkingDay ?? today },
+                OfferReferences = offer, PersonalNote = note, ClientMessage = message, ClientAsks = asks,
+            }
+            : new DraftRequest
+            {
+                Kind = kind, Language = language, Tone = tone, Today = today, Sender = sender, Client = client,
+                Reason = reason, Plan = plan, OfferReferences = offer, PersonalNote = note,
+                // Ignored on every other kind.
+                ClientMessage = asks is null ? null : message,
+            };
+
 
     private static Gen<Invoice> Invoice(DateOnly today) =>
         Gen.Select(Text(200), Gen.OneOf("EUR", "CZK", "USD", "GBP", "JPY", "eur", " czk "), Gen.Long[1, 99_999_999_999],

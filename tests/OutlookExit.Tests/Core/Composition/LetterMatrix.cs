@@ -1,11 +1,13 @@
 using OutlookExit.Core.Composition;
 using OutlookExit.Core.Contracts;
 using OutlookExit.Core.Letters;
+using OutlookExit.Core.Review.ClientAsks;
 using OutlookExit.Core.Validation;
 
 namespace OutlookExit.Tests.Core.Composition;
 
-/// <summary>Every combination of kind × tone × reason × disclose × language, with a full and a minimal plan.</summary>
+/// <summary>Every combination of kind × tone × reason × disclose × language, with a full and a minimal plan; the hold-firm
+/// reply has its own matrix (<see cref="HoldFirm"/>): each ask alone and every pair.</summary>
 public static class LetterMatrix
 {
     public static readonly DateOnly Today = new(2026, 11, 27);
@@ -13,7 +15,7 @@ public static class LetterMatrix
     public static IEnumerable<(string Name, DraftRequest Request)> All()
     {
         foreach (var language in Languages.Supported)
-        foreach (var kind in Enum.GetValues<DraftKind>())
+        foreach (var kind in Enum.GetValues<DraftKind>().Where(k => k != DraftKind.HoldFirm))
         foreach (var tone in Enum.GetValues<LetterTone>())
         foreach (var reason in Enum.GetValues<ReasonCategory>())
         foreach (var disclose in new[] { false, true })
@@ -72,7 +74,70 @@ public static class LetterMatrix
         .Max());
 
     /// <summary>The matrix and the edge cases: every letter the quality tests read.</summary>
-    public static IEnumerable<(string Name, DraftRequest Request)> Everything() => All().Concat(Edges());
+    public static IEnumerable<(string Name, DraftRequest Request)> Everything() => All().Concat(Edges()).Concat(HoldFirm());
+
+    /// <summary>Each ask alone and every pair of asks.</summary>
+    public static IEnumerable<ClientAsk[]> AskSets()
+    {
+        var asks = Enum.GetValues<ClientAsk>();
+        foreach (var a in asks) yield return [a];
+        for (var i = 0; i < asks.Length; i++)
+            for (var j = i + 1; j < asks.Length; j++) yield return [asks[i], asks[j]];
+    }
+
+    /// <summary>A hold-firm reply with the asks given (the detector is not involved), on the full plan or on the
+    /// last working day alone.</summary>
+    public static DraftRequest HoldFirmRequest(string language, LetterTone tone, IReadOnlyList<ClientAsk> asks, bool full)
+    {
+        var request = Request(language, DraftKind.Termination, tone, ReasonCategory.Unspecified, false, true) with
+        {
+            Kind = DraftKind.HoldFirm,
+            ClientMessage = language == "cs" ? "Nešlo by to ještě promyslet?" : "Is there anything we could do to change your mind?",
+            ClientAsks = asks,
+        };
+        return full ? request : request with { Plan = new TransitionPlan { LastWorkingDay = Today.AddDays(14) }, OfferReferences = false };
+    }
+
+    /// <summary>The hold-firm matrix: language × tone × (each ask alone and every pair) on the full plan, each ask alone on
+    /// a plan with only the last day, and the reason disclosed (each category) or made concrete by a new focus.</summary>
+    public static IEnumerable<(string Name, DraftRequest Request)> HoldFirm()
+    {
+        foreach (var language in Languages.Supported)
+        foreach (var tone in Enum.GetValues<LetterTone>())
+        {
+            var prefix = $"{language}/holdFirm/{tone}/";
+            foreach (var asks in AskSets())
+            {
+                var name = prefix + string.Join('+', asks.Select(ClientAskNames.Name));
+                yield return (name + "/full", HoldFirmRequest(language, tone, asks, full: true));
+                if (asks.Length == 1) yield return (name + "/minimal", HoldFirmRequest(language, tone, asks, full: false));
+            }
+            foreach (var reason in Enum.GetValues<ReasonCategory>().Where(r => r != ReasonCategory.Unspecified))
+                yield return ($"{prefix}why/disclosed-{reason}", HoldFirmRequest(language, tone, [ClientAsk.Why], full: true) with
+                {
+                    Reason = new Reason { Category = reason, Disclose = true },
+                });
+            var full = HoldFirmRequest(language, tone, [ClientAsk.ExtraWork, ClientAsk.Invoice], full: true);
+            yield return (prefix + "extraWork+invoice/oneItemTwoInvoices", full with
+            {
+                Plan = full.Plan! with
+                {
+                    Deliverables = [full.Plan.Deliverables![0]],
+                    Invoices = [new Invoice { Number = "2026-041", Amount = 1200m, Currency = "EUR", Due = Today.AddDays(-10) }, new Invoice { Number = "2026-042", Amount = 300m, Currency = "EUR" }],
+                },
+            });
+            yield return (prefix + "replacement/nothingPlanned", full with
+            {
+                ClientAsks = [ClientAsk.Replacement],
+                Plan = full.Plan! with { Referrals = [], HelpInterviewReplacement = false, BriefReplacement = false },
+            });
+            yield return (prefix + "why/focus", HoldFirmRequest(language, tone, [ClientAsk.Why, ClientAsk.Stay], full: true) with
+            {
+                NewFocus = language == "cs" ? "strategie značky pro hotely" : "brand strategy for hotels",
+                ServiceEnding = language == "cs" ? "měsíční newsletter" : "the monthly newsletter",
+            });
+        }
+    }
 
     /// <summary>Plans that take the other paths of the composer: last day today, short notice, work after the last day,
     /// an overdue invoice, a new focus and the service that ends, a testimonial, a note in each place, a handover of

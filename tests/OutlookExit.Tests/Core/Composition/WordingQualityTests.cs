@@ -83,7 +83,7 @@ public class WordingQualityTests
     }
 
     private static readonly string[] NotSentences =
-        ["Greeting.", "SignOff", "Subject.", "Option.", "Finding.", "Format.", "List.", "Count.", "Plural.", "Culture", "Language.Name",
+        ["Greeting.", "SignOff", "Subject.", "Option.", "Finding.", "HoldFirm.Subject", "HoldFirm.Option", "Format.", "List.", "Count.", "Plural.", "Culture", "Language.Name",
          "Handover.files", "Handover.documentation", "Handover.accounts", "Deliverables.Item", "Invoices.Item", "Referrals.Item"];
 
     /// <summary>A key of a sentence the letters say (not a setting, greeting, sign-off, subject, list item or phrase, option or finding).</summary>
@@ -144,6 +144,7 @@ public class WordingQualityTests
                 // A termination without any plan items has little to say; the band applies to a real plan.
                 DraftKind.Termination => full ? (120, 200) : (40, 200),
                 DraftKind.ThankYou => (50, 125),
+                DraftKind.HoldFirm => (50, 150),
                 _ => (40, 100),
             };
             if (prose < min || prose > max) problems.Add($"#{v} {prose} words of prose, expected {min}–{max}");

@@ -101,6 +101,7 @@ public partial class ProblemTextTableTests
         "today", "kind", "language", "sender", "client", "clientName", "notice", "lastDayPast", "lastDayLate",
         "lists", "nullItems", "currencyMissing", "currencyUnknown", "amountMissing", "amountZero", "amountHuge",
         "amountCents", "titleLong", "noteLong", "control", "direction", "tags", "invisible", "separator", "oldDue", "lateDue",
+        "holdFirmBare", "clientMessageLong",
     ];
 
     private static DraftRequest Valid() => new()
@@ -142,6 +143,8 @@ public partial class ProblemTextTableTests
             "separator" => r with { PersonalNote = "Thanks.\u2028See you." },
             "oldDue" => r with { Today = Today, Plan = new TransitionPlan { Deliverables = [new Deliverable { Title = "x", Due = Today.AddDays(-400) }] } },
             "lateDue" => r with { Today = Today, Plan = new TransitionPlan { Deliverables = [new Deliverable { Title = "x", Due = Today.AddYears(4) }] } },
+            "holdFirmBare" => r with { Kind = DraftKind.HoldFirm },
+            "clientMessageLong" => r with { Kind = DraftKind.HoldFirm, ClientMessage = new string('x', 10_001), Plan = new TransitionPlan { LastWorkingDay = Today.AddDays(14) }, Today = Today },
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
     }

@@ -13,7 +13,7 @@ public class OptionsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task OptionsAreLocalisedWithGuidance(string language, string terminationLabel, string capacityLabel)
     {
         var body = (await factory.CreateClient().GetFromJsonAsync<JsonObject>($"/api/options?language={language}"))!;
-        Assert.Equal(["conversationRequest", "termination", "thankYou"], body["kinds"]!.AsArray().Select(k => (string)k!["value"]!));
+        Assert.Equal(["conversationRequest", "termination", "thankYou", "holdFirm"], body["kinds"]!.AsArray().Select(k => (string)k!["value"]!));
         Assert.Equal(terminationLabel, (string?)body["kinds"]![1]!["label"]);
         Assert.Equal(6, body["reasons"]!.AsArray().Count);
         Assert.Contains(body["reasons"]!.AsArray(), r => (string?)r!["label"] == capacityLabel);
