@@ -1,5 +1,6 @@
 // The form: renders the options the API offers, keeps repeating rows, and turns the inputs into a DraftRequest.
 import { localDate, plural, t, uiLanguage } from './i18n.js';
+import { requestFields } from './pushback.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 
@@ -288,6 +289,8 @@ export function readRequest() {
     personalNote: orNull(v('f-note')),
     // Outlook adds the user's own signature: the letter ends with the closing line (contract: signOff).
     signOff: $('f-outlook-signature').checked ? 'closingOnly' : 'full',
+    // The reply to the client's pushback: the client's new text, and the asks only where the user changed them.
+    ...(kind === 'holdFirm' ? requestFields() : {}),
   };
 }
 

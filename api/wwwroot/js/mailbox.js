@@ -288,3 +288,58 @@ export async function outlookAddsSignature() {
 
 /** How Outlook marks a signature in a body: Outlook on the web and new Outlook (id="Signature"), classic Outlook (_MailAutoSig). */
 const SIGNATURE_MARK = /id=["']?(x_)?Signature\b|_MailAutoSig|id=["']?ms-outlook-mobile-signature/i;
+
+// ---- the client's answer (read mode) and the remembered plans ------------------------------------------
+
+/** How long Outlook may take to hand over the body before the pane stops waiting. */
+export const BODY_TIMEOUT_MS = 10000;
+
+/**
+ * A message the user received, open in read mode: the kind of item the reply to the client's pushback is for.
+ * Not compose mode, not an appointment or meeting request, not a message the user sent themselves.
+ */
+export function isReceivedMessage() {
+  const it = item();
+  if (!it || isCompose()) return false;
+  const message = office()?.MailboxEnums?.ItemType?.Message ?? 'message';
+  if (it.itemType && it.itemType !== message) return false;
+  const from = String(it.from?.emailAddress || '').toLowerCase();
+  if (!from) return false;
+  const own = String(office()?.context?.mailbox?.userProfile?.emailAddress || '').toLowerCase();
+  return from !== own;
+}
+
+/** The open message's body as plain text (Outlook converts HTML), quoted history included. */
+export async function readBodyText() {
+  const it = item();
+  if (!it || typeof it.body?.getAsync !== 'function') throw noItem();
+  const value = await promisify((cb) => it.body.getAsync(office().CoercionType.Text, cb), BODY_TIMEOUT_MS);
+  return typeof value === 'string' ? value : '';
+}
+
+/** The conversation the open item belongs to ('' for a new message, or where the host has none). */
+export const conversationId = () => String(item()?.conversationId || '');
+
+/** Outlook limits an add-in's roaming settings to 32 KB together. */
+export const ROAMING_LIMIT = 32 * 1024;
+
+/**
+ * One roaming setting as a small store for modules that keep something there (remembered.js): `get`, `set`,
+ * `remove`, `save` (async), and `othersSize`, the JSON length of every other setting this pane keeps. Null outside
+ * Outlook: nothing is remembered there.
+ * @returns {{get: () => any, set: (value: any) => void, remove: () => void, save: () => Promise<void>, othersSize: () => number}|null}
+ */
+export function roamingStore(/** @type {string} */ key) {
+  const settings = office()?.context?.roamingSettings;
+  if (!settings) return null;
+  return {
+    get: () => settings.get(key),
+    set: (value) => settings.set(key, value),
+    remove: () => settings.remove(key),
+    save: () => promisify((cb) => settings.saveAsync(cb)),
+    othersSize: () => {
+      const defaults = settings.get(ROAMING_KEY);
+      return defaults == null ? 0 : JSON.stringify({ [ROAMING_KEY]: defaults }).length;
+    },
+  };
+}

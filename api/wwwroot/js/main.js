@@ -8,6 +8,7 @@ import { ErrorKind, PaneError, classify } from './errors.js';
 import * as mailbox from './mailbox.js';
 import * as form from './form.js';
 import { findingKey, showFindings, showLetter, showPlaceholder } from './preview.js';
+import * as pushbackUi from './pushback-ui.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const DEBOUNCE_MS = 300;
@@ -106,6 +107,7 @@ async function refresh() {
     showSubject(draft.subject);
     renderFindings();
     showChecklist(draft);
+    pushbackUi.showDraft(draft);
     performance.mark('preview-updated');
     return draft;
   } catch (e) {
@@ -267,7 +269,9 @@ async function currentDraft() {
   actionTried = true;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await refresh();
+      const draft = await refresh();
+      await pushbackUi.afterAction(latest?.request).catch(() => {});
+      return draft;
     } catch (e) {
       // Typing during the request replaced it with a newer one: compose what the form holds now.
       if (classify(e) === ErrorKind.Aborted && attempt < 3) continue;
@@ -487,6 +491,7 @@ function onFormEdit(/** @type {Event} */ event, remember = false) {
   const target = /** @type {HTMLElement} */ (event.target);
   if (target.matches('input, select, textarea')) edited.add(target);
   if (target.matches('input[name="kind"], #f-reason, #f-tone')) form.showGuidance();
+  if (target.matches('input[name="kind"]')) pushbackUi.onKind();
   if (target.id === 'f-outlook-signature') $('signature-note').hidden = true;
   if (target.id === 'f-last-day') form.syncDay('date');
   if (target.id === 'f-notice') form.syncDay('notice');
@@ -570,6 +575,7 @@ async function onItemChanged() {
   showClient(ctx);
   showItemActions();
   showTarget(await mailbox.readTarget(ctx).catch(() => null));
+  await pushbackUi.onItem();
   created = null;
   intentKey = null;
   consentNeeded = null;
@@ -603,6 +609,7 @@ async function loadOptions(/** @type {string} */ lang) {
   try {
     const options = await getOptions(lang);
     form.renderOptions(options, $('f-language').value && optionsLanguage ? $('f-language').value : lang);
+    pushbackUi.afterOptions(options);
     optionsLanguage = lang;
     $('main').dataset.state = 'ready';
     hideBanner();
@@ -671,6 +678,7 @@ async function upgradeToOutlook() {
   await applySignatureChoice(defaults);
   if (!$('f-client-name').value && !$('f-client-company').value) showClient(ctx);
   await showHostMode(ctx);
+  await pushbackUi.setHost(true);
   latest = null;
   schedulePreview();
 }
@@ -702,6 +710,7 @@ async function start() {
   $('anyway').addEventListener('click', onAnyway);
   $('use-subject').addEventListener('click', onUseSubject);
   $('banner-retry').addEventListener('click', () => bannerRetry?.());
+  pushbackUi.init({ schedulePreview, setStatus });
   $('to-preview').addEventListener('click', () => {
     $('preview-box').scrollIntoView({ block: 'start' });
     $('preview').focus({ preventScroll: true });
@@ -729,6 +738,7 @@ async function start() {
   if (!$('f-sender-name').value) $('about-you').open = true;
   showClient(ctx);
   await showHostMode(ctx);
+  await pushbackUi.setHost(inOutlook);
 
   showPlaceholder($('preview'), t('preview.empty'));
   $('main').setAttribute('aria-busy', 'false');

@@ -45,7 +45,9 @@
     itemId: s.itemId,
     from: s.from,
     subject: 'Re: Spring campaign',
-    body: { getAsync(type, cb) { record('body.getAsync', [type]); later(cb, ''); } },
+    conversationId: s.conversationId === undefined ? 'AAQkAD-conversation' : s.conversationId,
+    // readBody: what body.getAsync answers in read mode (the client's message, quoted history and all).
+    body: { getAsync(type, cb) { record('body.getAsync', [type]); later(cb, s.readBody || ''); } },
     displayReplyForm(data) { record('displayReplyForm', [data]); },
     displayReplyAllForm(data) { record('displayReplyAllForm', [data]); },
   };
@@ -100,7 +102,7 @@
     roamingSettings: {
       get(key) { record('roamingSettings.get', [key]); return roaming[key]; },
       set(key, value) { record('roamingSettings.set', [key, value]); roaming[key] = value; },
-      remove(key) { delete roaming[key]; },
+      remove(key) { record('roamingSettings.remove', [key]); delete roaming[key]; },
       saveAsync(cb) { record('roamingSettings.saveAsync', []); saved.value = JSON.parse(JSON.stringify(roaming)); later(cb); },
     },
   } : { requirements: { isSetSupported() { return false; } } };
