@@ -52,8 +52,8 @@ public sealed record DraftRequest
     /// for when Outlook adds the user's own signature).</summary>
     public SignOffStyle? SignOff { get; init; }
 
-    /// <summary>`holdFirm` only, required there: the client's latest message as plain text (≤ 10,000 characters;
-    /// quoted history is removed). Read for the asks it makes, then dropped: never logged, stored, tone-checked or
+    /// <summary>`holdFirm` only, required there: the client's latest message as plain text (≤ 10,000 characters
+    /// above its quoted history, which is removed and not counted). Read for the asks it makes, then dropped: never logged, stored, tone-checked or
     /// quoted in the reply; a secret inside it is not an error. Ignored on other kinds.</summary>
     public string? ClientMessage { get; init; }
 

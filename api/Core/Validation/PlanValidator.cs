@@ -159,7 +159,9 @@ public static class PlanValidator
         {
             if (string.IsNullOrWhiteSpace(request.ClientMessage))
                 errors.Add("clientMessage", ProblemCode.ClientMessageRequired);
-            else if (request.ClientMessage.Length > MaxClientMessage)
+            // The limit is on the client's latest message: a whole thread pasted by an outside client is fine as long as
+            // the new text above its quoted history fits (the body limit still bounds the whole).
+            else if (QuotedHistory.NewTextLength(request.ClientMessage) > MaxClientMessage)
                 errors.Add("clientMessage", ProblemCode.TextTooLong, ("max", MaxClientMessage));
             if (plan.LastWorkingDay is null)
                 errors.Add("plan.lastWorkingDay", ProblemCode.HoldFirmLastDayRequired);

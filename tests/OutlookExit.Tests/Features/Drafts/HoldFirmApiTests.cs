@@ -115,6 +115,22 @@ public class HoldFirmApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task TheLimitCountsTheNewTextNotTheQuotedHistoryBelowIt()
+    {
+        var history = "\n\nOn Mon, 30 Nov 2026 at 09:12, Alex Rivera <alex@rivera.example> wrote:\n" +
+            string.Concat(Enumerable.Repeat("> Thank you for the last two years of work together.\n", 400));
+        var thread = "Hi Alex,\n\nIs there any way you would stay until March?\n\nJordan" + history;
+        Assert.True(thread.Length > 10_000);
+        var response = await Post(Request(change: o => o["clientMessage"] = thread));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var asks = (await Body(response))["clientAsks"]!.AsArray().Select(a => (string?)a).ToList();
+        Assert.Contains("moreTime", asks);
+
+        var longNew = string.Concat(Enumerable.Repeat("Please stay. ", 800))[..10_001] + history;
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(Request(change: o => o["clientMessage"] = longNew))).StatusCode);
+    }
+
+    [Fact]
     public async Task TheClientsMessageMayHoldTenThousandCharactersAndNoMore()
     {
         var longest = string.Concat(Enumerable.Repeat("Please stay. ", 800))[..10_000];
