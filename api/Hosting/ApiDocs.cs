@@ -32,6 +32,8 @@ public static class ApiDocs
             // After the XML comments: the endpoints' own summaries and descriptions win over a handler's doc comment.
             o.OperationFilter<EndpointTexts>();
             o.OperationFilter<ComputedExamples>();
+            // GET /healthz/ready is a health-check endpoint, which the API explorer does not list.
+            o.DocumentFilter<Features.Health.ReadinessOpenApi>();
             o.SupportNonNullableReferenceTypes();
         });
         return services;

@@ -11,14 +11,19 @@ public static class Readiness
     /// <summary>Tag of the checks that belong to readiness.</summary>
     public const string Tag = "ready";
 
+    internal const string DraftingHealthy = "Drafts are composed.";
+    internal const string DraftingUnhealthy = "The sample letter could not be composed.";
+    internal const string SignInConfigured = "Entra ID sign-in is configured; reply drafts are available.";
+    internal const string SignInMissing = "AzureAd:ClientId is not set: reply drafts answer 501. Drafting works.";
+
     /// <summary>Registers the checks: drafting, sign-in configuration, and Redis when configured.</summary>
     public static IServiceCollection AddReadiness(this IServiceCollection services, IConfiguration configuration)
     {
         var checks = services.AddHealthChecks()
             .AddCheck<DraftingCheck>("drafting", Hs.Unhealthy, [Tag])
             .AddCheck("signIn", () => ReplyDrafts.EntraAuth.IsConfigured(configuration)
-                ? HealthCheckResult.Healthy("Entra ID sign-in is configured; reply drafts are available.")
-                : HealthCheckResult.Degraded("AzureAd:ClientId is not set: reply drafts answer 501. Drafting works."), [Tag]);
+                ? HealthCheckResult.Healthy(SignInConfigured)
+                : HealthCheckResult.Degraded(SignInMissing), [Tag]);
         if (configuration.GetConnectionString("Redis") is { Length: > 0 })
             checks.AddRedis(sp => sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>(), "redis",
                 Hs.Degraded, [Tag], TimeSpan.FromSeconds(2));
@@ -50,18 +55,20 @@ public static class Readiness
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        var body = new Dictionary<string, object?>
-        {
-            ["status"] = Name(report.Status),
-            ["degraded"] = report.Entries.Where(e => e.Value.Status != Hs.Healthy).Select(e => e.Key).ToArray(),
-            ["checks"] = report.Entries.ToDictionary(e => e.Key, e => (object)new Dictionary<string, string?>
-            {
-                ["status"] = Name(e.Value.Status),
-                ["description"] = e.Value.Description ?? Describe(e.Key, e.Value.Status),
-            }),
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json));
+        return context.Response.WriteAsync(JsonSerializer.Serialize(Body(report), Json));
     }
+
+    /// <summary>The answer's body for <paramref name="report"/> (also the OpenAPI document's examples).</summary>
+    internal static Dictionary<string, object?> Body(HealthReport report) => new()
+    {
+        ["status"] = Name(report.Status),
+        ["degraded"] = report.Entries.Where(e => e.Value.Status != Hs.Healthy).Select(e => e.Key).ToArray(),
+        ["checks"] = report.Entries.ToDictionary(e => e.Key, e => (object)new Dictionary<string, string?>
+        {
+            ["status"] = Name(e.Value.Status),
+            ["description"] = e.Value.Description ?? Describe(e.Key, e.Value.Status),
+        }),
+    };
 
     private static string Describe(string name, Hs status) => (name, status) switch
     {
@@ -83,7 +90,7 @@ public static class Readiness
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
             Task.FromResult(Core.DraftPipeline.Compose(Hosting.ApiDocs.ExampleDraftRequest, new DateOnly(2026, 11, 27)) is Core.DraftOutcome.Composed
-                ? HealthCheckResult.Healthy("Drafts are composed.")
-                : HealthCheckResult.Unhealthy("The sample letter could not be composed."));
+                ? HealthCheckResult.Healthy(DraftingHealthy)
+                : HealthCheckResult.Unhealthy(DraftingUnhealthy));
     }
 }
