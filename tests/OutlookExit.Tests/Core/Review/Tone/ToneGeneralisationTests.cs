@@ -16,6 +16,8 @@ public class ToneGeneralisationTests
     public static TheoryData<string, string, string> Flagged => new()
     {
         { "en", "The sign-off dragged on for six weeks.", "complaint" },
+        { "en", "The invoices were always paid late, if at all.", "complaint" },
+        { "en", "Thanks for paying late again.", "sarcasm" },
         { "en", "Your accounts department was impossible to reach.", "complaint" },
         { "en", "Feedback arrived days after every deadline.", "complaint" },
         { "en", "The brief changed every single week.", "complaint" },
@@ -209,6 +211,11 @@ public class ToneGeneralisationTests
     public static TheoryData<string, string> Fair => new()
     {
         { "en", "We need to break up the migration into phases." },
+        // A condition is an offer, not a complaint; thanks for effort are thanks.
+        { "en", "If any line of the invoice is unclear, I am happy to walk you through it." },
+        { "en", "If the handover documents are unclear anywhere, tell me and I will fix them." },
+        { "en", "Thanks for staying late before the launch." },
+        { "en", "Thank you for working late to get the release out." },
         { "en", "We will break up the rollout into three waves." },
         { "en", "Breaking up the data import into batches made it faster." },
         { "en", "Thanks to your clear brief, the launch went smoothly." },
