@@ -82,4 +82,25 @@ public class ClientAsksQuotedHistoryTests
         Assert.Equal(message.Length, result.NewTextLength);
         Assert.Equal(["invoice", "acceptance"], result.Names);
     }
+    /// <summary>The pane cuts the history before it sends the message (so the thread never leaves the mailbox), and the API
+    /// cuts again for other clients: the bodies of the pane's own test (PushbackModuleTests) give the same new text here.</summary>
+    public static TheoryData<string, string> PaneBodies() => new()
+    {
+        {
+            "Hi Alex,\n\nThanks for letting us know. Is there any way you could stay on until March? We would be happy to pay more.\n\nBest,\nJordan\n\n" +
+            "On Mon, 30 Nov 2026 at 10:02, Alex Rivera <alex@rivera.example> wrote:\n> Dear Jordan,\n> I am writing to let you know that I will end our work together on 11 December.",
+            // The name under the closing is a signature block: this reader also drops it (the pane keeps it; it asks nothing).
+            "Hi Alex,\n\nThanks for letting us know. Is there any way you could stay on until March? We would be happy to pay more.\n\nBest,"
+        },
+        { "Could you stay?\r\n\r\n________________________________\r\nFrom: Alex Rivera\r\nSent: Monday\r\nTo: Jordan\r\n\r\nDear Jordan", "Could you stay?" },
+        { "Proč končíte?\n\nDne 30. 11. 2026 v 10:02 Petr Dvořák <petr@dvorak.example>\nnapsal(a):\n> Dobrý den", "Proč končíte?" },
+        { "Můžete zůstat?\n\n-----Původní zpráva-----\nOd: Petr", "Můžete zůstat?" },
+        { "Thanks.\n--\nJordan Lee\nAcme", "Thanks." },
+        { "From now on we pay on time.\nPlease stay.", "From now on we pay on time.\nPlease stay." },
+    };
+
+    [Theory]
+    [MemberData(nameof(PaneBodies))]
+    public void TheNewTextEndsWhereTheQuotedHistoryBegins(string body, string expected) =>
+        Assert.Equal(expected, body[..QuotedHistory.NewTextLength(body)].Trim());
 }
