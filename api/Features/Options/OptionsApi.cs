@@ -44,21 +44,16 @@ public static class OptionsApi
         var w = Wording.For(language);
         Option Of(string group, string value) =>
             new(value, w[$"Option.{group}.{value}"].Source, w[$"Option.{group}.{value}.Guidance"].Source);
-        // The hold-firm reply keeps its wording in one block of its own (HoldFirm.*).
-        Option Kind(DraftKind kind) => kind == DraftKind.HoldFirm
-            ? new(EnumNames.Of(kind), w["HoldFirm.Option"].Source, w["HoldFirm.Option.Guidance"].Source)
-            : Of("kind", EnumNames.Of(kind));
-        Option Ask(string ask) => new(ask, w[$"HoldFirm.Option.ask.{ask}"].Source, w[$"HoldFirm.Option.ask.{ask}.Guidance"].Source);
         return new PaneOptions(
             language,
             [.. Languages.Supported.Select(l => new Option(l, Wording.For(l).Text("Language.Name"), null))],
-            [.. Enum.GetValues<DraftKind>().Select(Kind)],
+            [.. Enum.GetValues<DraftKind>().Select(k => Of("kind", EnumNames.Of(k)))],
             [.. Enum.GetValues<LetterTone>().Select(t => Of("tone", EnumNames.Of(t)))],
             [.. Enum.GetValues<ReasonCategory>().Select(r => Of("reason", EnumNames.Of(r)))],
             [.. Enum.GetValues<HandoverItem>().Select(h => Of("handover", EnumNames.Of(h)))],
             new OptionDefaults("termination", "neutral", "unspecified", PlanValidator.DefaultNoticeDays))
         {
-            ClientAsks = [.. ClientAskNames.All.Select(Ask)],
+            ClientAsks = [.. ClientAskNames.All.Select(a => Of("ask", a))],
         };
     }
 }

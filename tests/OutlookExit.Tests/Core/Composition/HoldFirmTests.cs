@@ -148,7 +148,7 @@ public class HoldFirmTests(ITestOutputHelper output)
         foreach (var language in Languages.Supported)
         {
             var w = Wording.For(language);
-            foreach (var key in w.Keys.Where(k => w.IsOwn(k) && k.StartsWith("HoldFirm.", StringComparison.Ordinal) && !k.StartsWith("HoldFirm.Option", StringComparison.Ordinal)))
+            foreach (var key in w.Keys.Where(k => w.IsOwn(k) && k.StartsWith("HoldFirm.", StringComparison.Ordinal)))
             {
                 var text = w[key].Source;
                 foreach (var b in banned) Assert.DoesNotContain(b, text, StringComparison.OrdinalIgnoreCase);
