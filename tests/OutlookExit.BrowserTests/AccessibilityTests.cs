@@ -7,13 +7,11 @@ namespace OutlookExit.BrowserTests;
 /// <summary>WCAG 2.2 AA by axe-core in both languages and both themes, with every section open; screenshots of the same.</summary>
 public sealed class AccessibilityTests(PaneFixture fixture, ITestOutputHelper output) : IClassFixture<PaneFixture>
 {
-    private static readonly object DarkTheme = new { bodyBackgroundColor = "#1f1f1f", bodyForegroundColor = "#ffffff" };
-
     private Task<Pane> OpenAsync(string language, bool dark, int width) => fixture.OpenAsync(new
     {
         mode = "read",
         displayLanguage = language == "cs" ? "cs-CZ" : "en-US",
-        theme = dark ? DarkTheme : null,
+        theme = dark ? PaneFixture.DarkTheme : null,
         userName = language == "cs" ? "Petr Dvořák" : "Alex Rivera",
         from = language == "cs"
             ? new { displayName = "Jana Nováková", emailAddress = "jana@firma.example" }

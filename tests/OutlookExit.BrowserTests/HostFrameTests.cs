@@ -15,8 +15,6 @@ public sealed class HostFrameTests(PaneFixture fixture, ITestOutputHelper output
 
     public static TheoryData<string> Hosts() => [CloudMicrosoft, OfficeCom];
 
-    private static readonly object DarkTheme = new { bodyBackgroundColor = "#1f1f1f", bodyForegroundColor = "#ffffff" };
-
     [Theory]
     [MemberData(nameof(Hosts))]
     public async Task ReadModeLoadsAndOpensTheReplyInsideTheHostFrame(string host)
@@ -91,7 +89,7 @@ public sealed class HostFrameTests(PaneFixture fixture, ITestOutputHelper output
     [Fact]
     public async Task DarkOfficeThemeGivesADarkPaneInsideTheHostFrame()
     {
-        await using var pane = await fixture.OpenInHostAsync(OfficeCom, new { mode = "read", theme = DarkTheme });
+        await using var pane = await fixture.OpenInHostAsync(OfficeCom, new { mode = "read", theme = PaneFixture.DarkTheme });
         var colours = await pane.Frame.EvaluateAsync<string[]>(
             "() => [getComputedStyle(document.body).backgroundColor, document.documentElement.dataset.theme]");
         Assert.Equal(["rgb(41, 41, 41)", "dark"], colours);
@@ -112,7 +110,7 @@ public sealed class HostFrameTests(PaneFixture fixture, ITestOutputHelper output
         {
             mode = "read",
             displayLanguage = cs ? "cs-CZ" : "en-US",
-            theme = dark ? DarkTheme : null,
+            theme = dark ? PaneFixture.DarkTheme : null,
             userName = cs ? "Petr Dvořák" : "Alex Rivera",
             from = cs ? new { displayName = "Jana Nováková", emailAddress = "jana@firma.example" }
                 : new { displayName = "Jordan Lee", emailAddress = "jordan@acme.example" },

@@ -21,11 +21,8 @@ public static class OfficeJsPackage
 
     private static string FindDist()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "node_modules", "@microsoft", "office-js", "dist");
-            if (File.Exists(Path.Combine(candidate, "office.js"))) return candidate;
-        }
+        var candidate = Path.Combine(Repo.Root, "tests", "OutlookExit.BrowserTests", "node_modules", "@microsoft", "office-js", "dist");
+        if (File.Exists(Path.Combine(candidate, "office.js"))) return candidate;
         throw new InvalidOperationException(
             "@microsoft/office-js is not installed. Run `npm ci` in tests/OutlookExit.BrowserTests (./test.sh does).");
     }

@@ -23,6 +23,9 @@ public sealed class PaneFixture : IAsyncLifetime
     public static string OfficeStub { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", "office-stub.js"));
     public static string MsalStub { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Stubs", "msal-stub.js"));
 
+    /// <summary>Office's dark theme colours, for the stub's <c>theme</c> option.</summary>
+    public static readonly object DarkTheme = new { bodyBackgroundColor = "#1f1f1f", bodyForegroundColor = "#ffffff" };
+
     public async Task InitializeAsync()
     {
         // An explicit loopback endpoint on a free port. (UseKestrel(0) rewrites the server's addresses after

@@ -19,7 +19,6 @@ export const ErrorKind = Object.freeze({
   SignInFailed: 'signInFailed', // MSAL.js or Office SSO failed otherwise (its code stays on the error)
   NotSignedIn: 'notSignedIn', // Office SSO 13001: nobody is signed in to Office
   SignInRestart: 'signInRestart', // Office SSO 13006: Office on the web asks for sign-out and a new browser session
-  ConsentDenied: 'consentDenied', // still no consent after one consent round
   ConsumerAccount: 'consumerAccount', // Outlook.com: neither nested app authentication nor Office SSO exists there
   ReadOnlyMailbox: 'readOnlyMailbox', // a shared or delegated mailbox the user may not write to
   MissingRequirement: 'missingRequirement', // the client lacks a requirement set (`set` names it)

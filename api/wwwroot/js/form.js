@@ -405,10 +405,15 @@ export function reveal(/** @type {HTMLElement} */ input) {
 }
 
 const NARROW = '(max-width: 699px)';
-/** One section open at a time in a narrow pane (Office add-in guidance); a wide pane keeps what the user opened. */
-export function openSection(/** @type {HTMLDetailsElement} */ details) {
-  if (globalThis.matchMedia?.(NARROW).matches) {
-    for (const other of document.querySelectorAll('details.section[open]')) if (other !== details) /** @type {HTMLDetailsElement} */ (other).open = false;
-  }
+/** One section open at a time in a narrow pane (Office add-in guidance): closes the sections other than `details`
+ * there; a wide pane keeps what the user opened. */
+export function closeOtherSections(/** @type {HTMLDetailsElement} */ details) {
+  if (!globalThis.matchMedia?.(NARROW).matches) return;
+  for (const other of document.querySelectorAll('details.section[open]')) if (other !== details) /** @type {HTMLDetailsElement} */ (other).open = false;
+}
+
+/** Opens `details`, closing the other sections in a narrow pane. */
+function openSection(/** @type {HTMLDetailsElement} */ details) {
+  closeOtherSections(details);
   details.open = true;
 }

@@ -29,12 +29,18 @@ export function plural(/** @type {string} */ key, /** @type {number} */ count, /
   return t(k, count, ...args);
 }
 
-/** An ISO date (YYYY-MM-DD) as the UI language writes it, e.g. "Fri 11 Dec 2026" / "pá 11. 12. 2026". */
-export function localDate(/** @type {string} */ iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(uiLanguage, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
-    .format(new Date(y, m - 1, d));
+/** A day (ISO date YYYY-MM-DD, or a time in ms) as the UI language writes it, e.g. "Fri 11 Dec 2026" /
+ * "pá 11. 12. 2026"; without the weekday when `weekday` is false. */
+export function localDate(/** @type {string|number} */ when, weekday = true) {
+  let date;
+  if (typeof when === 'number') date = new Date(when);
+  else {
+    const [y, m, d] = when.split('-').map(Number);
+    if (!y || !m || !d) return when;
+    date = new Date(y, m - 1, d);
+  }
+  return new Intl.DateTimeFormat(uiLanguage, { ...(weekday ? { weekday: 'short' } : {}), day: 'numeric', month: 'short', year: 'numeric' })
+    .format(date);
 }
 
 /** Every ISO date inside a message, written the local way. */

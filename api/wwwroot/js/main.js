@@ -513,9 +513,7 @@ function onFormClick(/** @type {MouseEvent} */ event) {
   if (summary) {
     const details = /** @type {HTMLDetailsElement} */ (summary.parentElement);
     // Opening one section closes the others in a narrow pane; the browser then toggles this one open.
-    if (!details.open && globalThis.matchMedia?.('(max-width: 699px)').matches) {
-      for (const other of document.querySelectorAll('details.section[open]')) /** @type {HTMLDetailsElement} */ (other).open = false;
-    }
+    if (!details.open) form.closeOtherSections(details);
     return;
   }
   const add = { 'add-deliverable': 'deliverables', 'add-invoice': 'invoices', 'add-referral': 'referrals' }[target.id];

@@ -2,7 +2,7 @@
 // reads its body, shows the asks the API found as chips the user can change, offers the plan of the user's notice
 // where the user chose to remember it for this conversation, and keeps the opt-in, the list and the removal of the
 // remembered plans. The client's message stays in memory for the open item only.
-import { t, uiLanguage } from './i18n.js';
+import { localDate, t } from './i18n.js';
 import * as mailbox from './mailbox.js';
 import * as form from './form.js';
 import * as pushback from './pushback.js';
@@ -27,11 +27,7 @@ const itemKey = () => String(itemSeq);
 
 /** A day as the UI language writes it, without the weekday ("1 Dec 2026", "1. 12. 2026"): in a sentence such as
  * "uloženo 1. 12. 2026" a weekday ("po") would read as a preposition. */
-function shortDate(/** @type {number|string} */ when) {
-  const date = typeof when === 'number' ? new Date(when)
-    : (() => { const [y, m, d] = when.split('-').map(Number); return new Date(y, m - 1, d); })();
-  return new Intl.DateTimeFormat(uiLanguage, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
-}
+const shortDate = (/** @type {number|string} */ when) => localDate(when, false);
 
 /** Whether the open item is one the reply to pushback is for. */
 const applicable = () => inOutlook && mailbox.isReceivedMessage();
