@@ -155,7 +155,7 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records, Microsoft
         if (await mailbox.FindAsync(order.User, order.Mailbox, Hash(order.IdempotencyKey), cancel) is not { } existing) return null;
         if (existing.RequestHash is not null && existing.RequestHash != order.RequestHash) return new IdempotencyOutcome.KeyReused();
         if (!existing.HasLetter)
-            existing = await mailbox.CompleteAsync(order.User, order.Mailbox, existing, bodyIsText: false, order.Html, CancellationToken.None);
+            existing = await mailbox.CompleteAsync(order.User, order.Mailbox, existing, order.Html, CancellationToken.None);
         return new IdempotencyOutcome.Replayed(Answer(existing, order));
     }
 
