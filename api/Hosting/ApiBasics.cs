@@ -13,9 +13,6 @@ public static class ApiBasics
     /// <summary>Largest request body the API reads.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
-    /// <summary>Name of the rate-limiting policy applied to the /api group.</summary>
-    public const string RatePolicy = RateLimits.Policy;
-
     /// <summary>Registers JSON options (with <paramref name="generated"/>, the endpoints' source-generated
     /// metadata), problem details, the bad-request mapper, rate limiting and the clock.</summary>
     public static IServiceCollection AddApiBasics(this IServiceCollection services, IJsonTypeInfoResolver generated)

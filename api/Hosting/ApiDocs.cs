@@ -56,13 +56,16 @@ public static class ApiDocs
         return app;
     }
 
+    /// <summary>The day the examples are written on: their <c>today</c>, and the server's date when they are composed.</summary>
+    public static readonly DateOnly ExampleToday = new(2026, 11, 27);
+
     /// <summary>The example request shown in the document (the English termination sample).</summary>
     public static DraftRequest ExampleDraftRequest { get; } = new()
     {
         Kind = DraftKind.Termination,
         Language = "en",
         Tone = LetterTone.Neutral,
-        Today = new DateOnly(2026, 11, 27),
+        Today = ExampleToday,
         Sender = new Sender { Name = "Alex Rivera", Business = "Rivera Studio" },
         Client = new Client { Name = "Jordan Lee", Company = "Acme Ltd" },
         Reason = new Reason { Category = ReasonCategory.BusinessDirection, Disclose = false },
@@ -128,7 +131,7 @@ public sealed class ComputedExamples(IOptions<Microsoft.AspNetCore.Http.Json.Jso
                 foreach (var (name, example) in new[] { ("termination", ApiDocs.ExampleDraftRequest), ("holdFirm", ApiDocs.ExampleHoldFirmRequest) })
                 {
                     requests[name] = Node(example);
-                    if (DraftPipeline.Compose(example, new DateOnly(2026, 11, 27)) is DraftOutcome.Composed c) responses[name] = Node(c.Draft);
+                    if (DraftPipeline.Compose(example, ApiDocs.ExampleToday) is DraftOutcome.Composed c) responses[name] = Node(c.Draft);
                 }
                 SetRequestExamples(operation, requests);
                 SetResponseExamples(operation, "200", responses);

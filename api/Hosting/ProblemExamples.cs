@@ -61,8 +61,8 @@ public static class ProblemExamples
         }
         return (operationId, status) switch
         {
-            ("ComposeDraft", 400) => Outcome(DraftPipeline.Compose(BrokenDraftRequest, Today), en, ""),
-            ("ComposeDraft", 422) => Outcome(DraftPipeline.Compose(SecretDraftRequest, Today), en, ""),
+            ("ComposeDraft", 400) => Outcome(DraftPipeline.Compose(BrokenDraftRequest, ApiDocs.ExampleToday), en, ""),
+            ("ComposeDraft", 422) => Outcome(DraftPipeline.Compose(SecretDraftRequest, ApiDocs.ExampleToday), en, ""),
             ("CheckTone", 400) => Problems.InvalidDetails(en, ToneApi.Validate(new ToneCheckRequest { Text = "Thanks for the year.", Language = "de" })!),
             ("GetOptions", 400) => Problems.InvalidDetails(en, Features.Options.OptionsApi.Validate("de")!),
             ("CreateReplyDraft", 400) => Problems.InvalidDetails(en, ReplyDraftsApi.Validate(new ReplyDraftRequest { MessageId = "not an id", Draft = ApiDocs.ExampleDraftRequest }, null)),
@@ -78,8 +78,6 @@ public static class ProblemExamples
             _ => null,
         };
     }
-
-    private static readonly DateOnly Today = new(2026, 11, 27);
 
     private static ProblemDetails? Outcome(DraftOutcome outcome, ProblemText text, string prefix) => outcome switch
     {

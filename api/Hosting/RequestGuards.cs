@@ -35,7 +35,7 @@ public static class RequestGuards
     }
 
     private static bool IsUtf8(string? charset) =>
-        charset is not null && (charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase));
+        charset?.Trim('"') is { } name && (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>host, host:port, IPv4, [IPv6] or [IPv6]:port, with a port of 1–65535.</summary>
     public static bool IsValidHost(string? value)

@@ -24,6 +24,8 @@ public static class PlanValidator
     public const int MaxClientMessage = 10_000;
     /// <summary>Default notice for a termination.</summary>
     public const int DefaultNoticeDays = 14;
+    /// <summary>How many days before today a due date may lie.</summary>
+    public const int MaxDaysPastDue = 365;
 
     private static readonly DateOnly EarliestToday = new(2000, 1, 1);
     private static readonly DateOnly LatestToday = new(2099, 12, 31);
@@ -42,7 +44,7 @@ public static class PlanValidator
             today = serverToday;
         }
         var latest = today.AddYears(3);
-        var earliestDue = today.AddDays(-365);
+        var earliestDue = today.AddDays(-MaxDaysPastDue);
 
         if (request.Kind is null)
             errors.Add("kind", ProblemCode.KindRequired, ("allowed", EnumNames.All(typeof(DraftKind)).ToArray()));
@@ -226,7 +228,7 @@ public static class PlanValidator
     private static DateOnly? Date(Walk errors, string path, DateOnly? value, DateOnly earliest, DateOnly latest)
     {
         if (value is not { } date) return null;
-        if (date < earliest) { errors.Add(path, ProblemCode.DateTooEarly, ("days", 365)); return null; }
+        if (date < earliest) { errors.Add(path, ProblemCode.DateTooEarly, ("days", MaxDaysPastDue)); return null; }
         if (date > latest) { errors.Add(path, ProblemCode.DateTooLate); return null; }
         return date;
     }

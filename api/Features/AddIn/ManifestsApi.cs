@@ -136,21 +136,26 @@ public static class ManifestsApi
         return origin + value[dev.Length..];
     }
 
-    private static void AddText(ZipArchive zip, string name, string text)
+    /// <summary>Every entry's timestamp: the same configuration gives the same bytes, so the ETag is stable.</summary>
+    private static readonly DateTimeOffset EntryTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static ZipArchiveEntry CreateEntry(ZipArchive zip, string name)
     {
         var entry = zip.CreateEntry(name);
-        // Fixed timestamps: the same configuration gives the same bytes, so the ETag is stable.
-        entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        using var stream = entry.Open();
+        entry.LastWriteTime = EntryTime;
+        return entry;
+    }
+
+    private static void AddText(ZipArchive zip, string name, string text)
+    {
+        using var stream = CreateEntry(zip, name).Open();
         stream.Write(Encoding.UTF8.GetBytes(text));
     }
 
     private static void AddFile(ZipArchive zip, string name, Microsoft.Extensions.FileProviders.IFileInfo file)
     {
         if (!file.Exists) return;
-        var entry = zip.CreateEntry(name);
-        entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        using var target = entry.Open();
+        using var target = CreateEntry(zip, name).Open();
         using var source = file.CreateReadStream();
         source.CopyTo(target);
     }

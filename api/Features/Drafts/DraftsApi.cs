@@ -13,7 +13,7 @@ public static class DraftsApi
     /// <summary>Maps the route.</summary>
     public static RouteGroupBuilder MapDrafts(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api").WithTags("Drafts").RequireRateLimiting(ApiBasics.RatePolicy);
+        var group = routes.MapGroup("/api").WithTags("Drafts").RequireRateLimiting(RateLimits.Policy);
         group.MapPost("/drafts", ComposeDraft)
             .WithName("ComposeDraft")
             .WithSummary("Compose a termination, thank-you or conversation-request email, or the reply to the client's pushback")

@@ -89,7 +89,7 @@ public static class Readiness
     private sealed class DraftingCheck : IHealthCheck
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            Task.FromResult(Core.DraftPipeline.Compose(Hosting.ApiDocs.ExampleDraftRequest, new DateOnly(2026, 11, 27)) is Core.DraftOutcome.Composed
+            Task.FromResult(Core.DraftPipeline.Compose(Hosting.ApiDocs.ExampleDraftRequest, Hosting.ApiDocs.ExampleToday) is Core.DraftOutcome.Composed
                 ? HealthCheckResult.Healthy(DraftingHealthy)
                 : HealthCheckResult.Unhealthy(DraftingUnhealthy));
     }

@@ -13,7 +13,7 @@ public static class OptionsApi
     /// <summary>Maps the route.</summary>
     public static IEndpointRouteBuilder MapOptions(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api").WithTags("Options").RequireRateLimiting(ApiBasics.RatePolicy)
+        routes.MapGroup("/api").WithTags("Options").RequireRateLimiting(RateLimits.Policy)
             .MapGet("/options", GetOptions)
             .WithName("GetOptions")
             .WithSummary("Kinds, tones, reasons and handover items with localised labels and guidance")

@@ -82,20 +82,14 @@ public sealed class MemoryIdempotencyRecords : IIdempotencyRecords, IDisposable
     /// <inheritdoc/>
     public Task SetAsync(string scopedKey, IdempotencyRecord record, TimeSpan lifetime, CancellationToken cancellationToken)
     {
-        _cache.Set(scopedKey, RecordJson.Write(record), new Microsoft.Extensions.Caching.Memory.MemoryCacheEntryOptions
-        {
-            AbsoluteExpirationRelativeToNow = lifetime,
-            Size = 1,
-        });
+        var bytes = RecordJson.Write(record);
+        var entry = new Microsoft.Extensions.Caching.Memory.MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime, Size = 1 };
+        _cache.Set(scopedKey, bytes, entry);
         // Over the limit the cache refuses the entry and starts trimming; trim now so the record fits.
         if (!_cache.TryGetValue(scopedKey, out _))
         {
             _cache.Compact(0.1);
-            _cache.Set(scopedKey, RecordJson.Write(record), new Microsoft.Extensions.Caching.Memory.MemoryCacheEntryOptions
-            {
-                AbsoluteExpirationRelativeToNow = lifetime,
-                Size = 1,
-            });
+            _cache.Set(scopedKey, bytes, entry);
         }
         return Task.CompletedTask;
     }

@@ -13,11 +13,12 @@ namespace OutlookExit.Features.ReplyDrafts;
 /// <param name="WebLink">Opens the draft in Outlook on the web.</param>
 /// <param name="Subject">The reply's own subject ("RE: …").</param>
 /// <param name="RequestHash">Hash of the request that created it, when the draft carries one.</param>
-/// <param name="Body">The draft's HTML body as found (null when just created or not read).</param>
-public sealed record MailboxDraft(string Id, string? WebLink, string? Subject, string? RequestHash, string? Body = null)
+/// <param name="Body">The draft's body as found (null when just created or not read).</param>
+/// <param name="BodyIsText">The body is plain text (the mailbox composes in plain text), not HTML.</param>
+public sealed record MailboxDraft(string Id, string? WebLink, string? Subject, string? RequestHash, string? Body = null, bool BodyIsText = false)
 {
-    /// <summary>True when the body already holds the composed letter.</summary>
-    public bool HasLetter => ReplyBody.HasLetter(Body);
+    /// <summary>True when the body already holds the composed letter (which is always HTML).</summary>
+    public bool HasLetter => !BodyIsText && ReplyBody.HasLetter(Body);
 }
 
 /// <summary>The Graph adapter: finds, creates and stamps reply drafts in the signed-in user's mailbox, or in a shared
@@ -67,7 +68,8 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
         if (found is null) return null;
         var requestHash = found.SingleValueExtendedProperties?
             .FirstOrDefault(p => string.Equals(p.Id, RequestHashPropertyId, StringComparison.OrdinalIgnoreCase))?.Value;
-        return new MailboxDraft(found.Id!, found.WebLink, found.Subject, requestHash, found.Body?.Content ?? "");
+        return new MailboxDraft(found.Id!, found.WebLink, found.Subject, requestHash, found.Body?.Content ?? "",
+            found.Body?.ContentType == GraphModels.BodyType.Text);
     }
 
     /// <summary>Creates the reply (or reply-all) to <paramref name="messageId"/> as a draft, in the user's own mailbox or
@@ -93,8 +95,8 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
 
         try
         {
-            return await CompleteAsync(user, mailbox, new MailboxDraft(draftId, created.WebLink, created.Subject, requestHash, created.Body?.Content),
-                created.Body?.ContentType == GraphModels.BodyType.Text, html, cancellationToken);
+            return await CompleteAsync(user, mailbox, new MailboxDraft(draftId, created.WebLink, created.Subject, requestHash, created.Body?.Content,
+                created.Body?.ContentType == GraphModels.BodyType.Text), html, cancellationToken);
         }
         catch (Exception)
         {
@@ -107,11 +109,11 @@ public sealed class MailboxDrafts(IHttpClientFactory httpClients, ITokenAcquisit
 
     /// <summary>Puts <paramref name="html"/> above the quoted original of a stamped draft whose body does not hold the
     /// letter yet (a retry after a crash between createReply and this step).</summary>
-    public async Task<MailboxDraft> CompleteAsync(ClaimsPrincipal user, string? mailbox, MailboxDraft draft, bool bodyIsText, string html,
+    public async Task<MailboxDraft> CompleteAsync(ClaimsPrincipal user, string? mailbox, MailboxDraft draft, string html,
         CancellationToken cancellationToken)
     {
         var client = Client(user, mailbox);
-        var quoted = bodyIsText ? ReplyBody.TextAsHtml(draft.Body) : draft.Body;
+        var quoted = draft.BodyIsText ? ReplyBody.TextAsHtml(draft.Body) : draft.Body;
         var body = ReplyBody.InsertAboveQuote(quoted, html);
         var patch = new GraphModels.Message { Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Html, Content = body } };
         var patched = mailbox is null

@@ -126,15 +126,11 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records, Microsoft
     /// died. When the mailbox already holds the draft stamped with this key, it is the answer (finished if its letter
     /// is missing; the letter is the same for the same request, so finishing twice writes the same body). Otherwise
     /// null: the caller is told to retry until the claim expires.</summary>
-    private async Task<IdempotencyOutcome?> FindAfterCrashAsync(ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
+    private static async Task<IdempotencyOutcome?> FindAfterCrashAsync(ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
     {
         try
         {
-            if (await mailbox.FindAsync(order.User, order.Mailbox, Hash(order.IdempotencyKey), cancel) is not { } existing) return null;
-            if (existing.RequestHash is not null && existing.RequestHash != order.RequestHash) return new IdempotencyOutcome.KeyReused();
-            if (!existing.HasLetter)
-                existing = await mailbox.CompleteAsync(order.User, order.Mailbox, existing, bodyIsText: false, order.Html, CancellationToken.None);
-            return new IdempotencyOutcome.Replayed(Answer(existing, order));
+            return await FindInMailboxAsync(order, mailbox, cancel);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -145,18 +141,22 @@ public sealed class ReplyDraftIdempotency(IIdempotencyRecords records, Microsoft
     /// <summary>The draft an earlier request stamped with this key, when the record of it was lost.</summary>
     private async Task<IdempotencyOutcome?> FindStampedAsync(string scopedKey, ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
     {
+        var found = await FindInMailboxAsync(order, mailbox, cancel);
+        if (found is IdempotencyOutcome.KeyReused) await records.ForgetAsync(scopedKey);
+        else if (found is IdempotencyOutcome.Replayed replayed) await RecordAsync(scopedKey, order, replayed.Draft);
+        return found;
+    }
+
+    /// <summary>The draft in the mailbox stamped with the order's key: replayed (its letter put in first when the
+    /// process died between createReply and the letter), key reused when it was stamped for a different request,
+    /// null when there is none.</summary>
+    private static async Task<IdempotencyOutcome?> FindInMailboxAsync(ReplyDraftOrder order, MailboxDrafts mailbox, CancellationToken cancel)
+    {
         if (await mailbox.FindAsync(order.User, order.Mailbox, Hash(order.IdempotencyKey), cancel) is not { } existing) return null;
-        if (existing.RequestHash is not null && existing.RequestHash != order.RequestHash)
-        {
-            await records.ForgetAsync(scopedKey);
-            return new IdempotencyOutcome.KeyReused();
-        }
-        // Stamped in createReply but the letter never went in (the process died in between): finish it now.
+        if (existing.RequestHash is not null && existing.RequestHash != order.RequestHash) return new IdempotencyOutcome.KeyReused();
         if (!existing.HasLetter)
-            existing = await mailbox.CompleteAsync(order.User, order.Mailbox, existing, bodyIsText: false, order.Html, CancellationToken.None);
-        var found = Answer(existing, order);
-        await RecordAsync(scopedKey, order, found);
-        return new IdempotencyOutcome.Replayed(found);
+            existing = await mailbox.CompleteAsync(order.User, order.Mailbox, existing, order.Html, CancellationToken.None);
+        return new IdempotencyOutcome.Replayed(Answer(existing, order));
     }
 
     /// <summary>Creates the draft stamped with the key and the request hash, and records the answer.</summary>

@@ -77,7 +77,7 @@ public static partial class ReplyDraftsApi
     public static IEndpointRouteBuilder MapReplyDrafts(this IEndpointRouteBuilder routes)
     {
         var configured = routes.ServiceProvider.GetService<ReplyDraftIdempotency>() is not null;
-        var group = routes.MapGroup("/api").WithTags("Reply drafts").RequireRateLimiting(ApiBasics.RatePolicy);
+        var group = routes.MapGroup("/api").WithTags("Reply drafts").RequireRateLimiting(RateLimits.Policy);
         var endpoint = configured
             ? group.MapPost("/reply-drafts", CreateReplyDraft).RequireAuthorization(EntraAuth.Policy)
             : group.MapPost("/reply-drafts", NotConfigured);

@@ -22,7 +22,7 @@ public sealed class ReplyDraftsOpenApi(Microsoft.Extensions.Options.IOptions<Mic
     {
         get
         {
-            var findings = Core.DraftPipeline.Compose(Hosting.ApiDocs.ExampleDraftRequest, new DateOnly(2026, 11, 27)) is Core.DraftOutcome.Composed c ? c.Draft.Findings : [];
+            var findings = Core.DraftPipeline.Compose(Hosting.ApiDocs.ExampleDraftRequest, Hosting.ApiDocs.ExampleToday) is Core.DraftOutcome.Composed c ? c.Draft.Findings : [];
             const string id = "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AOpTh1Bn4Lk6Mk4cN1oXxJAAAAAAAEAAA=";
             return new ReplyDraftResponse(id,
                 "https://outlook.office365.com/owa/?ItemID=" + Uri.EscapeDataString(id) + "&exvsurl=1&viewmodel=ReadMessageItem",

@@ -17,7 +17,7 @@ public static class ToneApi
     /// <summary>Maps the route.</summary>
     public static IEndpointRouteBuilder MapTone(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api").WithTags("Tone").RequireRateLimiting(ApiBasics.RatePolicy)
+        routes.MapGroup("/api").WithTags("Tone").RequireRateLimiting(RateLimits.Policy)
             .MapPost("/tone/check", CheckTone)
             .WithName("CheckTone")
             .WithSummary("Find blaming, waffling, apologetic or secret-looking words in the user's own text")

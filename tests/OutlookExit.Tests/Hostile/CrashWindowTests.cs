@@ -70,6 +70,28 @@ public sealed class CrashWindowTests(RedisServer redis) : IClassFixture<RedisSer
     }
 
     [Fact]
+    public async Task APlainTextDraftLeftWithoutItsLetterIsFinishedWithItsQuoteEncodedAsText()
+    {
+        var graph = new FakeGraph { PlainTextBodies = true };
+        var key = NewKey();
+        var token = TestTokens.Mint();
+        graph.DropAnswer = r => r.Method == "POST" && r.Path.EndsWith("/createReply", StringComparison.Ordinal);
+        using (var before = new ReplyDraftsFactory(graph))
+            Assert.Equal(HttpStatusCode.BadGateway, (await before.CreateClient(token).PostAsync(Body(), key)).StatusCode);
+
+        graph.DropAnswer = null;
+        using var after = new ReplyDraftsFactory(graph);
+        var retry = await after.CreateClient(token).PostAsync(Body(), key);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+
+        Assert.Equal(1, graph.DraftCount);
+        var body = OnlyDraftBody(graph, await Id(retry));
+        Assert.True(ReplyBody.HasLetter(body), "the draft holds the letter");
+        // The quoted plain text is encoded as text: its address stays visible and its lines stay lines.
+        Assert.Contains("From: Jordan Lee &lt;jordan@acme.example&gt;<br>Could we talk about the spring campaign?", body);
+    }
+
+    [Fact]
     public async Task AClaimLeftByADeadProcessYieldsTheDraftThatProcessFinished()
     {
         // The process made and filled the draft, then died before writing the answer: only its claim is in Redis.

@@ -38,6 +38,12 @@ public sealed partial class FakeGraph : HttpMessageHandler
     /// <summary>How long createReply takes, to let duplicate requests overlap.</summary>
     public TimeSpan CreateDelay { get; set; }
 
+    /// <summary>createReply answers with a plain-text body (a mailbox that composes in plain text).</summary>
+    public bool PlainTextBodies { get; set; }
+
+    /// <summary>The plain-text body createReply answers with when <see cref="PlainTextBodies"/> is set.</summary>
+    public const string ReplyText = "Alex\r\n\r\nFrom: Jordan Lee <jordan@acme.example>\r\nCould we talk about the spring campaign?";
+
     public int Count(string method, string pathEnd) => Requests.Count(r => r.Is(method, pathEnd));
 
     public IReadOnlyList<GraphRequest> All(string method, string pathEnd) => [.. Requests.Where(r => r.Is(method, pathEnd))];
@@ -135,7 +141,9 @@ public sealed partial class FakeGraph : HttpMessageHandler
                 ["subject"] = "RE: Invoice 2026-041",
                 ["webLink"] = $"https://outlook.office365.com/owa/?ItemID={Uri.EscapeDataString(id)}&exvsurl=1&viewmodel=ReadMessageItem",
                 ["isDraft"] = true,
-                ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = ReplyHtml },
+                ["body"] = PlainTextBodies
+                    ? new JsonObject { ["contentType"] = "text", ["content"] = ReplyText }
+                    : new JsonObject { ["contentType"] = "html", ["content"] = ReplyHtml },
                 ["toRecipients"] = new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "Jordan Lee", ["address"] = "jordan@acme.example" } }),
                 // createReply's "message" sets any writable property at creation, extended properties included.
                 // Action parameters are case-insensitive; the SDK writes "Message".
