@@ -129,9 +129,11 @@ internal sealed class ComboRules
     }
 
     /// <summary>An exception phrase (<c>Phrases.ignore</c>) starting at the last matched word: "stay" in "stay in
-    /// touch" or "stay on the call" is no offer to stay.</summary>
+    /// touch" or "stay on the call" is no offer to stay (within the clause: "stay, in touch" is no exception).
+    /// An exception phrase that the end of the text cuts short ("We need to break up" with nothing after it) holds
+    /// the finding back until the clause is closed or goes on, so appending can never remove it.</summary>
     private static bool IgnoredAt(ScannedText t, LanguageProfile p, int last) =>
-        p.Phrases.LongestAt(t, last) is { } m && m.Rule == ToneRule.Ignore;
+        p.Phrases.LongestAt(t, last, out var open) is { } m && m.Rule == ToneRule.Ignore || open;
 
     private static bool AllIn(Combo combo, CueMask sentence)
     {

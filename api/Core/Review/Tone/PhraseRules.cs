@@ -13,9 +13,10 @@ internal static class PhraseRules
         var positive = p.Words("PosWords");
         for (var i = 0; i < t.Count; i++)
         {
-            if (p.Phrases.LongestAt(t, i) is not { } match) continue;
+            if (p.Phrases.LongestAt(t, i, out var open) is not { } match) continue;
             var rule = match.Rule;
-            if (rule == ToneRule.Ignore) continue;
+            // "disaster" at the very end of the text may still become "disaster recovery": wait for the next word or stop.
+            if (rule == ToneRule.Ignore || open) continue;
             if (rule.Category is "blame" or "negativity" or "breakup" && NegatedBefore(t, i, negations)) continue;
             // "Because of you, the launch was a success" is thanks, not blame.
             if (rule.Id == "blame.becauseOfYou" && SentenceHas(t, i, positive)) continue;
