@@ -13,6 +13,9 @@ public class ToneShapeTests
 
     public static TheoryData<string, string, string> Flagged => new()
     {
+        // Quoted, but used rather than named.
+        { "en", "Honestly, the rollout was a 'disaster'.", "negativity" },
+        { "cs", "Upřímně, celé to byla „katastrofa“.", "negativity" },
         // Praise + "finally" + a delay, or praise + you + "finally": sarcasm.
         { "en", "Great to finally get an answer after four reminders.", "sarcasm" },
         { "en", "Wonderful that you finally read the contract.", "sarcasm" },
@@ -120,6 +123,12 @@ public class ToneShapeTests
 
     public static TheoryData<string, string> Fair => new()
     {
+        // A word named in quotes after "the word", "slovo": mentioned, not used.
+        { "en", "We renamed the label 'disaster' to 'major incident' in the dashboard." },
+        { "en", "The phrase \u201Cfed up\u201D no longer appears in the survey." },
+        { "cs", "Výraz \u201Ekatastrofa\u201C jsme z nabídky odstranili." },
+        // A future or a possibility with "always" is no generalisation about the client.
+        { "cs", "Ke zdrojovým souborům budete mít přístup vždycky." },
         // Praise + "finally" + a good event is relief, not sarcasm.
         { "en", "It was great to see the campaign finally go live." },
         { "en", "Wonderful to see the new shop finally open its doors." },
