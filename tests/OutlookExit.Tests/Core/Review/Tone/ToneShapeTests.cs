@@ -13,6 +13,10 @@ public class ToneShapeTests
 
     public static TheoryData<string, string, string> Flagged => new()
     {
+        // An absolute that opens the sentence governs the "you" clause after it.
+        { "en", "Every time we settle on a layout, you redo it.", "absolute" },
+        { "en", "Each single time I send a draft, you add another round.", "absolute" },
+        { "en", "Whenever I ask for the logins, you send the wrong ones.", "absolute" },
         // Quoted, but used rather than named.
         { "en", "Honestly, the rollout was a 'disaster'.", "negativity" },
         { "cs", "Upřímně, celé to byla „katastrofa“.", "negativity" },
@@ -123,6 +127,10 @@ public class ToneShapeTests
 
     public static TheoryData<string, string> Fair => new()
     {
+        // The same opening with praise in the "you" clause.
+        { "en", "Every time we met, you brought clear notes." },
+        { "en", "Whenever I needed a decision, you made one quickly." },
+        { "en", "Each time the launch moved, you told me early." },
         // A word named in quotes after "the word", "slovo": mentioned, not used.
         { "en", "We renamed the label 'disaster' to 'major incident' in the dashboard." },
         { "en", "The phrase \u201Cfed up\u201D no longer appears in the survey." },
