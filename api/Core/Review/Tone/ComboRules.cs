@@ -15,7 +15,8 @@ namespace OutlookExit.Core.Review.Tone;
 /// word with a negation cue in the three tokens before it in the same clause ("payments were never late"); a trailing <c>!G|H</c> drops it
 /// when a cue of G or H stands anywhere from the sentence start to the end of the match. Nothing after the match
 /// is consulted except an exception phrase starting at the last matched word (<c>Phrases.ignore</c>: "stay in
-/// touch"), so text appended after a finding can add findings and remove one only by completing such a phrase. Work per token is
+/// touch") within the clause; a match that ends the text where such a phrase could still follow waits for the clause to
+/// close, so text appended after a finding can add findings and never removes one. Work per token is
 /// bounded by the rules that start with one of its cue sets times their gaps: linear in the text.</summary>
 internal sealed class ComboRules
 {
