@@ -14,6 +14,7 @@ neg: nobody|neither|nor
 neg: no+one
 neg: was|were going+to
 neg: could+have|would+have|might+have|should+have|could've|would've|might've|should've
+neg: we'd+have|i'd+have|they'd+have|you'd+have
 neg: ^ had you
 neg: i+thought|we+thought about|of
 neg: i+considered|we+considered|i+was+thinking|we+were+thinking
@@ -22,6 +23,7 @@ neg: had+hoped|had+wished|had+wanted|had+expected
 # polite negative questions: "Couldn't you stay?", "Won't you reconsider?", "Isn't there any way…?", "Why not stay?"
 pol: ^ couldn't|wouldn't|won't|can't|don't|isn't|aren't|shouldn't|wasn't you|we|there|it|that|this
 pol: ^ why not|don't|dont
+pol: ^ but|and|so|well|then|ok|okay couldn't|wouldn't|won't|can't|isn't|aren't you|we|there|it|that|this
 pol: ^ is|are there no|nothing
 
 # ---------- request markers: weak rules count in these sentences (and in questions) ----------
@@ -32,6 +34,8 @@ req: possible
 req: be ~2 grateful|lovely|ideal|great|helpful|perfect|useful|appreciated
 req: i'd|we'd|i|we ~2 like|love|appreciate|prefer
 req: i|we need|needs|want|expect|ask
+req: we'd|i'd|we+would|i+would also? need|want|require
+req: must|should|needs+to|need+to|has+to|have+to ~2 be|show|quote|include|state|list|mention|carry|contain|reference|go|have
 req: let me|us know
 req: let's|lets
 req: what+about|how+about
@@ -86,6 +90,7 @@ stay n: can't|cannot|couldn't|can+not ~2 imagine|do+this|manage|cope ~3 without 
 stay n: won't|wouldn't ~2 leave|go
 stay n: lose|losing ~2 you
 stay n: hate ~2 see+you+go|see+you+leave|lose+you|for+you+to+leave|for+you+to+go
+stay n: hate ~2 for+this+to|for+it+to|to+see+this|to+see+it ~2 end|be+the+end|be+over|stop
 stay n: not|don't|*n't|never ~4 let+you+go|lose+you|let+you+leave|say+goodbye
 stay n: hope|tell+me|say ~4 isn't|not|won't+be|wasn't ~3 final|definite|the+end|goodbye|set|decided|settled|over
 stay n: not ~2 too+late
@@ -94,7 +99,7 @@ stay: please ~2 stay
 stay: stay|staying|remain
 stay: keep ~2 you|working+together
 stay: continue|continuing ~3 together|working|collaboration|relationship
-stay: any|some|a|no|other way|chance|possibility ~4 stay|staying|continue|continuing|work|make|convince|change|keep|you'd|reconsider|persuade|tempt|win
+stay: any|some|a|no|other way|chance|possibility ~4 stay|staying|continue|continuing|work|make|convince|change|keep|reconsider|persuade|tempt|win
 stay: make ~2 this+work|it+work
 stay: work+something+out|work+it+out|work+this+out|fix+whatever|sort+whatever|fix+things
 stay: keep+working|continue+working|keep+going ~2 with+you|with+us|together
@@ -114,6 +119,7 @@ kill /stay: stay|keep|keeping|staying in touch|contact
 kill /stay: stay ~2 safe|well|healthy|warm|tuned
 moreTime -stay: stay|staying|stayed|keep|keeping|remain|remaining|work|working|be|here|on ~3 until|till|til|through|thru|into|past|beyond
 moreTime -stay: stay|staying|keep|keeping|remain ~3 week|weeks|month|months|days|while|longer|bit+longer
+extraWork -stay: stay|staying|remain on? to finish|complete|see|wrap|get|deliver|ship|do
 
 # ---------- moreMoney: better pay or terms ----------
 moreMoney: more|extra|better ~2 money|pay|cash
@@ -127,6 +133,8 @@ moreMoney: # %|percent ~3 more|increase|raise|rise|on+top|extra|premium|bonus|hi
 kill /moreMoney: # %|percent ~2 discount|off|reduction|credit|less
 moreMoney: by|plus|extra|another|additional|add|say # %|percent
 moreMoney: €|£|$ # ~3 hour|an|per|h|a|month|day|week|year|on|top|bonus|retainer
+moreMoney: for|pay|paying|offer|offering ~2 flat|fixed|extra|additional ~1 €|£|$|#|fee|sum
+moreMoney: rush|express|overtime|weekend|priority ~2 fee|rate|premium|surcharge|bonus
 moreMoney: # eur|euros|usd|dollars|pounds|chf|czk|kc ~3 hour|an|per|h|month|day
 moreMoney: on+top+of ~3 rate|fee|pay|retainer
 moreMoney: name your price|rate|number|terms
@@ -161,6 +169,9 @@ moreMoney: instead+of|rather+than|better+than ~2 hourly|per-hour|per+hour
 kill /invoice: hourly billing
 kill =moreMoney: credit+note|refund|credit+notes|refunds
 kill /moreMoney: unused|remaining|outstanding|billed|invoiced|unbilled ~2 retainer|hours|fee|fees
+kill /moreMoney: retainer|retainers ~3 billed|invoiced|charged|included|covered|pro+rata
+kill /moreMoney: invoice|invoices|bill|include|includes|including|cover|covers ~5 retainer|retainers
+kill /moreMoney: pay+run|pay+runs|payroll|pay+day|payday
 kill /moreMoney: rate|rates|fee|fees|amount ~4 on|in the|your|last|final|latest ~2 invoice|bill|invoices
 moreMoney: more|extra ~2 hours|days ~3 guaranteed|guarantee|per+month|a+month|each+month|monthly
 moreMoney: sweeten|sweetened|improve|improved ~3 deal|offer|terms
@@ -169,8 +180,9 @@ why /moreMoney: was|is it|that ~3 money|rate|fee|fees|pay|price|pricing
 
 # ---------- why: the reason or feedback ----------
 why: why
-kill =why: invoice|invoices|invoiced|billed|bill|charged|charge|charging|timesheet
+kill /why: why ~5 invoice|invoices|invoiced|billed|bill|charged|charge|charging|timesheet|billing
 kill /why: that's|thats|that+is|this+is|which+is why
+kill /why: understand|understood and|& accept|accepted|respect|respected
 why: what's|whats|what+is|what+was ~2 behind
 why: behind it|this|that|both|the+decision|your+decision
 why: something|anything ~2 behind
@@ -181,6 +193,7 @@ why q: unhappy|dissatisfied|disappointed|upset
 why: help+me|help+us understand
 why: tell ~3 more about ~2 decision|reasons|this
 why: something|anything ~2 wrong
+why: something|anything ~2 we|i did|said|didn't|missed
 why: did|have we ~4 wrong|upset|offend|offended
 why: what|how ~2 we ~3 done|do|change|improve ~2 better|differently
 why: could|should we have done|handled
@@ -226,6 +239,16 @@ moreTime: extend|extending|extension|prolong|lengthen ~3 notice|period|last|end|
 moreTime: notice+period
 moreTime: push|move|moved|moving|shift|postpone|delay|pushed|pushing|later ~4 last|end|final|finish|leaving ~3 day|date
 moreTime: last|final|end|finish|leaving ~3 day|date ~6 moved|pushed|later|extended|instead|shifted|postponed|delayed
+moreTime: move|moving|push|pushing|shift|shifting|change|make the|your|that ~1 date|day|end|deadline|finish ~2 to|until|till|into|back
+moreTime: make+it|say # ~3 instead|rather
+moreTime q: make+it|say the #
+moreTime q: could|can|would your|the last|final|end day|date be
+moreTime: phase|phasing|wind|winding|taper|tapering ~2 it|this|things|work|yourself|you|us ~1 out|down|off
+moreTime: mondays|tuesdays|wednesdays|thursdays|fridays ~4 only|until|till|through|into|in|a+week|each+week
+moreTime: #|one|two|three|four days|day ~2 a|per|each week
+kill /extraWork: do ~1 mondays|tuesdays|wednesdays|thursdays|fridays|weekdays
+kill /extraWork: do ~1 #|one|two|three|four|half ~1 days|day
+kill /moreTime: thanks|thank|grateful|appreciate|appreciated ~8 notice+period
 moreTime w: instead+of|rather+than ~3 #|stopping|leaving|ending|finishing|december|january|18th|end
 kill =moreTime: invoice|invoices|invoiced
 moreTime: more|extra|additional|another ~2 week|weeks|month|months|days|time
@@ -265,6 +288,9 @@ kill /extraWork: write|prepare|draft ~3 testimonial|reference|summary|list|brief
 extraWork: have|find|get time ~2 to
 extraWork w: run ~3 the|a|one
 extraWork w: could|can|would|will you ~3 do|handle|take+on|cover
+extraWork w: you can|could|would|'d do|handle|take+on|cover|turn|deliver|finish|produce
+extraWork w: turn ~4 around|round
+extraWork: need|needs ~3 final|last|one+more|a+last ~2 proofread|edit|pass|polish|check|round|review|tweak
 extraWork: also do|handle|cover|take+on
 extraWork: one|two|few|couple more campaign|campaigns|job|jobs|task|tasks|project|projects|piece|pieces|round|sprint|release|feature|features|design|designs|post|posts|edit|edits|issue|newsletter|newsletters|video|videos
 extraWork: see ~4 through
@@ -281,6 +307,7 @@ kill /extraWork: no+need|don't+need|don't+have|needn't|not+necessary ~3 finish|c
 kill /extraWork: we'll|we+will|we'll+take|we+can ~2 finish|complete|pick+it+up|take+it+over|handle+it
 kill /extraWork: is|are|be|been|was ~2 complete|completed|finished|done|live
 kill /extraWork: good|great|right|perfect|better|natural fit
+kill /extraWork: services|subscriptions|accounts|tools|everything|things|integrations|automations|sites ~3 you|you've|you+have set+up|setup|built|created|made
 kill /extraWork: do ~3 handover|session|call|interview|interviews|walkthrough|intro
 
 # ---------- invoice: questions, disputes and changes ----------
@@ -297,11 +324,12 @@ invoice: bank account|details
 invoice: instalments|installments|instalment|installment|payment+plan
 invoice: spread|split|divide ~4 payment|payments|invoice|amount|bill|cost
 invoice: invoice|invoices|bill ~6 missing|lacks|lacking|without|needs|should+show|must+show|should+include|must+include
+invoice: invoice|invoices|bill ~6 old|outdated|previous|former|last+year's|wrong|incorrect ~2 address|name|number|details|date|company|rate|po|vat
 invoice: missing|lacks|lacking|without ~4 invoice|invoices|bill
 invoice: vat|tax|po|reference|company ~2 number|id|registration ~4 invoice|missing|wrong|incorrect|add
 invoice w: address|addressed|send|issue|made+out ~3 invoice|invoices|bill ~3 to|in|at|for
 invoice w: invoice|invoices|bill ~3 to|address|addressed|office|department|in+euros|in+dollars|in+pounds|in+usd|in+eur
-invoice: break+down|breakdown|itemise|itemize|detail ~4 invoice|bill|hours|charges|costs
+invoice: break+down|breakdown|itemise|itemize|detail ~4 invoice|bill|hours|charges|costs|line|lines|entry|item|items
 invoice q: when|where|how ~4 invoice|invoices|bill|billing
 invoice: copy|copies|duplicate|pdf ~3 invoice|invoices|bill
 kill -invoice: as usual|always|normal|normally
@@ -316,6 +344,10 @@ replacement: know|recommend|suggest|introduce|pass ~3 anyone|someone|somebody|an
 replacement: recommend|recommendation|recommendations|referral|referrals|introduction|introductions|introduce|names|recommended|suggestions
 replacement: who would|do|could you ~2 suggest|recommend|point
 replacement: successor|successors|replacement|replacements
+replacement w: agency|agencies|studio|freelancer|designer|developer|person|team|people|firm|hire|consultant|someone|whoever ~2 we're|we+are|we'll|we+will|we|we've ~2 bringing+in|bring+in|hiring|hire|hired|taking+on|onboarding|choosing|choose|picking|pick|signing|sign
+replacement: overlap|overlapping|overlapped ~4 with ~3 her|him|them|new|next|agency|successor|hire|whoever|incoming|replacement|person|designer|developer|team|studio
+replacement w: joint|shared ~2 session|sessions|meeting|meetings|calls|call|handover|days ~2 with
+replacement w: handover ~2 session|sessions|call|meeting|workshop with
 replacement: replace|replacing you|her|him
 replacement w: interview|interviews|interviewing|candidate|candidates|portfolio|portfolios|shortlist|applicants|applications|cvs
 replacement w: job ad|advert|posting|description|spec|listing
@@ -397,12 +429,27 @@ acceptance: completely|totally|fully|perfectly ~2 understandable|fair|reasonable
 acceptance f: that's|that+is|it's|it+is ~2 a ~2 shame|pity
 acceptance: respect|accept ~3 that|this|your|the
 acceptance: all ~2 clear|understood|noted|good|fine
+# an acknowledgement that only says the notice was read ("Understood.", "Noted.") is acceptance when nothing else is asked
+acceptance f: ^ ok|okay|alright|right|sure|fine understood|noted|got+it|gotcha
+acceptance f: ^ understood|noted|acknowledged|got+it
+acceptance f: ^ i|we understand|understood|get+it
+kill /acceptance: ^ i|we understand|see that|how|your|why|the
+# one that agrees ("Fine by us", "No problem") is acceptance beside asks that take the ending as given or move the date
+acceptance a: ^ fine|ok|okay|all+fine|totally+fine|perfectly+fine|no+problem|no+worries|that's+fine|that+is+fine|all+good by|with|from? me|us|our+side
+acceptance a: ^ no+problem|no+worries|that's+fine|totally+fine|all+fine|perfectly+fine|fair+enough|accepted|all+good
+acceptance: i'll|we'll|i+will|we+will ~2 tell|let|inform|update|brief ~2 the|my|our ~1 team|everyone|staff|colleagues|board
 acceptance f: we'll|we+will|we+can|we'll+just pick+it+up|take+it+from+here|take+it+over|handle+it|sort+it|cope|finish+it
 
 # ---------- other: any other request ----------
 other w: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down|drink|drinks|chat|catch-up|hop+on|jump+on
+other w: phone|ring|talk+on+the+phone|speak+on+the+phone
+other r: folder|folders|drive|fonts|logos|hosting|channels|handles|tokens|recordings|templates
+other w: owner|workspace
+kill /other: kick-off|kickoff|kick+off ~2 call|meeting|session
+kill /other: find+attached|attached+is|attached+are|enclosed+is|enclosed+are|here+is|here+are ~4 form|forms|agreement|contract|documents
 other w: a|short|quick|brief ~2 meeting
-kill /other: on+the|our|last|the|for+the phone|call|meeting
+kill /other: said|discussed|spoke|mentioned|agreed|talked|covered|promised|decided|as+per|forgot|asked|ask ~4 phone|call|meeting|calls|meetings
+kill /other: our|last|the+last|yesterday's|today's|monday's|tuesday's|wednesday's|thursday's|friday's call|meeting|phone+call
 kill /other: thanks|thank for the call
 kill /other: board|status|weekly|team ~2 meeting|meetings
 other r: files|file|repo|repository|repos|source|logins|login|credentials|passwords|password|access|keys|backup|backups|export|archive|database|registrar|properties|account|accounts|testimonial|reference|nda|form|laptop|equipment|badge|summary|list|overview|checklist|originals|exports|copy|artwork
