@@ -37,6 +37,8 @@ req: co kdybychom|kdyby
 req: jestli|zda ~3 by
 req: aspon|alespon
 req: pred|do odchod*|koncem|poslednim|posledniho|konce
+req: pred vasim|tvym|tvojim odchodem|koncem
+req: ocenil|ocenila|ocenili|uvitala|uvital ~1 bych|bychom
 req: nez ~2 odejdete|odejdes|skoncite|skoncis|odchod*|zabalis|zabalite|odejdete|skonci
 req: navrhujeme|navrhuji|navrhuju|navrhli|navrhl|navrhla|prosba|prosbu
 req: dalo|dala|dal|dalo+by|daly se
@@ -144,7 +146,7 @@ kill /moreMoney: sazb*|castk*|odmen*|cena ~3 na|ve|v ~2 faktur*|posledni+fakture
 kill /moreMoney: faktur* ~4 sazb*|castk*
 kill /moreMoney: zahrnuj*|obsahuj*|fakturov*|vyfakturov*|uctov*|zahrnut* ~4 pausal*
 kill /moreMoney: pausal* ~3 fakturov*|vyfakturov*|uctovan*|uctovat|zahrnut*|v+plne|pomerne|celou|cely
-moreMoney: garant*|zarucujeme|zarucime|zarucit ~4 hodin*|objem|prijem|minimum|mesicne|uvazek
+moreMoney: garant*|zarucujeme|zarucime|zarucit ~7 hodin*|objem|prijem|minimum|mesicne|uvazek
 moreMoney: jestli|pokud|kdyz|kdyby ~4 penize|penez|sazb*|cen*|odmen*|rozpoc* ~3 problem|duvod|prekazk*|vadi|vadilo
 moreMoney: hodinovk*|hodinovou ~3 vyssi|navys*|zvys*|lepsi|#
 moreMoney: vyssi|lepsi|navysenou|zvysenou|novou hodinovk*|hodinovou|sazb*|odmen*|pausal*
@@ -203,7 +205,7 @@ why: v cem ~3 jsme|jsem ~3 nesplnili|nesplnil|nesplnila|zklamali|chybovali|selha
 why: nesplnili|nesplnil|nesplnila ~3 ocekavani
 kill /why: duvod|duvody ~2 zustat|zustal|zustala|pokracovat|zustavat
 why: co ~2 rozhodlo|rozhodl|rozhodla|zpusobilo|zpusobil|stoji+za|stalo+za|prevazilo|vas+k+tomu|te+k+tomu
-why: co ~3 vas|te|tebe|vam ~3 vedlo|prinutilo|primelo|dovedlo|donutilo|vadilo|trapi|trapilo|chybelo|nevyhovovalo
+why: co ~3 vas|te|tebe|vam ~3 vedlo|prinutilo|primelo|dovedlo|donutilo|vadilo|trapi|trapilo|chybelo|nevyhovovalo|nevyhovuje|vadi|chybi
 why: zajima|zajimalo|zajimal|zajimala|rad|rada ~4 proc|duvod*|co+vas|co+te|co+rozhodlo
 why: smim|muzu|mohu|mohl|mohla|mozna ~3 zeptat|vedet ~3 proc|duvod*|co ~2 vedlo|rozhodlo|za+tim
 why: prozradit|prozradite|prozradis|sdilet|sdelit|rict|napsat|napiste|reknete ~3 duvod*|proc|co+rozhodlo|co+vas|co+te
@@ -345,8 +347,9 @@ replacement: predavaci|predavacim ~2 setkani|schuzk*|schuzku
 replacement w: predani|predavani|predavaci ~3 s|se ~2 agentur*|nastupc*|novym|novou|kolegou|kolegyni|dodavatel*|studiem|firmou
 replacement w: agentur*|studio|studiem|firm*|dodavatel*|grafik*|vyvojar*|cloveka|clovekem ~3 kterou|ktereho|ktery|kterym|ktere ~2 bereme|najimame|najmeme|vybirame|vybereme|vybrali|najali|prijmeme|prijimame
 replacement: prekryv*|prekryval*|prekryvat ~2 se? ~2 s|se ~3 agentur*|nov*|nastupc*|kolegou|kolegyni|ni|nim|nimi|tim|tou|tymem
-replacement w: spolecn* ~2 schuzk*|sezeni|hovor*|predani|tyden|tydny|dny ~2 s|se
+replacement w: spolecn* ~2 schuz*|sezeni|hovor*|predani|tyden|tydny|dny ~2 s|se
 replacement: seznamit|seznamte|seznamila|seznamil|seznamite|predstavit|predstavte|propojit|propojte ~2 nas|me|mne|nam ~2 s|se
+replacement: nas|me|mne ~1 seznamit|seznamil|seznamila|predstavit|predstavil|predstavila|propojit|propojil|propojila ~1 s|se
 replacement: pro|s|se ~2 noveho|novou|nove|novym|dalsiho|dalsi|budouciho|budouci|nastupujiciho ~2 dodavatel*|kolegu|kolegou|kolegyni|kolegyn*|vyvojar*|grafik*|agentur*|clovek*|cloveka|osob*|ucetni|programator*|spravc*|copywriter*|fotograf*
 replacement: zadani|brief|podklady ~3 pro ~3 nov*|dalsi*|nastupc*|budouc*
 replacement: mas|mate|znas|znate|vite|vis ~3 v+okoli|ve+svem|nekoho|nekoho+sikovneho|kolegu|kolegyni
@@ -451,6 +454,7 @@ kill /other: s ~2 podpisem|razitkem
 kill /other: v+priloze|prikladame|posilame|zasilame|prilozeny|prilozene|prilozenou ~3 formular*|dokument*|smlouv*
 kill /other: naucil*|naucit|zaucit|zaucil*|zaskolit|ukazat|ukazal*|ukazte|ukazat|vysvetlit ~5 kod|system|repozitar*|soubor*
 kill /other: prevod|prevodu ~2 dat|webu|databaze|systemu|obsahu
+kill /other: obnov* ~2 domen*|hosting*
 other r: smaz*|vymaz*|odstran* ~4 data|udaje|soubor*|kopie|zaznam*|zalohy|zalohu
 other: preposilam|preposlal|preposlala|predavam|predal|predala ~3 zpravu|email|vedeni|panu|pani|reditel*|kolegovi|kolegyni|dal
 other: ozve+se|ozvou+se|ozve

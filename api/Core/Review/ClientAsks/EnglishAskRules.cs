@@ -33,7 +33,7 @@ req: is+it|would+it|could+it|it+be|it's|would+that|could+that possible|ok|okay|f
 req: possible
 req: be ~2 grateful|lovely|ideal|great|helpful|perfect|useful|appreciated
 req: i'd|we'd|i|we ~2 like|love|appreciate|prefer
-req: i|we need|needs|want|expect|ask
+req: i|we still|also|really|will|would? need|needs|want|expect|ask
 req: we'd|i'd|we+would|i+would also? need|want|require
 req: must|should|needs+to|need+to|has+to|have+to ~2 be|show|quote|include|state|list|mention|carry|contain|reference|go|have
 req: let me|us know
@@ -80,6 +80,8 @@ stay: work+with+you ~3 longer|again|next|still|continue
 stay: think ~2 over|again
 stay: think about+it|about+this|it+through again|over|through
 stay: sleep on+it
+stay r: think about+it|about+this|it+over|on+it
+stay n: want|like|prefer|need you ~1 not to go|leave|quit
 stay: change|changing|changed|changes ~3 your mind
 stay: change|changes things
 stay n: don't|dont|do+not|please+don't go|leave|quit|walk
@@ -115,6 +117,7 @@ stay: let+us|let+me|let's ~2 try
 stay: what would|will it take
 stay: convince|persuade ~2 you|stay
 stay: hold+off|hold+on
+kill /stay: hold+off|hold+on ~3 sending|send|invoicing|invoice|billing|payment|paying
 kill /stay: stay|keep|keeping|staying in touch|contact
 kill /stay: stay ~2 safe|well|healthy|warm|tuned
 moreTime -stay: stay|staying|stayed|keep|keeping|remain|remaining|work|working|be|here|on ~3 until|till|til|through|thru|into|past|beyond
@@ -172,6 +175,7 @@ kill /moreMoney: unused|remaining|outstanding|billed|invoiced|unbilled ~2 retain
 kill /moreMoney: retainer|retainers ~3 billed|invoiced|charged|included|covered|pro+rata
 kill /moreMoney: invoice|invoices|bill|include|includes|including|cover|covers ~5 retainer|retainers
 kill /moreMoney: pay+run|pay+runs|payroll|pay+day|payday
+kill /moreMoney: charged|billed|invoiced|charging|billing|charge ~3 rush|express|overtime|weekend|priority
 kill /moreMoney: rate|rates|fee|fees|amount ~4 on|in the|your|last|final|latest ~2 invoice|bill|invoices
 moreMoney: more|extra ~2 hours|days ~3 guaranteed|guarantee|per+month|a+month|each+month|monthly
 moreMoney: sweeten|sweetened|improve|improved ~3 deal|offer|terms
@@ -230,6 +234,7 @@ why: share|tell|explain|say ~3 your|the reason|reasons|reasoning|thinking|motiva
 why: curious|wondering|wonder ~4 why|reason|reasons|what+made|what+led|what's+behind|what+prompted
 why q: did|have we|i ~4 upset|offend|disappoint|annoy|frustrate|let ~2 you|down
 why: let+you+down|fallen+short|fell+short
+why n: something|anything ~3 could+have|should+have|might+have|could've|should've ~2 done|handled ~2 better|differently
 why: what+could|what+should|what+would|how+could we ~4 better|differently|improve|improved
 why: so we can learn|improve
 
@@ -246,6 +251,7 @@ moreTime q: could|can|would your|the last|final|end day|date be
 moreTime: phase|phasing|wind|winding|taper|tapering ~2 it|this|things|work|yourself|you|us ~1 out|down|off
 moreTime: mondays|tuesdays|wednesdays|thursdays|fridays ~4 only|until|till|through|into|in|a+week|each+week
 moreTime: #|one|two|three|four days|day ~2 a|per|each week
+kill /moreTime: guarantee|guaranteed|guaranteeing|minimum|at+least ~3 days|day ~2 a|per|each week
 kill /extraWork: do ~1 mondays|tuesdays|wednesdays|thursdays|fridays|weekdays
 kill /extraWork: do ~1 #|one|two|three|four|half ~1 days|day
 kill /moreTime: thanks|thank|grateful|appreciate|appreciated ~8 notice+period
@@ -280,7 +286,7 @@ moreTime q: could|can|would it|that|the+date|this ~2 be stretched|extended|pushe
 
 # ---------- extraWork: work done before leaving ----------
 extraWork w: finish|finishing|complete|completing|deliver|delivering|squeeze|fit|redo|update|translate|migrate|implement|produce|tackle|wrap+up|polish|lead|ship|refresh|rework|rebuild|design+the|build+the|create+the
-extraWork w: set+up|setup
+extraWork w: set+up|setup|tweak|proofread|copyedit
 extraWork w: prepare|preparing|produce|create|design ~3 print|artwork|layouts|mockups|campaign|presentation|slides|banners|ads|video|report|catalogue|catalog|brochure|flyers|newsletter|website|page|app|invitation|invitations
 kill /other: prepare|preparing|produce|create|design ~4 files|file
 extraWork w: redesign|rewrite|draft|build|create|develop
@@ -298,7 +304,8 @@ extraWork: at+least ~2 finish|do|complete|deliver|wrap
 extraWork w: take+care+of|look+after ~4 newsletter|campaign|release|launch|report|edition|issue|update|migration|design|posts|pages|site|website|app|redesign
 extraWork w: get|put|squeeze ~4 into ~2 this|the|next|that ~2 release|version|sprint|update|build
 extraWork: round|rounds|batch|set ~2 of ~2 edits|changes|revisions|corrections|fixes|updates|tweaks|amends
-extraWork w: get ~4 finished|done|completed|delivered|wrapped|shipped|live|launched
+extraWork w: get ~7 finished|done|completed|delivered|wrapped|shipped|live|launched
+extraWork r: need|needs|want ~6 done|finished|completed|shipped|delivered|wrapped
 extraWork w: take+on|knock+out|handle+the
 extraWork w: still do|deliver|complete|finish|handle|produce
 kill /extraWork: after|when|once|until|till|by+the+time you|we|i|it|that|this|handover|work ~3 finish|finished|finishes|complete|completed|leave|go|done
@@ -429,6 +436,8 @@ acceptance: completely|totally|fully|perfectly ~2 understandable|fair|reasonable
 acceptance f: that's|that+is|it's|it+is ~2 a ~2 shame|pity
 acceptance: respect|accept ~3 that|this|your|the
 acceptance: all ~2 clear|understood|noted|good|fine
+acceptance: # ~2 works|suits
+acceptance: understood|understand and|& accepted|accept|respected|respect
 # an acknowledgement that only says the notice was read ("Understood.", "Noted.") is acceptance when nothing else is asked
 acceptance f: ^ ok|okay|alright|right|sure|fine understood|noted|got+it|gotcha
 acceptance f: ^ understood|noted|acknowledged|got+it
@@ -443,8 +452,12 @@ acceptance f: we'll|we+will|we+can|we'll+just pick+it+up|take+it+from+here|take+
 # ---------- other: any other request ----------
 other w: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down|drink|drinks|chat|catch-up|hop+on|jump+on
 other w: phone|ring|talk+on+the+phone|speak+on+the+phone
-other r: folder|folders|drive|fonts|logos|hosting|channels|handles|tokens|recordings|templates
+other r: folder|folders|drive|fonts|logos|channels|handles|tokens|recordings
+kill /other: quote|quoting|include|including|show|mention|state|cite ~3 reference|ref
+kill /other: page|website|web|site|ad|ads|product|landing|homepage|marketing|email|brochure|blog|sales ~1 copy
 other w: owner|workspace
+other r: account|accounts ~3 access|login|logins|password|passwords|owner|ownership|admin|credentials|to+us|to+me|over
+other r: transfer|hand|move|give|close|delete ~4 account|accounts
 kill /other: kick-off|kickoff|kick+off ~2 call|meeting|session
 kill /other: find+attached|attached+is|attached+are|enclosed+is|enclosed+are|here+is|here+are ~4 form|forms|agreement|contract|documents
 other w: a|short|quick|brief ~2 meeting
@@ -452,7 +465,7 @@ kill /other: said|discussed|spoke|mentioned|agreed|talked|covered|promised|decid
 kill /other: our|last|the+last|yesterday's|today's|monday's|tuesday's|wednesday's|thursday's|friday's call|meeting|phone+call
 kill /other: thanks|thank for the call
 kill /other: board|status|weekly|team ~2 meeting|meetings
-other r: files|file|repo|repository|repos|source|logins|login|credentials|passwords|password|access|keys|backup|backups|export|archive|database|registrar|properties|account|accounts|testimonial|reference|nda|form|laptop|equipment|badge|summary|list|overview|checklist|originals|exports|copy|artwork
+other r: files|file|repo|repository|repos|source|logins|login|credentials|passwords|password|access|keys|backup|backups|export|archive|database|registrar|properties|testimonial|reference|nda|form|laptop|equipment|badge|summary|list|overview|checklist|originals|exports|copy|artwork
 other w: ownership|copyright|rights|owns
 kill /other: bank account|details
 kill /other: your|my|his|her|their|tough|hard|difficult|big|right call

@@ -69,6 +69,25 @@ public class ClientAsksGeneralRuleTests
     [InlineData("Please find attached our supplier form. The invoice must quote order 5521.", "invoice")]
     [InlineData("The invoice came with our old company name. Could you fix that?", "invoice")]
     [InlineData("I'd hate for this to be the end.", "stay")]
+    // Second batch: nouns that are not requests for material, a date that works, thinking it over, negated wishes.
+    [InlineData("Could you tweak the landing page copy before you go?", "extraWork")]
+    [InlineData("Could you send over the sales copy documents?", "other")]
+    [InlineData("Your invoice must quote our reference 4471.", "invoice")]
+    [InlineData("Could you transfer the Instagram account to us?", "other")]
+    [InlineData("Would you review the CVs and tell us who would suit the account best?", "replacement")]
+    [InlineData("We still need the shared folder moved to Priya.", "other")]
+    [InlineData("You've billed the weekend rate for October, but we never asked for weekend work. Please correct it.", "invoice")]
+    [InlineData("We can guarantee two days a week all next year.", "moreMoney")]
+    [InlineData("Could you hold off on sending the last invoice until January?", "invoice")]
+    [InlineData("Hold on — is this really final?", "stay")]
+    [InlineData("The 30th works. Could you confirm the invoice includes the licence fee?", "invoice,acceptance")]
+    [InlineData("Understood and respected. If you ever return, we'd happily pay the higher rate.", "moreMoney,acceptance")]
+    [InlineData("Please think about it over the weekend.", "stay")]
+    [InlineData("I'll think about it and come back to you.", "other")]
+    [InlineData("Honestly I'd prefer you not to leave at all.", "stay")]
+    [InlineData("If there is anything we could have done better, tell us.", "why")]
+    [InlineData("We need the spring brochure finished before you leave.", "extraWork")]
+    [InlineData("Could you get the landing pages and pricing table done by Friday?", "extraWork")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -124,6 +143,14 @@ public class ClientAsksGeneralRuleTests
     [InlineData("Faktura přišla se starou adresou. Opravíte to prosím?", "invoice")]
     [InlineData("Moc bych chtěla, abyste zůstal.", "stay")]
     [InlineData("Nerad bych, aby to byl konec.", "stay")]
+    // Druhá dávka: představení, garance, před Vaším odchodem, co nevyhovuje, ocenění rozhovoru, obnova domény.
+    [InlineData("Mohla byste nás propojit s tou grafičkou z Brna?", "replacement")]
+    [InlineData("Zaručíme Vám po celý příští rok minimálně 50 hodin.", "moreMoney")]
+    [InlineData("Zvládl byste ještě před Vaším odchodem dodání výroční zprávy?", "extraWork")]
+    [InlineData("Napište mi prosím, co Vám nevyhovuje.", "why")]
+    [InlineData("Ocenila bych krátký rozhovor o tom, jak předání proběhne.", "other")]
+    [InlineData("Bude v poslední faktuře i obnova domény?", "invoice")]
+    [InlineData("Uvítala bych pár společných schůzek s novým kolegou.", "replacement")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
