@@ -55,6 +55,7 @@ kill /stay: at|aby ~2 to ~2 zustane|zustalo
 moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~6 do|dokud|az|pres|minimalne|aspon|alespon
 moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~3 jeste|dalsi|par|dva|dve|tri|ctyri|# ~1 tyden|tydny|tydnu|mesic|mesice|mesicu|dny|dnu|navic
 stay: prehodnot*|prehodnoceni
+stay: si ~1 te|vas|tebe ~1 nechat|nechame|necham|nechali|udrzet
 stay n: nerad|nerada|neradi|nerady ~3 aby|abyste|abys ~2 to ~2 byl|byla|bylo|skoncil|skoncilo|skoncila ~1 konec|definitivni|naposled|uz
 stay n: nerad|nerada|neradi|nerady ~3 abyste|abys ~2 odesel|odesla|odchazel|odchazela|skoncil|skoncila
 stay q: da|neda|dalo|nedalo|slo|neslo|nejde|jde by? se? ~4 zmenit|zvratit|vratit|prehodnotit|napravit|zachranit|zvrátit
@@ -96,7 +97,7 @@ stay n: pustit ~2 nechceme|nechci
 stay: o vas|tebe|te ~2 prijit|prisel|prisla|prijdu|prijdeme|prisli|prichazet
 stay: prijit|prisel|prisla|prijdu|prijdeme|prisli ~2 o vas|tebe|te
 stay: udrzet|udrzel|udrzela|udrzeli|udrzime ~2 vas|te|si
-stay: vas|te|si ~2 udrzet|udrzel|udrzela|udrzeli|udrzime
+stay: vas|te|si ~2 udrz*
 stay: definitivni|definitivnim|definitivne|definitivu|nezvratne|nezvratny|nezvratna|konecna|konecny
 stay: konecne ~2 rozhodnuti|slovo
 stay: sanci|sance|prilezitost
@@ -144,9 +145,14 @@ kill =moreMoney: dobropis*|refundac*|vratk*|preplatek
 kill /moreMoney: nevycerpan*|zbyvajici|zbyle|nevyuzit* ~3 hodin*|pausal*
 kill /moreMoney: sazb*|castk*|odmen*|cena ~3 na|ve|v ~2 faktur*|posledni+fakture|fakture
 kill /moreMoney: faktur* ~4 sazb*|castk*
+kill /moreMoney: fakture|fakturach|faktura|fakturu ~2 je|ma|uvadi|uvedena|mate ~1 splatnost*
+kill /invoice: splatnost* ~1 faktur*
+invoice: faktur* ~3 je|ma|uvadi|mate ~1 splatnost*
+kill /stay: o ~1 tom|te|tu|ten ~1 faktur*|penale|castc*|polozc*|hodin*|platb*|vyuctovani
 kill /moreMoney: zahrnuj*|obsahuj*|fakturov*|vyfakturov*|uctov*|zahrnut* ~4 pausal*
 kill /moreMoney: pausal* ~3 fakturov*|vyfakturov*|uctovan*|uctovat|zahrnut*|v+plne|pomerne|celou|cely
-moreMoney: garant*|zarucujeme|zarucime|zarucit ~7 hodin*|objem|prijem|minimum|mesicne|uvazek
+moreMoney: najdeme|najdem|nabidneme|domluvime|vymyslime ~2 podminky|podminek
+moreMoney: garant*zarucujeme|zarucime|zarucit ~7 hodin*|objem|prijem|minimum|mesicne|uvazek
 moreMoney: jestli|pokud|kdyz|kdyby ~4 penize|penez|sazb*|cen*|odmen*|rozpoc* ~3 problem|duvod|prekazk*|vadi|vadilo
 moreMoney: hodinovk*|hodinovou ~3 vyssi|navys*|zvys*|lepsi|#
 moreMoney: vyssi|lepsi|navysenou|zvysenou|novou hodinovk*|hodinovou|sazb*|odmen*|pausal*
@@ -167,7 +173,10 @@ why: neco|necim ~2 spatne|spatneho|spatnym|spatnem
 why: co se ~2 stalo|pokazilo|zmenilo|deje
 why: co ~3 ved*|prim*|donutil*|prinutil*|motivoval*
 why: souvisi|souviselo|souviset ~4 s|se|spolu|to
-why q: bylo|byl|byla|je|jde|bude to ~3 kvuli|necim|ten|ta|tim|tom
+why q: bylo|byl|byla|je|jde|bude to ~3 kvuli|necim|ten|ta|tim|tom|zpusob|pristup|styl|tempo|mnozstvi|objem
+why q: ^ jsou|je|byly|bylo|byl|byla to ~1 penize|sazba|sazbou|cena|cenou|vytizeni|objem|my|ja
+why: pro nase|moje ~1 pouceni
+kill /why: nebudu|nechci|nebudeme ~5 otravovat|obtezovat|zatezovat|vyptavat|ptat|zjistovat ~4 proc|duvod*
 why q: ^ bylo|byl|byla|byly to ~2 *mi|*ymi|*imi|*em|*ou
 why: neco|necim|necem|to ~1 co|ceho jsme|jsem ~2 udelali|udelal|udelala|rekli|rekl|rekla|provedli|zpusobili|delali
 why: mohli|meli|mel|mela|mohla|mohl ~3 udelat|delat|zvladnout ~2 lip|lepsi
@@ -226,6 +235,10 @@ moreTime w: do # ledna|unora|brezna|dubna|kvetna|cervna|cervence
 moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho|pololeti|vanoc
 moreTime w: dele|delsi|prodlouzit|prodlouzeni|prodlouzili
 moreTime: tydny|tydnu|tyden|mesic|mesice|dny|dnu|cas ~2 navic
+kill /moreTime: nekoho|nahradu|cloveka|nastupce|nastupkyni ~2 noveho|novou|jineho? ~1 do|od
+kill /moreTime: ve|v|behem ~1 vypovedni ~1 dobe|lhute
+kill /moreTime: delsi|dlouhodobejsi|dlouhodobou|viceletou smlouv*|kontrakt*
+moreTime q: konec ~2 az|teprve|pozdeji
 moreTime: dalsi|jeste ~2 mesic|tyden|tydny|tydnu|mesice|dva+tydny|dva+mesice|tri+tydny|tri+mesice
 kill /moreTime: tento|tenhle|pristi|tomto|tenhle|minuly tyden|mesic|tydnu|mesici
 moreTime: vic|vice ~2 casu|cas
@@ -285,6 +298,10 @@ extraWork w: dostal|dostala|dostat|zapracovat|zapracoval|zapracovala|pridat|prid
 kill /moreTime: do ~2 tohoto|toho|tohohle|teto|tehle|aktualniho|pristiho ~2 vydani|verze|release|sprintu
 kill /replacement: onboarding ~3 v ~2 aplikac*|aplikaci|webu|e-shopu|produktu
 extraWork: sel|sla|sli|jit ~3 do ~3 vizual*|kampan*|projekt*|redesign*|navrh*|web*|newsletter*|katalog*|clank*
+extraWork q: vesly|vesla|vesel|veslo|vejde|vejdou ~4 jeste|upravy|prace|ukol|zmeny
+kill /invoice: danov* ~1 vyuctovani|priznani
+kill /invoice: vykazovaci* ~1 obdobi
+extraWork w: danov* ~1 priznani|vyuctovani
 extraWork: kolo|kola|kolem ~2 uprav|zmen|oprav|revizi|korektur|pripominek
 extraWork: kdyz|pokud|jestli|jestlize ~4 natocite|natocis|udelate|udelas|dodelate|pripravite|pripravis|navrhnete|navrhnes|zvladnete|stihnete|stihnes|dokoncite|dokoncis|napisete|napises|vytvorite|nafotite|postavite|zpracujete|prelozite|nakodujete|dodate|odevzdate
 extraWork: potrebuje|potrebuji|chybi|ceka ~3 jeste? posledni|finalni|zaverecn*|jednu ~1 korektur*|upravu|upravy|kontrolu|dotazeni|doladeni|revizi
@@ -294,6 +311,7 @@ kill /extraWork: dokoncovat|dodelavat|dotahovat|prekladat|pripravovat ~3 nemusit
 kill /extraWork: prevezmeme|prevezmu|dodelame|dokoncime|dotahneme|udelame
 
 # ---------- invoice ----------
+invoice w: penale|penalizac*
 invoice w: vyfakturov*|vyfakturuj*|uctov*|uctuj*|nauctov*|prenesen*|faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|vykaz*|iban|swift|fakturac*
 invoice: faktur*|vyuctovani|castk* ~6 nesedi|spatne|chyb*|vyssi|nizsi|nedorazil*|neprisl*|preklep|chybi|obsahuje|zahrnuje|nesouhlasi|nesedi|neodpovida|vic|vice|mene|min|navic|hodin|hodiny|dvakrat|omylem
 invoice: nesedi|preklep|vyuctoval*|nauctoval*|uctoval|uctovala|prepocit*|opravenou|opravene|dobropis*|preuctov*
@@ -338,6 +356,8 @@ replacement: jmen|jmena|jmeno|jmeny
 replacement: tip ~3 kdo|na+nekoho
 replacement w: pohovor*|pohovoru|kandidat*|uchazec*|portfoli*
 replacement: zaskol*|zauc*|zapracov*|onboard*|zaskoleni
+kill /replacement: zauctov*|zauctuj*
+replacement: s ~2 koleg*|grafik*|vyvojar*|ni|nim|nimi ~2 nas|me? ~1 seznamte|propojte|seznamit|propojit
 replacement w: inzerat*|nabidku+prace|pracovni+nabidk*
 replacement: s novym|novou ~2 clovekem|kolegou|kolegyni|vyvojarem|vyvojarkou|dodavatelem|agenturou|grafikem|grafickou|ucetni|osobou|programatorem
 replacement: koho ~2 prijmeme|najdeme|najmeme|vybereme|prijmou
@@ -419,8 +439,9 @@ acceptance a: ^ v+poradku|v+pohode|prijato|vyrizeno|souhlas|fajn
 acceptance a: ^ za mne|me|nas ~1 v+poradku|ok|dobre|fajn
 acceptance a: ^ to+je|to+bude ~1 v+poradku|ok|fajn
 acceptance: reknu|reknu+to|dam+vedet|oznamim|predam+to|vyridim ~3 tymu|kolegum|vsem|vedeni|lidem
-kill /acceptance: kterou|ktereho|ktere|ktery|koho|kteri prijimame|prijimam|prijmeme
+kill /acceptance: analyti*|koleg*|grafik*|vyvojar*|cloveka|pracovnik*|zamestnan*|juniorn*|ucetni|asistent*|nov* ~3 kterou|ktereho|ktery|koho|kteri ~1 ted? prijimame|prijimam|prijmeme
 acceptance: uzijte|uzij ~2 si
+acceptance: styskat|styska
 acceptance: plan|postup ~4 je ~2 perfektni|skvely|v+poradku|dobry|fajn|super
 acceptance: byla|bylo|byl to ~3 radost|potesen*|cest|zazitek|pozitek
 acceptance: dava|davá ~2 to ~2 smysl
@@ -432,6 +453,9 @@ acceptance: respektuji|respektujeme|respektuju ~2 to
 acceptance: rozluckov*|rozlucit|rozloucit|rozloucime|rozlouceni|rozlucku|rozloučit
 
 # ---------- other ----------
+other: pojdme|pojd ~2 to|si|se ~1 probrat|prebrat|promluvit|sejit|pobavit
+other: ^ zitra|dnes|odpoledne|rano|pozdeji ti|vam ~2 zavolam|zavolame
+kill /other: za ~1 rozhovor|hovor|schuzku|kafe
 other w: rozhovor|rozhovoru|potkat|potkame|potkali|sejdeme+se|potkejme|zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
 kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
 kill /other: po ~2 telefonu

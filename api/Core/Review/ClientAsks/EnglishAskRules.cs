@@ -116,6 +116,8 @@ stay: talk you out|round|around
 stay: let+us|let+me|let's ~2 try
 stay: what would|will it take
 stay: convince|persuade ~2 you|stay
+kill /stay: persuade|convince|tempt ~2 you to ~1 do|take+on|handle|finish|deliver|produce|write|design|build|run
+extraWork w: you to ~1 do|take+on|handle|finish|deliver|produce|write|design|build|run ~2 the|a|an|this|that|our|one
 stay: hold+off|hold+on
 kill /stay: hold+off|hold+on ~3 sending|send|invoicing|invoice|billing|payment|paying
 kill /stay: stay|keep|keeping|staying in touch|contact
@@ -138,6 +140,7 @@ moreMoney: by|plus|extra|another|additional|add|say # %|percent
 moreMoney: €|£|$ # ~3 hour|an|per|h|a|month|day|week|year|on|top|bonus|retainer
 moreMoney: for|pay|paying|offer|offering ~2 flat|fixed|extra|additional ~1 €|£|$|#|fee|sum
 moreMoney: rush|express|overtime|weekend|priority ~2 fee|rate|premium|surcharge|bonus
+moreMoney: an|another extra|additional ~1 €|£|$|#
 moreMoney: # eur|euros|usd|dollars|pounds|chf|czk|kc ~3 hour|an|per|h|month|day
 moreMoney: on+top+of ~3 rate|fee|pay|retainer
 moreMoney: name your price|rate|number|terms
@@ -175,6 +178,7 @@ kill /moreMoney: unused|remaining|outstanding|billed|invoiced|unbilled ~2 retain
 kill /moreMoney: retainer|retainers ~3 billed|invoiced|charged|included|covered|pro+rata
 kill /moreMoney: invoice|invoices|bill|include|includes|including|cover|covers ~5 retainer|retainers
 kill /moreMoney: pay+run|pay+runs|payroll|pay+day|payday
+kill /moreMoney: paid|pay|paying late|slowly|behind
 kill /moreMoney: charged|billed|invoiced|charging|billing|charge ~3 rush|express|overtime|weekend|priority
 kill /moreMoney: rate|rates|fee|fees|amount ~4 on|in the|your|last|final|latest ~2 invoice|bill|invoices
 moreMoney: more|extra ~2 hours|days ~3 guaranteed|guarantee|per+month|a+month|each+month|monthly
@@ -203,7 +207,7 @@ why: what|how ~2 we ~3 done|do|change|improve ~2 better|differently
 why: could|should we have done|handled
 why: what led|prompted|caused|drove|triggered|brought
 why: led to|you+to ~2 this|it|that|decision
-why: what's|whats|what+is|what+was driving
+why: what's|whats|what+is|what+was driving|prompting|motivating|causing
 why: what made you
 why w: reason|reasons|reasoning
 kill /why: good|own|personal|valid reasons|reason
@@ -212,6 +216,7 @@ why: explanation|explain ~3 reason|reasons|decision|why
 why w: feedback
 why q: was|is it ~3 the|us|me|because|money|our|my|about|something|anything|due|workload
 why q: is|was this|that|the decision ~3 because|about|due|related|connected
+why q: is|was this|that|it ~2 about|because|due|related|connected
 why q: because
 why: anything|something to+do+with
 why: part+of+it|part+of+the+reason
@@ -223,7 +228,7 @@ why: was+it|is+it us|me|something
 why: if ~4 was|were ~2 part|factor|cause
 why: for our own learning
 why: put+you+off|turned+you+off|drove+you+away|pushed+you+away|wore+you+down|got+to+you
-why n: what|which|anything ~3 didn't|did+not|wasn't|hasn't|doesn't ~2 work|working|suit
+why n: what|which|anything ~3 didn't|did+not|wasn't|hasn't|doesn't|isn't|aren't|is+not ~2 work|working|suit
 why q: were+we|was+i|are+we|have+we+been|had+we+been ~2 too|so|overly|very|a+bit|difficult|demanding|chaotic|slow|unfair|unreasonable
 why n: what|how we|i ~2 could+have|should+have|might+have|could've|should've ~2 done|handled|improved|changed|managed ~2 better|differently
 why: what prompted|motivated|triggered|drove|changed|decided|tipped
@@ -251,13 +256,16 @@ moreTime q: could|can|would your|the last|final|end day|date be
 moreTime: phase|phasing|wind|winding|taper|tapering ~2 it|this|things|work|yourself|you|us ~1 out|down|off
 moreTime: mondays|tuesdays|wednesdays|thursdays|fridays ~4 only|until|till|through|into|in|a+week|each+week
 moreTime: #|one|two|three|four days|day ~2 a|per|each week
+kill /moreTime: longer|long-term|multi-year ~1 contract|contracts|commitment|engagement|retainer
 kill /moreTime: guarantee|guaranteed|guaranteeing|minimum|at+least ~3 days|day ~2 a|per|each week
+kill /extraWork: do ~1 until|till|through|to+the+end
 kill /extraWork: do ~1 mondays|tuesdays|wednesdays|thursdays|fridays|weekdays
 kill /extraWork: do ~1 #|one|two|three|four|half ~1 days|day
 kill /moreTime: thanks|thank|grateful|appreciate|appreciated ~8 notice+period
 moreTime w: instead+of|rather+than ~3 #|stopping|leaving|ending|finishing|december|january|18th|end
 kill =moreTime: invoice|invoices|invoiced
 moreTime: more|extra|additional|another ~2 week|weeks|month|months|days|time
+kill /moreTime: one+more+time|once+more|one+last+time|ask ~2 more+time
 moreTime: weeks|months ~2 more|longer|extra
 moreTime w: longer
 kill /moreTime: time|weeks|days ~2 to think|decide|consider|reflect
@@ -351,6 +359,7 @@ replacement: know|recommend|suggest|introduce|pass ~3 anyone|someone|somebody|an
 replacement: recommend|recommendation|recommendations|referral|referrals|introduction|introductions|introduce|names|recommended|suggestions
 replacement: who would|do|could you ~2 suggest|recommend|point
 replacement: successor|successors|replacement|replacements
+replacement: point|refer|direct ~2 us|me ~1 to|towards|toward ~4 illustrator|illustrators|designer|designers|developer|developers|freelancer|freelancers|people|agency|agencies|writer|writers|copywriter|copywriters|someone|anyone|photographer|photographers
 replacement w: agency|agencies|studio|freelancer|designer|developer|person|team|people|firm|hire|consultant|someone|whoever ~2 we're|we+are|we'll|we+will|we|we've ~2 bringing+in|bring+in|hiring|hire|hired|taking+on|onboarding|choosing|choose|picking|pick|signing|sign
 replacement: overlap|overlapping|overlapped ~4 with ~3 her|him|them|new|next|agency|successor|hire|whoever|incoming|replacement|person|designer|developer|team|studio
 replacement w: joint|shared ~2 session|sessions|meeting|meetings|calls|call|handover|days ~2 with
@@ -370,6 +379,7 @@ replacement: contact|contacts|details ~2 someone|anyone|people
 replacement: names|name of ~3 freelancers|developers|analysts|designers|people|colleagues|writers|agencies
 kill -replacement: already ~3 found|hired|have|got|chosen|picked|appointed|signed|someone
 kill /replacement: the new hire starts|start|begins|joins
+kill /replacement: interview|interviews ~1 recordings|recording|notes|transcripts|transcript|footage
 kill /replacement: names|name ~2 on+the|on invoice
 kill /replacement: better|differently ~3 for ~3 next|new|future
 replacement: show|walk ~2 her|him|them ~4 around|code|repo|project|files

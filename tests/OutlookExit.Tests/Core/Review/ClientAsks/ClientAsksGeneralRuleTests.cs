@@ -88,6 +88,17 @@ public class ClientAsksGeneralRuleTests
     [InlineData("If there is anything we could have done better, tell us.", "why")]
     [InlineData("We need the spring brochure finished before you leave.", "extraWork")]
     [InlineData("Could you get the landing pages and pricing table done by Friday?", "extraWork")]
+    // Third batch: a guess about the reason, paying late, persuading to a task, the words "one more time".
+    [InlineData("Sorry to ask, but was that about the delayed approvals?", "why")]
+    [InlineData("Could you do until mid-February instead?", "moreTime")]
+    [InlineData("What's prompting the change?", "why")]
+    [InlineData("Please send the interview transcripts before you go.", "other")]
+    [InlineData("If you could point us to two or three illustrators, that would help.", "replacement")]
+    [InlineData("We paid late twice this year, I know. Is that the reason?", "why")]
+    [InlineData("Could an extra £500 convince you to do the summer mailer?", "moreMoney,extraWork")]
+    [InlineData("Tell me what isn't working for you.", "why")]
+    [InlineData("Let me ask one more time: will you stay?", "stay")]
+    [InlineData("We'd offer a longer contract and a higher fee to keep you.", "stay,moreMoney")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -151,6 +162,25 @@ public class ClientAsksGeneralRuleTests
     [InlineData("Ocenila bych krátký rozhovor o tom, jak předání proběhne.", "other")]
     [InlineData("Bude v poslední faktuře i obnova domény?", "invoice")]
     [InlineData("Uvítala bych pár společných schůzek s novým kolegou.", "replacement")]
+    // Třetí dávka.
+    [InlineData("Na faktuře je splatnost 14 dní, ve smlouvě 30. Která platí?", "invoice")]
+    [InlineData("Potřebujeme někoho nového do března. Nevíte o někom?", "replacement")]
+    [InlineData("Jen pro naše poučení – byl to způsob, jakým jsme zadávali práci?", "why")]
+    [InlineData("Bude se nám stýskat!", "acceptance")]
+    [InlineData("Jsou to peníze?", "why")]
+    [InlineData("Pojďme to probrat. Určitě najdeme podmínky, které Vám budou vyhovovat.", "moreMoney,other")]
+    [InlineData("Raději si Vás nechám, než abych hledala někoho jiného.", "stay")]
+    [InlineData("Nabízíme 1 200 Kč na hodinu a splatnost faktur 10 dní.", "moreMoney")]
+    [InlineData("Udělejte nám prosím ještě daňové přiznání za letošek.", "extraWork")]
+    [InlineData("Nabídneme Vám delší smlouvu, jen aby Vás to udrželo.", "stay,moreMoney")]
+    [InlineData("Mohl by být konec až 20. ledna?", "moreTime")]
+    [InlineData("Vešly by se Vám ještě drobné úpravy webu?", "extraWork")]
+    [InlineData("Faktura za práci ve výpovědní době má špatné hodiny. Opravíte ji?", "invoice")]
+    [InlineData("Nebudu Tě zatěžovat otázkou, proč. Hodně štěstí!", "acceptance")]
+    [InlineData("Můžeme se pobavit o tom penále na faktuře?", "invoice")]
+    [InlineData("S tou kolegyní nás prosím seznamte.", "replacement")]
+    [InlineData("Nabízíme vyšší sazbu. Stojí to aspoň za rozhovor?", "moreMoney")]
+    [InlineData("Novou analytičku, kterou teď přijímáme, byste mohl zaučit?", "replacement")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
