@@ -152,7 +152,7 @@ kill /stay: o ~1 tom|te|tu|ten ~1 faktur*|penale|castc*|polozc*|hodin*|platb*|vy
 kill /moreMoney: zahrnuj*|obsahuj*|fakturov*|vyfakturov*|uctov*|zahrnut* ~4 pausal*
 kill /moreMoney: pausal* ~3 fakturov*|vyfakturov*|uctovan*|uctovat|zahrnut*|v+plne|pomerne|celou|cely
 moreMoney: najdeme|najdem|nabidneme|domluvime|vymyslime ~2 podminky|podminek
-moreMoney: garant*zarucujeme|zarucime|zarucit ~7 hodin*|objem|prijem|minimum|mesicne|uvazek
+moreMoney: garant*|zarucujeme|zarucime|zarucit ~7 hodin*|objem|prijem|minimum|mesicne|uvazek
 moreMoney: jestli|pokud|kdyz|kdyby ~4 penize|penez|sazb*|cen*|odmen*|rozpoc* ~3 problem|duvod|prekazk*|vadi|vadilo
 moreMoney: hodinovk*|hodinovou ~3 vyssi|navys*|zvys*|lepsi|#
 moreMoney: vyssi|lepsi|navysenou|zvysenou|novou hodinovk*|hodinovou|sazb*|odmen*|pausal*
@@ -277,6 +277,7 @@ kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
 
 # ---------- extraWork ----------
 extraWork w: stih*|zvladnes|zvladnete|zvladla|zvladl
+kill /extraWork: abychom|abysme|abych|jsme|bychom ~2 stih*|zvladli|zvladl|zvladla
 extraWork w: dodelat|dodelej|dodelejte|dodelal|dodelala|dodelas|dodelate|dokoncit|dokonci|dokoncete|dokoncila|dokoncil|dokoncis|dokoncite|dotahnout|dotahni|dotahnete|dotahla|dotahl|dodat|dodala|dodal|dodate|predelat|predelal|predelala|predelejte|predelej|prelozit|prelozil|prelozila|prelozte|aktualizovat|aktualizoval|aktualizovala|aktualizujte|nastavit|nastavte|nastav|nastavil|nastavila|stihnout|stihl|stihla|stihnes|stihnete|stihli|zvladl|zvladla|zvladnes|zvladnete|zvladnout|povedete|povedes|vest|zpracovat|zpracoval|zpracovala|navrhnout|navrhla|navrhl|vytvorit|vytvoril|vytvorila|spustit|postavit
 extraWork w: udelat|udelala|udelal|udelejte|udelej|udelas|udelate|udelali ~3 jeste|navic|taky|take|posledni|zaverecny|zaverecnou
 extraWork w: jeste ~4 udelat|udelala|udelal|udelejte|udelej|udelas|udelate|zvladla|zvladl

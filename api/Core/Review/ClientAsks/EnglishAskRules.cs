@@ -313,7 +313,7 @@ extraWork w: take+care+of|look+after ~4 newsletter|campaign|release|launch|repor
 extraWork w: get|put|squeeze ~4 into ~2 this|the|next|that ~2 release|version|sprint|update|build
 extraWork: round|rounds|batch|set ~2 of ~2 edits|changes|revisions|corrections|fixes|updates|tweaks|amends
 extraWork w: get ~7 finished|done|completed|delivered|wrapped|shipped|live|launched
-extraWork r: need|needs|want ~6 done|finished|completed|shipped|delivered|wrapped
+extraWork r: need|needs|want the|this|that|our|these|those|it|them ~4 done|finished|completed|shipped|delivered|wrapped
 extraWork w: take+on|knock+out|handle+the
 extraWork w: still do|deliver|complete|finish|handle|produce
 kill /extraWork: after|when|once|until|till|by+the+time you|we|i|it|that|this|handover|work ~3 finish|finished|finishes|complete|completed|leave|go|done
@@ -446,7 +446,8 @@ acceptance: completely|totally|fully|perfectly ~2 understandable|fair|reasonable
 acceptance f: that's|that+is|it's|it+is ~2 a ~2 shame|pity
 acceptance: respect|accept ~3 that|this|your|the
 acceptance: all ~2 clear|understood|noted|good|fine
-acceptance: # ~2 works|suits
+acceptance: # ~1 january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|dec|nov ~1 works|suits
+acceptance: the|your # works|suits
 acceptance: understood|understand and|& accepted|accept|respected|respect
 # an acknowledgement that only says the notice was read ("Understood.", "Noted.") is acceptance when nothing else is asked
 acceptance f: ^ ok|okay|alright|right|sure|fine understood|noted|got+it|gotcha

@@ -99,6 +99,8 @@ public class ClientAsksGeneralRuleTests
     [InlineData("Tell me what isn't working for you.", "why")]
     [InlineData("Let me ask one more time: will you stay?", "stay")]
     [InlineData("We'd offer a longer contract and a higher fee to keep you.", "stay,moreMoney")]
+    [InlineData("Could we have a call on Friday? 3pm works for me.", "other")]
+    [InlineData("I'd like to ask – what could we have done better?", "why")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -181,6 +183,7 @@ public class ClientAsksGeneralRuleTests
     [InlineData("S tou kolegyní nás prosím seznamte.", "replacement")]
     [InlineData("Nabízíme vyšší sazbu. Stojí to aspoň za rozhovor?", "moreMoney")]
     [InlineData("Novou analytičku, kterou teď přijímáme, byste mohl zaučit?", "replacement")]
+    [InlineData("Mohl byste nám dát čas do konce ledna, abychom stihli najít náhradu?", "moreTime,replacement")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
