@@ -303,6 +303,7 @@ extraWork q: vesly|vesla|vesel|veslo|vejde|vejdou ~4 jeste|upravy|prace|ukol|zme
 kill /invoice: danov* ~1 vyuctovani|priznani
 kill /invoice: vykazovaci* ~1 obdobi
 extraWork w: danov* ~1 priznani|vyuctovani
+extraWork w: posledni|zbyvajici|dalsi varku|davku|serii|sadu
 extraWork: kolo|kola|kolem ~2 uprav|zmen|oprav|revizi|korektur|pripominek
 extraWork: kdyz|pokud|jestli|jestlize ~4 natocite|natocis|udelate|udelas|dodelate|pripravite|pripravis|navrhnete|navrhnes|zvladnete|stihnete|stihnes|dokoncite|dokoncis|napisete|napises|vytvorite|nafotite|postavite|zpracujete|prelozite|nakodujete|dodate|odevzdate
 extraWork: potrebuje|potrebuji|chybi|ceka ~3 jeste? posledni|finalni|zaverecn*|jednu ~1 korektur*|upravu|upravy|kontrolu|dotazeni|doladeni|revizi
@@ -323,6 +324,8 @@ invoice: faktur* ~3 uctovan*|hodinove
 invoice: faktur* ~6 plnou|zrusen*|neprobehl*|omylem
 invoice: faktur* ~6 starou|starym|stare|stara|puvodni|puvodnim|lonsk*|minulorocn*|chybn*|spatn*|neplatn* ~2 adres*|nazv*|nazev|cisl*|udaj*|ic*|dic*|sazb*|datem|datum
 invoice: splatk*|splatek
+invoice q: ^ je|neni|bylo to ~1 omyl|omylem|chyba|chybou|preklep
+invoice q: ^ za co to ~1 je|bylo
 invoice: platb*|castk*|faktur* ~2 rozlozit|rozdelit|rozlozte|rozdelte
 invoice: rozlozit|rozdelit|rozlozte|rozdelte ~3 platb*|castk*|faktur*
 kill -invoice: faktur*|vyuctovani|castka ~2 je|vypada|sedi|jsou ~2 v+poradku|spravne|dobre|ok|spravna|spravně

@@ -179,7 +179,7 @@ kill /moreMoney: retainer|retainers ~3 billed|invoiced|charged|included|covered|
 kill /moreMoney: invoice|invoices|bill|include|includes|including|cover|covers ~5 retainer|retainers
 kill /moreMoney: pay+run|pay+runs|payroll|pay+day|payday
 kill /moreMoney: paid|pay|paying late|slowly|behind
-kill /moreMoney: charged|billed|invoiced|charging|billing|charge ~3 rush|express|overtime|weekend|priority
+kill /moreMoney: charged|billed|invoiced|charging|billing|charge|invoice|bill|lists|shows|includes|contains ~3 rush|express|overtime|weekend|priority
 kill /moreMoney: rate|rates|fee|fees|amount ~4 on|in the|your|last|final|latest ~2 invoice|bill|invoices
 moreMoney: more|extra ~2 hours|days ~3 guaranteed|guarantee|per+month|a+month|each+month|monthly
 moreMoney: sweeten|sweetened|improve|improved ~3 deal|offer|terms
@@ -305,7 +305,9 @@ extraWork w: could|can|would|will you ~3 do|handle|take+on|cover
 extraWork w: you can|could|would|'d do|handle|take+on|cover|turn|deliver|finish|produce
 extraWork w: turn ~4 around|round
 extraWork: need|needs ~3 final|last|one+more|a+last ~2 proofread|edit|pass|polish|check|round|review|tweak
-extraWork: also do|handle|cover|take+on
+extraWork: also do|doing|handle|handling|cover|covering|take+on
+extraWork w: last|final|remaining|next batch|set|series ~2 of
+kill /extraWork: you|you've|you+have set+up|created|built|made ~1 under|on+your|in+your
 extraWork: one|two|few|couple more campaign|campaigns|job|jobs|task|tasks|project|projects|piece|pieces|round|sprint|release|feature|features|design|designs|post|posts|edit|edits|issue|newsletter|newsletters|video|videos
 extraWork: see ~4 through
 extraWork: at+least ~2 finish|do|complete|deliver|wrap
@@ -329,6 +331,7 @@ kill /extraWork: do ~3 handover|session|call|interview|interviews|walkthrough|in
 invoice w: invoice|invoices|invoiced|invoicing|bill|billing|timesheet|timesheets|vat|iban|swift|bic|statement|charge|charges|billable|payment+details
 invoice: invoice|invoices|bill ~6 wrong|incorrect|missing|typo|double|double-counts|double-counted|error|errors|mistake|higher|lower|doesn't|hasn't|isn't|still|shows|lists|seems|looks|includes|include|says|charges|off|overstated
 invoice: billed|charged|overcharged|overbilled|double-charged|double-counted|double-counts|counted|undercharged
+invoice q: ^ is|isn't|was this|that|it ~1 a|an? mistake|error|typo
 invoice: pro+rate|prorate|prorated|pro+rated|pro+rata
 invoice: credit+note|discount|refund
 invoice: revised|corrected|new|updated|amended|adjusted|itemised|itemized|separate|split ~2 invoice|invoices|bill
@@ -485,6 +488,7 @@ other r: goodbye|farewell ~2 note|message|email|post|video
 kill /other: summary|list|copy|overview ~3 invoice|hours|timesheet
 other w: transfer|transferred|transferring|remove|removed|delete|deleted|deletion|revoke|cancel|return|returned|sign|signed
 other w: where ~4 stored|kept|saved|archived|located|find|send|live|lives
+other: exit conversation|call|chat|meeting
 other: forwarded|cc'd|looped|passed ~2 this|it|your
 other: get+back+to+you|get+back+to+us|be+in+touch
 other q: have|got|spare|find ~3 half+an+hour|an+hour|minutes|a+moment|some+time|a+few+minutes

@@ -101,6 +101,11 @@ public class ClientAsksGeneralRuleTests
     [InlineData("We'd offer a longer contract and a higher fee to keep you.", "stay,moreMoney")]
     [InlineData("Could we have a call on Friday? 3pm works for me.", "other")]
     [InlineData("I'd like to ask – what could we have done better?", "why")]
+    [InlineData("Noted, and thanks for everything.", "acceptance")]
+    [InlineData("Would you mind also doing the spring flyer?", "extraWork")]
+    [InlineData("Could you send us the last batch of product photos before you finish?", "extraWork")]
+    [InlineData("I'd appreciate a short exit conversation next week.", "other")]
+    [InlineData("The invoice lists a rush fee. Is that a mistake?", "invoice")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -184,6 +189,9 @@ public class ClientAsksGeneralRuleTests
     [InlineData("Nabízíme vyšší sazbu. Stojí to aspoň za rozhovor?", "moreMoney")]
     [InlineData("Novou analytičku, kterou teď přijímáme, byste mohl zaučit?", "replacement")]
     [InlineData("Mohl byste nám dát čas do konce ledna, abychom stihli najít náhradu?", "moreTime,replacement")]
+    [InlineData("Beru na vědomí a děkuji za všechno.", "acceptance")]
+    [InlineData("Na faktuře je poplatek za předání. Je to omyl?", "invoice")]
+    [InlineData("Pošlete nám prosím ještě poslední várku fotek produktů?", "extraWork")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
