@@ -56,6 +56,9 @@ moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali
 moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~3 jeste|dalsi|par|dva|dve|tri|ctyri|# ~1 tyden|tydny|tydnu|mesic|mesice|mesicu|dny|dnu|navic
 stay: prehodnot*|prehodnoceni
 stay: si ~1 te|vas|tebe ~1 nechat|nechame|necham|nechali|udrzet
+stay: muzeme|muzem|vezmeme|ubereme|sejmeme ~3 vam|ti ~2 vzit|ubrat|odebrat|sejmout
+stay: vam|ti ~1 muzeme|muzem|vezmeme|ubereme ~2 vzit|ubrat|odebrat|sejmout
+kill /moreTime: do konce ~1 mesice|tydne ~3 seznamit|poslat|dodat|pripravit|dokoncit|udelat|predat|zaslat|sepsat|napsat|vratit|doplnit
 stay n: nerad|nerada|neradi|nerady ~3 aby|abyste|abys ~2 to ~2 byl|byla|bylo|skoncil|skoncilo|skoncila ~1 konec|definitivni|naposled|uz
 stay n: nerad|nerada|neradi|nerady ~3 abyste|abys ~2 odesel|odesla|odchazel|odchazela|skoncil|skoncila
 stay q: da|neda|dalo|nedalo|slo|neslo|nejde|jde by? se? ~4 zmenit|zvratit|vratit|prehodnotit|napravit|zachranit|zvrátit
@@ -152,6 +155,7 @@ kill /stay: o ~1 tom|te|tu|ten ~1 faktur*|penale|castc*|polozc*|hodin*|platb*|vy
 kill /moreMoney: zahrnuj*|obsahuj*|fakturov*|vyfakturov*|uctov*|zahrnut* ~4 pausal*
 kill /moreMoney: pausal* ~3 fakturov*|vyfakturov*|uctovan*|uctovat|zahrnut*|v+plne|pomerne|celou|cely
 moreMoney: najdeme|najdem|nabidneme|domluvime|vymyslime ~2 podminky|podminek
+moreMoney: castka|castku|cena|cenu|sazba|sazbu|honorar|suma|sumu ~3 pri|za ~2 ktere|kterou|ktery ~3 byste|bys
 moreMoney: garant*|zarucujeme|zarucime|zarucit ~7 hodin*|objem|prijem|minimum|mesicne|uvazek
 moreMoney: jestli|pokud|kdyz|kdyby ~4 penize|penez|sazb*|cen*|odmen*|rozpoc* ~3 problem|duvod|prekazk*|vadi|vadilo
 moreMoney: hodinovk*|hodinovou ~3 vyssi|navys*|zvys*|lepsi|#
@@ -276,6 +280,8 @@ kill /stay: # ~4 definitiv*|konecn*
 kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
 
 # ---------- extraWork ----------
+extraWork w: byste|bys ~3 udelat|udelal|udelala|zpracovat|zpracoval|zpracovala|vyrobit
+kill /extraWork: udelat|udelal|udelala|udelejte ~5 predani|predavaci|schuzk*|rozhovor|pohovor*|hovor
 extraWork w: stih*|zvladnes|zvladnete|zvladla|zvladl
 kill /extraWork: abychom|abysme|abych|jsme|bychom ~2 stih*|zvladli|zvladl|zvladla
 extraWork w: dodelat|dodelej|dodelejte|dodelal|dodelala|dodelas|dodelate|dokoncit|dokonci|dokoncete|dokoncila|dokoncil|dokoncis|dokoncite|dotahnout|dotahni|dotahnete|dotahla|dotahl|dodat|dodala|dodal|dodate|predelat|predelal|predelala|predelejte|predelej|prelozit|prelozil|prelozila|prelozte|aktualizovat|aktualizoval|aktualizovala|aktualizujte|nastavit|nastavte|nastav|nastavil|nastavila|stihnout|stihl|stihla|stihnes|stihnete|stihli|zvladl|zvladla|zvladnes|zvladnete|zvladnout|povedete|povedes|vest|zpracovat|zpracoval|zpracovala|navrhnout|navrhla|navrhl|vytvorit|vytvoril|vytvorila|spustit|postavit
@@ -373,6 +379,7 @@ replacement w: agentur*|studio|studiem|firm*|dodavatel*|grafik*|vyvojar*|cloveka
 replacement: prekryv*|prekryval*|prekryvat ~2 se? ~2 s|se ~3 agentur*|nov*|nastupc*|kolegou|kolegyni|ni|nim|nimi|tim|tou|tymem
 replacement w: spolecn* ~2 schuz*|sezeni|hovor*|predani|tyden|tydny|dny ~2 s|se
 replacement: seznamit|seznamte|seznamila|seznamil|seznamite|predstavit|predstavte|propojit|propojte ~2 nas|me|mne|nam ~2 s|se
+replacement: seznamit|seznamte|seznamil|seznamila|zaucit|zaskolit|provest|briefovat|zabriefovat ~2 agentur*|nastupc*|nov*|dodavatel*
 replacement: nas|me|mne ~1 seznamit|seznamil|seznamila|predstavit|predstavil|predstavila|propojit|propojil|propojila ~1 s|se
 replacement: pro|s|se ~2 noveho|novou|nove|novym|dalsiho|dalsi|budouciho|budouci|nastupujiciho ~2 dodavatel*|kolegu|kolegou|kolegyni|kolegyn*|vyvojar*|grafik*|agentur*|clovek*|cloveka|osob*|ucetni|programator*|spravc*|copywriter*|fotograf*
 replacement: zadani|brief|podklady ~3 pro ~3 nov*|dalsi*|nastupc*|budouc*
@@ -426,8 +433,8 @@ acceptance: potesenim|potesenim|potesení
 acceptance: budou|bude|budete|budes ~3 chybet
 acceptance: cesty ~4 potkaj*|zkriz*|setkaj*
 acceptance: pozehnan*
-acceptance n: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat
-acceptance n: prit|premlouvat|branit|zdrzovat|tlacit|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat ~2 nebudu|nebudeme|nechci|nechceme
+acceptance n f: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat
+acceptance n f: prit|premlouvat|branit|zdrzovat|tlacit|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat ~2 nebudu|nebudeme|nechci|nechceme
 acceptance: # ~3 vyhovuje
 acceptance: jak navrhujete|navrhujes
 acceptance: zvladneme|poradime+si|nejak+to+zvladneme
@@ -436,10 +443,10 @@ acceptance f: dekuj*|diky|dik ~2 ze ~4 rekl*|oznamil*|informoval*|napsal*|upozor
 acceptance: #|termin|datum|den|plan|postup|prosinec ~3 je|nam|mi ~2 v+poradku|fajn|ok|dobry|vyhovuje|sedi|plati|vyhovuje
 acceptance: vse|vsechno ~2 jasne|jasny|v+poradku|rozumim|chapu
 # potvrzení, že zprávu četl ("Rozumím.", "Beru na vědomí."), je přijetí, když nic jiného nežádá
-acceptance f: ^ rozumim|rozumime|chapu|chapeme|jasne|jasny|beru|bereme|ok|oukej|prijato|berem
+acceptance f: ^ rozumim|rozumime|chapu|chapeme|jasne|jasny|ok|oukej
 kill /acceptance: ^ rozumim|rozumime|chapu|chapeme ~1 ze|jak|vasi|vase|tvoji|tvoje|proc
 # souhlas ("V pořádku", "Za mě v pořádku") je přijetí i vedle žádostí, které konec berou jako daný nebo jen posouvají datum
-acceptance a: ^ v+poradku|v+pohode|prijato|vyrizeno|souhlas|fajn
+acceptance a: ^ v+poradku|v+pohode|prijato|vyrizeno|souhlas|fajn|beru|bereme|berem
 acceptance a: ^ za mne|me|nas ~1 v+poradku|ok|dobre|fajn
 acceptance a: ^ to+je|to+bude ~1 v+poradku|ok|fajn
 acceptance: reknu|reknu+to|dam+vedet|oznamim|predam+to|vyridim ~3 tymu|kolegum|vsem|vedeni|lidem

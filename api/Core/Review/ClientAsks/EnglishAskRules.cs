@@ -98,6 +98,8 @@ stay n: hope|tell+me|say ~4 isn't|not|won't+be|wasn't ~3 final|definite|the+end|
 stay n: not ~2 too+late
 stay n: not ~2 give+up ~2 on+you
 stay: please ~2 stay
+stay: if you stayed|remained|reconsidered|changed+your+mind
+stay: take|taking ~4 off+your+plate|off+your+hands
 stay: stay|staying|remain
 stay: keep ~2 you|working+together
 stay: continue|continuing ~3 together|working|collaboration|relationship
@@ -115,6 +117,7 @@ stay: too+late
 stay: talk you out|round|around
 stay: let+us|let+me|let's ~2 try
 stay: what would|will it take
+stay: what it would|will|'d take
 stay: convince|persuade ~2 you|stay
 kill /stay: persuade|convince|tempt ~2 you to ~1 do|take+on|handle|finish|deliver|produce|write|design|build|run
 extraWork w: you to ~1 do|take+on|handle|finish|deliver|produce|write|design|build|run ~2 the|a|an|this|that|our|one
@@ -146,6 +149,7 @@ moreMoney: on+top+of ~3 rate|fee|pay|retainer
 moreMoney: name your price|rate|number|terms
 moreMoney: tell me|us ~2 number|price|figure
 moreMoney: any number|amount|figure|price
+moreMoney: a|any|some number|figure|amount|price|sum ~3 would|that|to ~2 make|get|keep|change|tempt
 moreMoney: what would|will it cost
 moreMoney: if|is+it|it's|about ~2 money
 moreMoney: money ~2 is|was ~2 issue|problem
@@ -211,6 +215,7 @@ why: what's|whats|what+is|what+was driving|prompting|motivating|causing
 why: what made you
 why w: reason|reasons|reasoning
 kill /why: good|own|personal|valid reasons|reason
+kill /why: for ~2 budget|budgetary|tax|accounting|internal|practical|legal|administrative|technical reasons|reason
 kill /why: reason|reasons ~2 to stay|continue|remain|keep|come|return
 why: explanation|explain ~3 reason|reasons|decision|why
 why w: feedback
@@ -259,6 +264,7 @@ moreTime: #|one|two|three|four days|day ~2 a|per|each week
 kill /moreTime: longer|long-term|multi-year ~1 contract|contracts|commitment|engagement|retainer
 kill /moreTime: guarantee|guaranteed|guaranteeing|minimum|at+least ~3 days|day ~2 a|per|each week
 kill /extraWork: do ~1 until|till|through|to+the+end
+kill /extraWork: you do it|so
 kill /extraWork: do ~1 mondays|tuesdays|wednesdays|thursdays|fridays|weekdays
 kill /extraWork: do ~1 #|one|two|three|four|half ~1 days|day
 kill /moreTime: thanks|thank|grateful|appreciate|appreciated ~8 notice+period
@@ -301,7 +307,7 @@ extraWork w: redesign|rewrite|draft|build|create|develop
 kill /extraWork: write|prepare|draft ~3 testimonial|reference|summary|list|brief|handover|ad|advert|description|overview|report+on
 extraWork: have|find|get time ~2 to
 extraWork w: run ~3 the|a|one
-extraWork w: could|can|would|will you ~3 do|handle|take+on|cover
+extraWork w: could|can|would|will you ~3 do|doing|handle|handling|take+on|cover
 extraWork w: you can|could|would|'d do|handle|take+on|cover|turn|deliver|finish|produce
 extraWork w: turn ~4 around|round
 extraWork: need|needs ~3 final|last|one+more|a+last ~2 proofread|edit|pass|polish|check|round|review|tweak
@@ -370,7 +376,7 @@ replacement w: handover ~2 session|sessions|call|meeting|workshop with
 replacement: replace|replacing you|her|him
 replacement w: interview|interviews|interviewing|candidate|candidates|portfolio|portfolios|shortlist|applicants|applications|cvs
 replacement w: job ad|advert|posting|description|spec|listing
-replacement: onboard|onboarding|train|training|brief|briefing|mentor|coach ~4 new|successor|junior|hire|person|whoever|replacement|them|her|him|next|team
+replacement: onboard|onboarding|train|training|brief|briefing|mentor|coach ~4 new|successor|junior|hire|person|whoever|replacement|them|her|him|next|team|agency|agencies|studio|freelancer|contractor
 replacement: for|with|to the|our|a next|new developer|person|hire|agency|freelancer|designer|successor|analyst|writer|accountant|colleague|people|team
 replacement: for|with|to whoever
 replacement: show|walk|introduce|teach|train ~2 her|him|them ~4 codebase|ropes|system|systems|setup|process|processes|through|tools
@@ -466,6 +472,7 @@ acceptance f: we'll|we+will|we+can|we'll+just pick+it+up|take+it+from+here|take+
 # ---------- other: any other request ----------
 other w: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down|drink|drinks|chat|catch-up|hop+on|jump+on
 other w: phone|ring|talk+on+the+phone|speak+on+the+phone
+other r: original|raw|high-res|hi-res|full-resolution|uncompressed ~2 photos|images|pictures|photographs
 other r: folder|folders|drive|fonts|logos|channels|handles|tokens|recordings
 kill /other: quote|quoting|include|including|show|mention|state|cite ~3 reference|ref
 kill /other: page|website|web|site|ad|ads|product|landing|homepage|marketing|email|brochure|blog|sales ~1 copy
