@@ -66,6 +66,9 @@ public sealed class PushbackModuleTests(PaneFixture fixture) : IClassFixture<Pan
             ["Proč končíte?\n\nDne 30. 11. 2026 v 10:02 Petr Dvořák <petr@dvorak.example>\nnapsal(a):\n> Dobrý den"] = "Proč končíte?",
             ["Můžete zůstat?\n\n-----Původní zpráva-----\nOd: Petr"] = "Můžete zůstat?",
             ["Thanks.\n--\nJordan Lee\nAcme"] = "Thanks.",
+            ["Can we talk?\n\nBegin forwarded message:\n\nFrom: Alex Rivera"] = "Can we talk?",
+            ["Proč?\n\nZačátek přeposlané zprávy:\nOd: Petr"] = "Proč?",
+            ["Můžete zůstat?\n\n---------- Původní e-mail ----------\nOd: Petr"] = "Můžete zůstat?",
             ["From now on we pay on time.\nPlease stay."] = "From now on we pay on time.\nPlease stay.",
         };
         foreach (var (body, expected) in cases)

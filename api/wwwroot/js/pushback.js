@@ -7,7 +7,9 @@ export const MAX_MESSAGE = 10000;
 
 const HEADER_LABELS = /^\**\s*(from|od|von|de)\s?:/i;
 const HEADER_FOLLOWS = /^\**\s*(sent|date|odesláno|odeslano|datum|gesendet|envoyé)\s?:/i;
-const BANNER = /^--.*(original message|forwarded message|původní zpráva|puvodni zprava|přeposlaná zpráva|ursprüngliche nachricht)/i;
+const BANNER = /^--.*(original message|forwarded message|původní zpráva|puvodni zprava|přeposlaná zpráva|původní e-mail|puvodni e-mail|ursprüngliche nachricht)/i;
+/** Apple Mail's forward banner on a line of its own. */
+const FORWARD = /^(begin forwarded message|začátek přeposlané zprávy|zacatek preposlane zpravy|anfang der weitergeleiteten nachricht|début du message réexpédié)/i;
 const RULE = /^[-_=]{10,}$/;
 /** "napsal(a):", "napsal:", "napsala:" at the end of a "Dne …" line. */
 const WROTE_CS = /napsal(\(a\)|a)?:$/i;
@@ -28,6 +30,7 @@ export function newText(/** @type {string} */ body) {
     const quote = line.startsWith('>')
       || line === '--'
       || BANNER.test(line)
+      || (line.length <= 60 && FORWARD.test(line))
       || (/^On /.test(line) && (/wrote:$/i.test(line) || /wrote:$/i.test(joined)))
       || (/^Dne /.test(line) && (WROTE_CS.test(line) || WROTE_CS.test(joined)))
       || (HEADER_LABELS.test(line) && lines.slice(i + 1, i + 4).some((l) => HEADER_FOLLOWS.test(l.trim())));

@@ -65,7 +65,8 @@ internal sealed record Element(Alternative[] Alternatives, bool Optional, int Ga
 /// <summary>A compiled rule line.</summary>
 /// <remarks>Line syntax: <c>kind flags: pattern</c>. <c>kind</c> is an ask name, <c>neg</c>, <c>req</c>, <c>kill</c> or <c>pol</c>.
 /// Flags: <c>w</c> weak (counts only in a question or in a sentence with a request marker), <c>q</c> only in a
-/// question, <c>r</c> only in a sentence with a request marker, <c>f</c> only when no other ask is found, <c>n</c> the pattern carries its own negation ("don't go"), <c>-ask</c> drops that ask in the same
+/// question, <c>r</c> only in a sentence with a request marker, <c>f</c> only when no other ask is found, <c>a</c> an agreeing acknowledgement
+/// ("Fine by us", "V pořádku"): not beside stay or money, and not when a <c>but</c>-word follows it in its sentence, <c>n</c> the pattern carries its own negation ("don't go"), <c>-ask</c> drops that ask in the same
 /// clause, <c>=ask</c> in the same sentence, <c>/ask</c> where its match overlaps this one. A leading <c>^</c>
 /// anchors the pattern at the first word of a clause. In an alternative, <c>a+b</c> is the two words "a b". Pattern: words separated by spaces; <c>a|b</c> alternatives,
 /// <c>w*</c> prefix, <c>*w</c> suffix, <c>#</c> a number, <c>_</c> any word, a trailing <c>?</c> makes the element
@@ -82,6 +83,10 @@ internal sealed class Rule
     /// <summary>Counts only when no other ask is found: politeness that is acceptance only when it stands alone
     /// ("Thanks for letting us know.").</summary>
     public bool Fallback { get; init; }
+    /// <summary>An agreeing acknowledgement ("Fine by us", "No problem", "V pořádku"): acceptance beside asks that take
+    /// the ending as given and beside a later date, not beside a plea to stay or money, and not when its sentence goes on
+    /// with a <c>but</c>-word after it ("No problem, but…" is politeness before a counter-ask).</summary>
+    public bool Acknowledgement { get; init; }
     public (ClientAsk Ask, SuppressionScope Scope)[] Suppresses { get; init; } = [];
     /// <summary>The pattern only matches from the first word of a clause (imperatives).</summary>
     public bool AtClauseStart { get; init; }
@@ -105,7 +110,7 @@ internal sealed class Rule
                 if (!ClientAskNames.TryParse(head[0], out ask)) throw new FormatException($"Unknown rule kind '{head[0]}' — {line}");
                 break;
         }
-        bool weak = false, question = false, negation = false, request = false, fallback = false;
+        bool weak = false, question = false, negation = false, request = false, fallback = false, acknowledgement = false;
         var suppresses = new List<(ClientAsk, SuppressionScope)>();
         foreach (var flag in head.Skip(1))
         {
@@ -114,6 +119,7 @@ internal sealed class Rule
             else if (flag == "n") negation = true;
             else if (flag == "r") request = true;
             else if (flag == "f") fallback = true;
+            else if (flag == "a") acknowledgement = true;
             else if (flag[0] is '-' or '=' or '/' && ClientAskNames.TryParse(flag[1..], out var s))
                 suppresses.Add((s, flag[0] switch { '-' => SuppressionScope.Clause, '=' => SuppressionScope.Sentence, _ => SuppressionScope.Overlap }));
             else throw new FormatException($"Unknown flag '{flag}' — {line}");
@@ -142,7 +148,7 @@ internal sealed class Rule
         if (elements.Count == 0 || elements[0].Optional) throw new FormatException($"Pattern must start with a required word — {line}");
         return new Rule
         {
-            Kind = kind, Ask = ask, Weak = weak, QuestionOnly = question, CarriesNegation = negation, RequestOnly = request, Fallback = fallback,
+            Kind = kind, Ask = ask, Weak = weak, QuestionOnly = question, CarriesNegation = negation, RequestOnly = request, Fallback = fallback, Acknowledgement = acknowledgement,
             Suppresses = suppresses.ToArray(), Elements = elements.ToArray(), Source = line, AtClauseStart = anchored,
         };
     }

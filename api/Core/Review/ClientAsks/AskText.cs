@@ -15,6 +15,8 @@ internal sealed class AskText
     public char[] Folded { get; }
     public List<AskToken> Tokens { get; } = [];
     public List<AskSentence> Sentences { get; } = [];
+    /// <summary>Per sentence: the last token that is a <c>but</c>-word (<see cref="ClauseWords"/>), or -1.</summary>
+    public List<int> LastButWord { get; } = [];
 
     private static readonly char[] FoldTable = BuildFoldTable();
 
@@ -34,6 +36,7 @@ internal sealed class AskText
         var clause = 0;
         var sentenceStart = 0;
         var clauseHasWords = false;
+        var lastBut = -1;
         var lookup = ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
         void EndSentence(bool question)
@@ -41,6 +44,7 @@ internal sealed class AskText
             if (scanned.Tokens.Count > sentenceStart)
             {
                 scanned.Sentences.Add(new AskSentence(sentenceStart, scanned.Tokens.Count, question));
+                scanned.LastButWord.Add(lastBut >= sentenceStart ? lastBut : -1);
                 sentenceStart = scanned.Tokens.Count;
             }
             if (clauseHasWords) clause++;
@@ -57,6 +61,14 @@ internal sealed class AskText
         while (i2 < length)
         {
             var c = folded[i2];
+            if (IsWordChar(c) && AddressEnd(folded, i2, length) is var addressEnd && addressEnd > i2)
+            {
+                // An e-mail address or a link is not words ("accounts@…", "www.example.org/stay"): skipped whole,
+                // so its parts match no rule; punctuation after it is read as usual. Each character is looked at
+                // at most twice, so the pass stays linear.
+                i2 = addressEnd;
+                continue;
+            }
             if (IsWordChar(c))
             {
                 var start = i2;
@@ -64,7 +76,9 @@ internal sealed class AskText
                                        (folded[i2] == '\'' && i2 + 1 < length && char.IsLetter(folded[i2 + 1]) && i2 > start)))
                     i2++;
                 var word = folded.AsSpan(start, i2 - start);
-                if (clauseHasWords && lookup.Contains(word)) EndClause();
+                var isBut = lookup.Contains(word);
+                if (clauseHasWords && isBut) EndClause();
+                if (isBut) lastBut = scanned.Tokens.Count;
                 scanned.Tokens.Add(new AskToken(start, i2 - start, clause, scanned.Sentences.Count));
                 clauseHasWords = true;
                 continue;
@@ -95,6 +109,26 @@ internal sealed class AskText
         }
         EndSentence(question: false);
         return scanned;
+    }
+
+    /// <summary>Where an e-mail address or a link that starts at <paramref name="i"/> ends (trailing punctuation
+    /// left out), or <paramref name="i"/> when none starts there: a run of non-space characters that contains an
+    /// <c>@</c> between word characters, <c>://</c>, or starts with <c>www.</c>. Only called at the start of a word.</summary>
+    private static int AddressEnd(char[] folded, int i, int length)
+    {
+        if (i > 0 && !char.IsWhiteSpace(folded[i - 1]) && folded[i - 1] is not ('(' or '<' or '[' or '"' or '\'')) return i;
+        var end = i;
+        var address = false;
+        while (end < length && !char.IsWhiteSpace(folded[end]) && folded[end] is not ('<' or '>' or '"' or ')' or ']'))
+        {
+            if (folded[end] == '@' && end > i && IsWordChar(folded[end - 1]) && end + 1 < length && IsWordChar(folded[end + 1])) address = true;
+            else if (folded[end] == ':' && end + 2 < length && folded[end + 1] == '/' && folded[end + 2] == '/') address = true;
+            end++;
+        }
+        if (!address && !(end - i > 4 && folded[i] == 'w' && folded[i + 1] == 'w' && folded[i + 2] == 'w' && folded[i + 3] == '.' && IsWordChar(folded[i + 4])))
+            return i;
+        while (end > i && folded[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'') end--;
+        return end;
     }
 
     /// <summary>A full stop ends a sentence unless a lower-case word or a digit follows on the same line

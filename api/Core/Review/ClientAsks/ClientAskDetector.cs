@@ -122,6 +122,7 @@ public static class ClientAskDetector
         }
         var asks = new HashSet<ClientAsk>();
         var fallback = new HashSet<ClientAsk>();
+        var acknowledged = new HashSet<ClientAsk>();
         foreach (var hit in hits)
         {
             steps++;
@@ -132,8 +133,11 @@ public static class ClientAskDetector
                 var words = string.Join(' ', Enumerable.Range(hit.First, hit.End - hit.First).Select(t => text.Word(t).ToString()));
                 trace.Add($"{verdict,-12} {words}  <=  {rule.Source}");
             }
-            if (verdict == "counted") (rule.Fallback ? fallback : asks).Add(rule.Ask);
+            if (verdict == "counted") (rule.Fallback ? fallback : rule.Acknowledgement ? acknowledged : asks).Add(rule.Ask);
         }
+        // "Fine by us" / "V pořádku" agrees to the ending beside asks that take it as given or only move the date;
+        // beside a plea to stay or an offer of money it is politeness.
+        if (!asks.Contains(ClientAsk.Stay) && !asks.Contains(ClientAsk.MoreMoney)) asks.UnionWith(acknowledged);
         if (asks.Count == 0) asks.UnionWith(fallback);
         if (asks.Contains(ClientAsk.Stay)) asks.Remove(ClientAsk.Acceptance);
         if (asks.Count == 0) asks.Add(ClientAsk.Other);
@@ -149,6 +153,7 @@ public static class ClientAskDetector
         var token = text.Tokens[hit.First];
         var sentence = text.Sentences[token.Sentence];
         if (rule.QuestionOnly && !sentence.Question) return "no-question";
+        if (rule.Acknowledgement && text.LastButWord[token.Sentence] >= hit.End) return "then-but";
         if (rule.Weak && !sentence.Question && !requestSentences.Contains(token.Sentence)) return "weak";
         if (rule.RequestOnly && !requestSentences.Contains(token.Sentence)) return "no-request";
         if (suppressedInClause.Contains((token.Clause, rule.Ask)) || suppressedInSentence.Contains((token.Sentence, rule.Ask))) return "suppressed";

@@ -17,6 +17,7 @@ neg: chtel|chtela|chteli|mel|mela|meli ~2 jsem|jsme ~4 nabidnout|navrhnout|zapla
 neg: mohli|mohl|mohla jsme|jsem ~3 nabidnout|zaplatit|dat
 neg: kdybyste|kdybys ~6 drive|driv|dřív
 neg: nestarejte|nestarej|nereste|neres|netrapte|netrap|neobtezujte|neobtezuj|nezatezujte|nezdrzujte
+neg: ^ ne kvuli|proto|abych|abychom|ze|za+ucelem
 # polite negative questions: "Nechcete si to ještě rozmyslet?", "Nechtěl byste zůstat?"
 pol: ^ nechces|nechcete|nechtel|nechtela|nechteli|nemohl|nemohla|nemohli|nemuzete|nemuzes|nebylo|neslo|nedalo|nedala|nezvazil|nezvazila
 
@@ -36,20 +37,30 @@ req: co kdybychom|kdyby
 req: jestli|zda ~3 by
 req: aspon|alespon
 req: pred|do odchod*|koncem|poslednim|posledniho|konce
+req: pred vasim|tvym|tvojim odchodem|koncem
+req: ocenil|ocenila|ocenili|uvitala|uvital ~1 bych|bychom
 req: nez ~2 odejdete|odejdes|skoncite|skoncis|odchod*|zabalis|zabalite|odejdete|skonci
 req: navrhujeme|navrhuji|navrhuju|navrhli|navrhl|navrhla|prosba|prosbu
 req: dalo|dala|dal|dalo+by|daly se
 req: jestli|zda|zdali ~3 byste|bys|by
 req: myslite|myslis|myslel|myslela ~3 ze|by|byste|bys
+req: musi|musim|musime|mela|mel|melo|mely ~2 byt|obsahovat|uvadet|nest|mit|jit
 
 # ---------- stay ----------
 stay: zustan|zustante|zustanes|zustanete|zustal|zustala|zustat|zustali|zustaly|zustavat|zustavejte
-kill /stay: bychom|jsme|jsem|bych ~2 zustali|zustal|zustala|zustaneme|zustanu|zustaly
+kill /stay: bychom|jsme|jsem|bych ~1 zustali|zustal|zustala|zustaneme|zustanu|zustaly
 kill /stay: zustali|zustal|zustala|zustaneme|zustanu ~2 bychom|jsme|jsem|bych
 kill /stay: zustan|zustanme|zustaneme|zustat|zustante|zustanes|zustanete|zustavat ~2 v|ve ~2 kontaktu|spojeni
 kill /stay: at|aby ~2 to ~2 zustane|zustalo
-moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~4 do|dokud|az|pres|minimalne|aspon|alespon
+moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~6 do|dokud|az|pres|minimalne|aspon|alespon
+moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali|zustaly|zustavat ~3 jeste|dalsi|par|dva|dve|tri|ctyri|# ~1 tyden|tydny|tydnu|mesic|mesice|mesicu|dny|dnu|navic
 stay: prehodnot*|prehodnoceni
+stay: si ~1 te|vas|tebe ~1 nechat|nechame|necham|nechali|udrzet
+stay: muzeme|muzem|vezmeme|ubereme|sejmeme ~3 vam|ti ~2 vzit|ubrat|odebrat|sejmout
+stay: vam|ti ~1 muzeme|muzem|vezmeme|ubereme ~2 vzit|ubrat|odebrat|sejmout
+kill /moreTime: do konce ~1 mesice|tydne ~3 seznamit|poslat|dodat|pripravit|dokoncit|udelat|predat|zaslat|sepsat|napsat|vratit|doplnit
+stay n: nerad|nerada|neradi|nerady ~3 aby|abyste|abys ~2 to ~2 byl|byla|bylo|skoncil|skoncilo|skoncila ~1 konec|definitivni|naposled|uz
+stay n: nerad|nerada|neradi|nerady ~3 abyste|abys ~2 odesel|odesla|odchazel|odchazela|skoncil|skoncila
 stay q: da|neda|dalo|nedalo|slo|neslo|nejde|jde by? se? ~4 zmenit|zvratit|vratit|prehodnotit|napravit|zachranit|zvrátit
 stay q: da|neda|dalo|nedalo by? se ~3 neco|nic|jeste ~3 delat|udelat|vymyslet
 stay: mrzelo|nemrzelo|litovali|litoval|litovala ~5 kdybyste|kdybys|kdyby ~3 odesel|odesla|odesli|odchazel|odchazela|skoncil|skoncila|opustil|opustila|odešel
@@ -89,7 +100,7 @@ stay n: pustit ~2 nechceme|nechci
 stay: o vas|tebe|te ~2 prijit|prisel|prisla|prijdu|prijdeme|prisli|prichazet
 stay: prijit|prisel|prisla|prijdu|prijdeme|prisli ~2 o vas|tebe|te
 stay: udrzet|udrzel|udrzela|udrzeli|udrzime ~2 vas|te|si
-stay: vas|te|si ~2 udrzet|udrzel|udrzela|udrzeli|udrzime
+stay: vas|te|si ~2 udrz*
 stay: definitivni|definitivnim|definitivne|definitivu|nezvratne|nezvratny|nezvratna|konecna|konecny
 stay: konecne ~2 rozhodnuti|slovo
 stay: sanci|sance|prilezitost
@@ -137,6 +148,15 @@ kill =moreMoney: dobropis*|refundac*|vratk*|preplatek
 kill /moreMoney: nevycerpan*|zbyvajici|zbyle|nevyuzit* ~3 hodin*|pausal*
 kill /moreMoney: sazb*|castk*|odmen*|cena ~3 na|ve|v ~2 faktur*|posledni+fakture|fakture
 kill /moreMoney: faktur* ~4 sazb*|castk*
+kill /moreMoney: fakture|fakturach|faktura|fakturu ~2 je|ma|uvadi|uvedena|mate ~1 splatnost*
+kill /invoice: splatnost* ~1 faktur*
+invoice: faktur* ~3 je|ma|uvadi|mate ~1 splatnost*
+kill /stay: o ~1 tom|te|tu|ten ~1 faktur*|penale|castc*|polozc*|hodin*|platb*|vyuctovani
+kill /moreMoney: zahrnuj*|obsahuj*|fakturov*|vyfakturov*|uctov*|zahrnut* ~4 pausal*
+kill /moreMoney: pausal* ~3 fakturov*|vyfakturov*|uctovan*|uctovat|zahrnut*|v+plne|pomerne|celou|cely
+moreMoney: najdeme|najdem|nabidneme|domluvime|vymyslime ~2 podminky|podminek
+moreMoney: castka|castku|cena|cenu|sazba|sazbu|honorar|suma|sumu ~3 pri|za ~2 ktere|kterou|ktery ~3 byste|bys
+moreMoney: garant*|zarucujeme|zarucime|zarucit ~7 hodin*|objem|prijem|minimum|mesicne|uvazek
 moreMoney: jestli|pokud|kdyz|kdyby ~4 penize|penez|sazb*|cen*|odmen*|rozpoc* ~3 problem|duvod|prekazk*|vadi|vadilo
 moreMoney: hodinovk*|hodinovou ~3 vyssi|navys*|zvys*|lepsi|#
 moreMoney: vyssi|lepsi|navysenou|zvysenou|novou hodinovk*|hodinovou|sazb*|odmen*|pausal*
@@ -148,15 +168,23 @@ why /moreMoney: je|bylo|jde|byl|byla to ~3 kvuli|o ~2 sazb*|penez*|penize|cen*|o
 
 # ---------- why ----------
 why: proc|procpak|pročpak
-kill =why: faktur*|uctovan*|uctoval*|vyuctoval*|vyuctovani|nauctoval*|hodiny|polozk*
+kill /why: proc|procpak ~5 faktur*|uctovan*|uctoval*|vyuctoval*|vyuctovani|nauctoval*|hodiny|hodin|polozk*
 kill /why: to+je+proc|proto+je
+kill /invoice: hodinov*|hodinove ~1 fakturac*|fakturovani|uctovani|vykazovani
 why: co ~3 za+tim
 why: udelali|udelala|udelal|udelalo|provedli ~3 spatne|chybu|spatneho
 why: neco|necim ~2 spatne|spatneho|spatnym|spatnem
 why: co se ~2 stalo|pokazilo|zmenilo|deje
 why: co ~3 ved*|prim*|donutil*|prinutil*|motivoval*
 why: souvisi|souviselo|souviset ~4 s|se|spolu|to
-why q: bylo|byl|byla|je|jde|bude to ~3 kvuli|necim|ten|ta|tim|tom
+why q: bylo|byl|byla|je|jde|bude to ~3 kvuli|necim|ten|ta|tim|tom|zpusob|pristup|styl|tempo|mnozstvi|objem
+why q: ^ jsou|je|byly|bylo|byl|byla to ~1 penize|sazba|sazbou|cena|cenou|vytizeni|objem|my|ja
+why: pro nase|moje ~1 pouceni
+kill /why: nebudu|nechci|nebudeme ~5 otravovat|obtezovat|zatezovat|vyptavat|ptat|zjistovat ~4 proc|duvod*
+why q: ^ bylo|byl|byla|byly to ~2 *mi|*ymi|*imi|*em|*ou
+why: neco|necim|necem|to ~1 co|ceho jsme|jsem ~2 udelali|udelal|udelala|rekli|rekl|rekla|provedli|zpusobili|delali
+why: mohli|meli|mel|mela|mohla|mohl ~3 udelat|delat|zvladnout ~2 lip|lepsi
+why: vec|neco|nejaka|nejaky ~3 ktera|ktery|co ~1 rozhodla|rozhodl|rozhodlo|prevazila|prevazilo
 why q: jsem|jsme|jste to byl|byla|byli|bylo
 why q: byl|byla|bylo|byli jsem|jsme ~2 to ~2 ja|my
 why q: bylo|byl|byla|je|jde to ~3 temi|tou|tema|timto|timhle|tahle|tyhle
@@ -190,7 +218,7 @@ why: v cem ~3 jsme|jsem ~3 nesplnili|nesplnil|nesplnila|zklamali|chybovali|selha
 why: nesplnili|nesplnil|nesplnila ~3 ocekavani
 kill /why: duvod|duvody ~2 zustat|zustal|zustala|pokracovat|zustavat
 why: co ~2 rozhodlo|rozhodl|rozhodla|zpusobilo|zpusobil|stoji+za|stalo+za|prevazilo|vas+k+tomu|te+k+tomu
-why: co ~3 vas|te|tebe|vam ~3 vedlo|prinutilo|primelo|dovedlo|donutilo|vadilo|trapi|trapilo|chybelo|nevyhovovalo
+why: co ~3 vas|te|tebe|vam ~3 vedlo|prinutilo|primelo|dovedlo|donutilo|vadilo|trapi|trapilo|chybelo|nevyhovovalo|nevyhovuje|vadi|chybi
 why: zajima|zajimalo|zajimal|zajimala|rad|rada ~4 proc|duvod*|co+vas|co+te|co+rozhodlo
 why: smim|muzu|mohu|mohl|mohla|mozna ~3 zeptat|vedet ~3 proc|duvod*|co ~2 vedlo|rozhodlo|za+tim
 why: prozradit|prozradite|prozradis|sdilet|sdelit|rict|napsat|napiste|reknete ~3 duvod*|proc|co+rozhodlo|co+vas|co+te
@@ -211,12 +239,21 @@ moreTime w: do # ledna|unora|brezna|dubna|kvetna|cervna|cervence
 moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho|pololeti|vanoc
 moreTime w: dele|delsi|prodlouzit|prodlouzeni|prodlouzili
 moreTime: tydny|tydnu|tyden|mesic|mesice|dny|dnu|cas ~2 navic
+kill /moreTime: nekoho|nahradu|cloveka|nastupce|nastupkyni ~2 noveho|novou|jineho? ~1 do|od
+kill /moreTime: ve|v|behem ~1 vypovedni ~1 dobe|lhute
+kill /moreTime: delsi|dlouhodobejsi|dlouhodobou|viceletou smlouv*|kontrakt*
+moreTime q: konec ~2 az|teprve|pozdeji
 moreTime: dalsi|jeste ~2 mesic|tyden|tydny|tydnu|mesice|dva+tydny|dva+mesice|tri+tydny|tri+mesice
 kill /moreTime: tento|tenhle|pristi|tomto|tenhle|minuly tyden|mesic|tydnu|mesici
 moreTime: vic|vice ~2 casu|cas
 kill /moreTime: vedet|odpoved*|odpovedet|ozvete|ozvi|rozhodnete|rozhodnes|rozmyslet ~3 do|az
 kill /moreTime: casu|cas ~3 rozmysl*|rozmyslenou|premysl*|rozhodnut*|zvazit|zvazeni|promysleni
 moreTime: postupn*|pozvoln*|castecn* ~2 odchod|ukonceni|predani|konec|utlum
+moreTime: odchazet|odejit|skoncit|koncit|ukoncit|ukoncovat|predavat|odchod ~2 postupne|pozvolna|pomalu|pomaleji|po+castech
+moreTime: postupne|pozvolna ~2 odchazet|odejit|skoncit|koncit|ukoncit|ukoncovat|predavat
+moreTime: jeden|dva|tri|ctyri|# ~1 dny|den|dnu ~1 v|za ~1 tydnu|tyden
+moreTime: az k|ke|do # ledn*|unor*|brez*|dub*|kvet*|cerv*|srp*|zari|rij*|listopad*|prosin*
+kill /moreTime: za ~3 dlouhou|delsi|velkorysou|ferovou|dostatecnou|vcasnou? vypovedni ~1 lhutu|dobu
 moreTime: polovicni|castecny|castecnem|polovicnim ~2 uvazek|uvazku ~4 v|do|pres|misto|lednu|ledna|unoru
 moreTime: polovicni uvazek
 moreTime: neprekrocitel*|nemenn*|nezmeniteln*
@@ -243,6 +280,10 @@ kill /stay: # ~4 definitiv*|konecn*
 kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
 
 # ---------- extraWork ----------
+extraWork w: byste|bys ~3 udelat|udelal|udelala|zpracovat|zpracoval|zpracovala|vyrobit
+kill /extraWork: udelat|udelal|udelala|udelejte ~5 predani|predavaci|schuzk*|rozhovor|pohovor*|hovor
+extraWork w: stih*|zvladnes|zvladnete|zvladla|zvladl
+kill /extraWork: abychom|abysme|abych|jsme|bychom ~2 stih*|zvladli|zvladl|zvladla
 extraWork w: dodelat|dodelej|dodelejte|dodelal|dodelala|dodelas|dodelate|dokoncit|dokonci|dokoncete|dokoncila|dokoncil|dokoncis|dokoncite|dotahnout|dotahni|dotahnete|dotahla|dotahl|dodat|dodala|dodal|dodate|predelat|predelal|predelala|predelejte|predelej|prelozit|prelozil|prelozila|prelozte|aktualizovat|aktualizoval|aktualizovala|aktualizujte|nastavit|nastavte|nastav|nastavil|nastavila|stihnout|stihl|stihla|stihnes|stihnete|stihli|zvladl|zvladla|zvladnes|zvladnete|zvladnout|povedete|povedes|vest|zpracovat|zpracoval|zpracovala|navrhnout|navrhla|navrhl|vytvorit|vytvoril|vytvorila|spustit|postavit
 extraWork w: udelat|udelala|udelal|udelejte|udelej|udelas|udelate|udelali ~3 jeste|navic|taky|take|posledni|zaverecny|zaverecnou
 extraWork w: jeste ~4 udelat|udelala|udelal|udelejte|udelej|udelas|udelate|zvladla|zvladl
@@ -264,12 +305,21 @@ extraWork w: dostal|dostala|dostat|zapracovat|zapracoval|zapracovala|pridat|prid
 kill /moreTime: do ~2 tohoto|toho|tohohle|teto|tehle|aktualniho|pristiho ~2 vydani|verze|release|sprintu
 kill /replacement: onboarding ~3 v ~2 aplikac*|aplikaci|webu|e-shopu|produktu
 extraWork: sel|sla|sli|jit ~3 do ~3 vizual*|kampan*|projekt*|redesign*|navrh*|web*|newsletter*|katalog*|clank*
+extraWork q: vesly|vesla|vesel|veslo|vejde|vejdou ~4 jeste|upravy|prace|ukol|zmeny
+kill /invoice: danov* ~1 vyuctovani|priznani
+kill /invoice: vykazovaci* ~1 obdobi
+extraWork w: danov* ~1 priznani|vyuctovani
+extraWork w: posledni|zbyvajici|dalsi varku|davku|serii|sadu
 extraWork: kolo|kola|kolem ~2 uprav|zmen|oprav|revizi|korektur|pripominek
+extraWork: kdyz|pokud|jestli|jestlize ~4 natocite|natocis|udelate|udelas|dodelate|pripravite|pripravis|navrhnete|navrhnes|zvladnete|stihnete|stihnes|dokoncite|dokoncis|napisete|napises|vytvorite|nafotite|postavite|zpracujete|prelozite|nakodujete|dodate|odevzdate
+extraWork: potrebuje|potrebuji|chybi|ceka ~3 jeste? posledni|finalni|zaverecn*|jednu ~1 korektur*|upravu|upravy|kontrolu|dotazeni|doladeni|revizi
+extraWork w: dodani|dokonceni|odevzdani|zpracovani
 extraWork w: napisete|napises|napsal|napsala|napsat|dopisete|dopises ~4 jeste|clanky|clanek|prispevk*|texty|newsletter*
 kill /extraWork: dokoncovat|dodelavat|dotahovat|prekladat|pripravovat ~3 nemusite|nemusis|netreba
 kill /extraWork: prevezmeme|prevezmu|dodelame|dokoncime|dotahneme|udelame
 
 # ---------- invoice ----------
+invoice w: penale|penalizac*
 invoice w: vyfakturov*|vyfakturuj*|uctov*|uctuj*|nauctov*|prenesen*|faktur*|vyuctovani|dobropis*|sleva|slevu|slevy|dph|ico|dic|vykaz*|iban|swift|fakturac*
 invoice: faktur*|vyuctovani|castk* ~6 nesedi|spatne|chyb*|vyssi|nizsi|nedorazil*|neprisl*|preklep|chybi|obsahuje|zahrnuje|nesouhlasi|nesedi|neodpovida|vic|vice|mene|min|navic|hodin|hodiny|dvakrat|omylem
 invoice: nesedi|preklep|vyuctoval*|nauctoval*|uctoval|uctovala|prepocit*|opravenou|opravene|dobropis*|preuctov*
@@ -278,7 +328,10 @@ invoice: bankovni ucet|spojeni
 invoice: cislo|c ~2 objednavk*
 invoice: faktur* ~3 uctovan*|hodinove
 invoice: faktur* ~6 plnou|zrusen*|neprobehl*|omylem
+invoice: faktur* ~6 starou|starym|stare|stara|puvodni|puvodnim|lonsk*|minulorocn*|chybn*|spatn*|neplatn* ~2 adres*|nazv*|nazev|cisl*|udaj*|ic*|dic*|sazb*|datem|datum
 invoice: splatk*|splatek
+invoice q: ^ je|neni|bylo to ~1 omyl|omylem|chyba|chybou|preklep
+invoice q: ^ za co to ~1 je|bylo
 invoice: platb*|castk*|faktur* ~2 rozlozit|rozdelit|rozlozte|rozdelte
 invoice: rozlozit|rozdelit|rozlozte|rozdelte ~3 platb*|castk*|faktur*
 kill -invoice: faktur*|vyuctovani|castka ~2 je|vypada|sedi|jsou ~2 v+poradku|spravne|dobre|ok|spravna|spravně
@@ -313,12 +366,21 @@ replacement: jmen|jmena|jmeno|jmeny
 replacement: tip ~3 kdo|na+nekoho
 replacement w: pohovor*|pohovoru|kandidat*|uchazec*|portfoli*
 replacement: zaskol*|zauc*|zapracov*|onboard*|zaskoleni
+kill /replacement: zauctov*|zauctuj*
+replacement: s ~2 koleg*|grafik*|vyvojar*|ni|nim|nimi ~2 nas|me? ~1 seznamte|propojte|seznamit|propojit
 replacement w: inzerat*|nabidku+prace|pracovni+nabidk*
 replacement: s novym|novou ~2 clovekem|kolegou|kolegyni|vyvojarem|vyvojarkou|dodavatelem|agenturou|grafikem|grafickou|ucetni|osobou|programatorem
 replacement: koho ~2 prijmeme|najdeme|najmeme|vybereme|prijmou
 replacement: koho ~3 navrh*|doporuc*
 replacement: nekoho|nekym ~3 kdo ~3 prevzal*|prevezme|dela|delal*|by|umi
 replacement: predavaci|predavacim ~2 setkani|schuzk*|schuzku
+replacement w: predani|predavani|predavaci ~3 s|se ~2 agentur*|nastupc*|novym|novou|kolegou|kolegyni|dodavatel*|studiem|firmou
+replacement w: agentur*|studio|studiem|firm*|dodavatel*|grafik*|vyvojar*|cloveka|clovekem ~3 kterou|ktereho|ktery|kterym|ktere ~2 bereme|najimame|najmeme|vybirame|vybereme|vybrali|najali|prijmeme|prijimame
+replacement: prekryv*|prekryval*|prekryvat ~2 se? ~2 s|se ~3 agentur*|nov*|nastupc*|kolegou|kolegyni|ni|nim|nimi|tim|tou|tymem
+replacement w: spolecn* ~2 schuz*|sezeni|hovor*|predani|tyden|tydny|dny ~2 s|se
+replacement: seznamit|seznamte|seznamila|seznamil|seznamite|predstavit|predstavte|propojit|propojte ~2 nas|me|mne|nam ~2 s|se
+replacement: seznamit|seznamte|seznamil|seznamila|zaucit|zaskolit|provest|briefovat|zabriefovat ~2 agentur*|nastupc*|nov*|dodavatel*
+replacement: nas|me|mne ~1 seznamit|seznamil|seznamila|predstavit|predstavil|predstavila|propojit|propojil|propojila ~1 s|se
 replacement: pro|s|se ~2 noveho|novou|nove|novym|dalsiho|dalsi|budouciho|budouci|nastupujiciho ~2 dodavatel*|kolegu|kolegou|kolegyni|kolegyn*|vyvojar*|grafik*|agentur*|clovek*|cloveka|osob*|ucetni|programator*|spravc*|copywriter*|fotograf*
 replacement: zadani|brief|podklady ~3 pro ~3 nov*|dalsi*|nastupc*|budouc*
 replacement: mas|mate|znas|znate|vite|vis ~3 v+okoli|ve+svem|nekoho|nekoho+sikovneho|kolegu|kolegyni
@@ -371,15 +433,28 @@ acceptance: potesenim|potesenim|potesení
 acceptance: budou|bude|budete|budes ~3 chybet
 acceptance: cesty ~4 potkaj*|zkriz*|setkaj*
 acceptance: pozehnan*
-acceptance n: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat
-acceptance n: prit|premlouvat|branit|zdrzovat|tlacit|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat ~2 nebudu|nebudeme|nechci|nechceme
+acceptance n f: nebudu|nechci|nebudeme|nechceme ~4 prit|premlouvat|branit|zdrzovat|tlacit|prehovarat|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat
+acceptance n f: prit|premlouvat|branit|zdrzovat|tlacit|presvedcovat|dohadovat|rozporovat|napadat|zpochybnovat|hadat ~2 nebudu|nebudeme|nechci|nechceme
 acceptance: # ~3 vyhovuje
 acceptance: jak navrhujete|navrhujes
 acceptance: zvladneme|poradime+si|nejak+to+zvladneme
-acceptance f: dekuj*|dekujeme|diky|dik ~3 za ~3 upozorneni|informaci|oznameni|zpravu|avizo|info|e-mail|email
+acceptance f: dekuj*|dekujeme|diky|dik ~3 za ~3 vypovedni|lhutu|predstih|upozorneni|informaci|oznameni|zpravu|avizo|info|e-mail|email
 acceptance f: dekuj*|diky|dik ~2 ze ~4 rekl*|oznamil*|informoval*|napsal*|upozornil*|vedet|davate|davas|dal+vedet|dala+vedet|ozval*
 acceptance: #|termin|datum|den|plan|postup|prosinec ~3 je|nam|mi ~2 v+poradku|fajn|ok|dobry|vyhovuje|sedi|plati|vyhovuje
 acceptance: vse|vsechno ~2 jasne|jasny|v+poradku|rozumim|chapu
+# potvrzení, že zprávu četl ("Rozumím.", "Beru na vědomí."), je přijetí, když nic jiného nežádá
+acceptance f: ^ rozumim|rozumime|chapu|chapeme|jasne|jasny|ok|oukej
+kill /acceptance: ^ rozumim|rozumime|chapu|chapeme ~1 ze|jak|vasi|vase|tvoji|tvoje|proc
+# souhlas ("V pořádku", "Za mě v pořádku") je přijetí i vedle žádostí, které konec berou jako daný nebo jen posouvají datum
+acceptance a: ^ v+poradku|v+pohode|prijato|vyrizeno|souhlas|fajn|beru|bereme|berem
+acceptance a: ^ za mne|me|nas ~1 v+poradku|ok|dobre|fajn
+acceptance a: ^ to+je|to+bude ~1 v+poradku|ok|fajn
+acceptance: reknu|reknu+to|dam+vedet|oznamim|predam+to|vyridim ~3 tymu|kolegum|vsem|vedeni|lidem
+kill /acceptance: analyti*|koleg*|grafik*|vyvojar*|cloveka|pracovnik*|zamestnan*|juniorn*|ucetni|asistent*|nov* ~3 kterou|ktereho|ktery|koho|kteri ~1 ted? prijimame|prijimam|prijmeme
+acceptance: uzijte|uzij ~2 si
+acceptance: styskat|styska
+acceptance: plan|postup ~4 je ~2 perfektni|skvely|v+poradku|dobry|fajn|super
+acceptance: byla|bylo|byl to ~3 radost|potesen*|cest|zazitek|pozitek
 acceptance: dava|davá ~2 to ~2 smysl
 acceptance f: je ~2 to ~2 skoda|skoda
 acceptance: prevezmeme|prevezmu|dodelame|dokoncime|dotahneme|postarame+se|prebereme|zvladneme+to
@@ -389,12 +464,15 @@ acceptance: respektuji|respektujeme|respektuju ~2 to
 acceptance: rozluckov*|rozlucit|rozloucit|rozloucime|rozlouceni|rozlucku|rozloučit
 
 # ---------- other ----------
-other w: potkat|potkame|potkali|sejdeme+se|potkejme|zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
+other: pojdme|pojd ~2 to|si|se ~1 probrat|prebrat|promluvit|sejit|pobavit
+other: ^ zitra|dnes|odpoledne|rano|pozdeji ti|vam ~2 zavolam|zavolame
+kill /other: za ~1 rozhovor|hovor|schuzku|kafe
+other w: rozhovor|rozhovoru|potkat|potkame|potkali|sejdeme+se|potkejme|zavolat|zavolej|zavolejte|zavolala|zavolal|zavolame|zavolam|zavolali|zavolali+si|hovor|hovoru|schuzk*|sejit|sejdeme|sejdem|kavu|kafe|obed|pivo|vecere|rozlucku|rozluckov*|videohovor|call|zoom|teams|meet|telefonat|telefonicky|osobne
 kill /other: poslednim|minulem|nasem|tom ~2 hovoru|hovore|telefonu|schuzce
 kill /other: po ~2 telefonu
-other r: soubor*|zdrojov*|pristup|pristupy|pristupu|pristupum|pristupova|pristupove|pristupovych|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
-other w: autorsk*|vlastnik|vlastni+prava
-other w: posli|poslete|zaslete|poslat|zaslat|predejte|predat|sdilejte|posilejte|predal|predala ~5 material*|podklad*|data|nahravk*|sablon*|zprav*|fotk*|grafik*|vystup*|dokumentac*|dokument*
+other r: loga|logo|fonty|font*|prohlaseni|soubor*|zdrojov*|pristup|pristupy|pristupu|pristupum|pristupova|pristupove|pristupovych|hesl*|login*|repozitar*|repo|kod|zdrojak*|zaloh*|export*|archiv*|formular*|podepsan*|podpis*|notebook|pocitac|karta|kartu|klic*|klice|seznam|prehled|shrnuti|referenc*|autorsk*|nda|mlcenlivost*|smazat|smazani|vymazat|ucet|ucty|uctu|domen*|sluzb*|licencni|dohodu|vybaveni
+other w: autorsk*|vlastnik*|vlastnictv*|vlastni+prava
+other w: posli|poslete|zaslete|poslat|zaslat|predejte|predat|sdilejte|posilejte|predal|predala ~5 material*|podklad*|data|nahravk*|sablon*|zprav*|fotk*|grafik*|vystup*|dokumentac*|dokument*|slozk*|disk|manual*|pdf|verzi
 kill /other: cislo ~2 uctu|ucet
 kill /other: pod ~2 uctem
 kill /other: prevest|prevedeme|prevedu|prevedl ~3 na ~3 pausal*|smlouv*|uvazek|sazb*
@@ -404,6 +482,15 @@ kill /other: pristup*|prehled|seznam ~3 k|ke ~2 fakture|hodinam
 other w: prevest|prevedte|prevedly|prevedla|prevedl|prevod|prevodu|zrusit|zruste
 other w: sdilet|sdilejte|nasdilet|nasdilejte ~3 soubor*|slozk*|disk*|dokument*|pristup*|heslo|hesla|ucet|ucty|kalendar|tabulk*
 other w: kde ~4 ulozen*|najdu|najdeme|je|jsou|mame|najit
+other q: kam ~4 ukladal*|ukladat|ulozil*|ulozit|dal|dala|dali|davas|davate|nahraval*|zalohoval*
+other: ^ sejdeme|sejdete|potkejme|zavolejme se|si
+other w: sesel|sesla|sesli|sejdete|sejdes ~3 se+mnou|s+nami|s+nama|s+nami
+kill /other: s ~2 podpisem|razitkem
+kill /other: v+priloze|prikladame|posilame|zasilame|prilozeny|prilozene|prilozenou ~3 formular*|dokument*|smlouv*
+kill /other: naucil*|naucit|zaucit|zaucil*|zaskolit|ukazat|ukazal*|ukazte|ukazat|vysvetlit ~5 kod|system|repozitar*|soubor*
+kill /other: prevod|prevodu ~2 dat|webu|databaze|systemu|obsahu
+kill /other: obnov* ~2 domen*|hosting*
+other r: smaz*|vymaz*|odstran* ~4 data|udaje|soubor*|kopie|zaznam*|zalohy|zalohu
 other: preposilam|preposlal|preposlala|predavam|predal|predala ~3 zpravu|email|vedeni|panu|pani|reditel*|kolegovi|kolegyni|dal
 other: ozve+se|ozvou+se|ozve
 other q: mate|mas|najdete|najdes ~4 pul+hodiny|hodinku|chvilku|chvili|minut

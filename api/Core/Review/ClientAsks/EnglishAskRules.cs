@@ -14,6 +14,7 @@ neg: nobody|neither|nor
 neg: no+one
 neg: was|were going+to
 neg: could+have|would+have|might+have|should+have|could've|would've|might've|should've
+neg: we'd+have|i'd+have|they'd+have|you'd+have
 neg: ^ had you
 neg: i+thought|we+thought about|of
 neg: i+considered|we+considered|i+was+thinking|we+were+thinking
@@ -22,6 +23,7 @@ neg: had+hoped|had+wished|had+wanted|had+expected
 # polite negative questions: "Couldn't you stay?", "Won't you reconsider?", "Isn't there any way…?", "Why not stay?"
 pol: ^ couldn't|wouldn't|won't|can't|don't|isn't|aren't|shouldn't|wasn't you|we|there|it|that|this
 pol: ^ why not|don't|dont
+pol: ^ but|and|so|well|then|ok|okay couldn't|wouldn't|won't|can't|isn't|aren't you|we|there|it|that|this
 pol: ^ is|are there no|nothing
 
 # ---------- request markers: weak rules count in these sentences (and in questions) ----------
@@ -31,7 +33,9 @@ req: is+it|would+it|could+it|it+be|it's|would+that|could+that possible|ok|okay|f
 req: possible
 req: be ~2 grateful|lovely|ideal|great|helpful|perfect|useful|appreciated
 req: i'd|we'd|i|we ~2 like|love|appreciate|prefer
-req: i|we need|needs|want|expect|ask
+req: i|we still|also|really|will|would? need|needs|want|expect|ask
+req: we'd|i'd|we+would|i+would also? need|want|require
+req: must|should|needs+to|need+to|has+to|have+to ~2 be|show|quote|include|state|list|mention|carry|contain|reference|go|have
 req: let me|us know
 req: let's|lets
 req: what+about|how+about
@@ -76,6 +80,8 @@ stay: work+with+you ~3 longer|again|next|still|continue
 stay: think ~2 over|again
 stay: think about+it|about+this|it+through again|over|through
 stay: sleep on+it
+stay r: think about+it|about+this|it+over|on+it
+stay n: want|like|prefer|need you ~1 not to go|leave|quit
 stay: change|changing|changed|changes ~3 your mind
 stay: change|changes things
 stay n: don't|dont|do+not|please+don't go|leave|quit|walk
@@ -86,15 +92,18 @@ stay n: can't|cannot|couldn't|can+not ~2 imagine|do+this|manage|cope ~3 without 
 stay n: won't|wouldn't ~2 leave|go
 stay n: lose|losing ~2 you
 stay n: hate ~2 see+you+go|see+you+leave|lose+you|for+you+to+leave|for+you+to+go
+stay n: hate ~2 for+this+to|for+it+to|to+see+this|to+see+it ~2 end|be+the+end|be+over|stop
 stay n: not|don't|*n't|never ~4 let+you+go|lose+you|let+you+leave|say+goodbye
 stay n: hope|tell+me|say ~4 isn't|not|won't+be|wasn't ~3 final|definite|the+end|goodbye|set|decided|settled|over
 stay n: not ~2 too+late
 stay n: not ~2 give+up ~2 on+you
 stay: please ~2 stay
+stay: if you stayed|remained|reconsidered|changed+your+mind
+stay: take|taking ~4 off+your+plate|off+your+hands
 stay: stay|staying|remain
 stay: keep ~2 you|working+together
 stay: continue|continuing ~3 together|working|collaboration|relationship
-stay: any|some|a|no|other way|chance|possibility ~4 stay|staying|continue|continuing|work|make|convince|change|keep|you'd|reconsider|persuade|tempt|win
+stay: any|some|a|no|other way|chance|possibility ~4 stay|staying|continue|continuing|work|make|convince|change|keep|reconsider|persuade|tempt|win
 stay: make ~2 this+work|it+work
 stay: work+something+out|work+it+out|work+this+out|fix+whatever|sort+whatever|fix+things
 stay: keep+working|continue+working|keep+going ~2 with+you|with+us|together
@@ -108,12 +117,17 @@ stay: too+late
 stay: talk you out|round|around
 stay: let+us|let+me|let's ~2 try
 stay: what would|will it take
+stay: what it would|will|'d take
 stay: convince|persuade ~2 you|stay
+kill /stay: persuade|convince|tempt ~2 you to ~1 do|take+on|handle|finish|deliver|produce|write|design|build|run
+extraWork w: you to ~1 do|take+on|handle|finish|deliver|produce|write|design|build|run ~2 the|a|an|this|that|our|one
 stay: hold+off|hold+on
+kill /stay: hold+off|hold+on ~3 sending|send|invoicing|invoice|billing|payment|paying
 kill /stay: stay|keep|keeping|staying in touch|contact
 kill /stay: stay ~2 safe|well|healthy|warm|tuned
 moreTime -stay: stay|staying|stayed|keep|keeping|remain|remaining|work|working|be|here|on ~3 until|till|til|through|thru|into|past|beyond
 moreTime -stay: stay|staying|keep|keeping|remain ~3 week|weeks|month|months|days|while|longer|bit+longer
+extraWork -stay: stay|staying|remain on? to finish|complete|see|wrap|get|deliver|ship|do
 
 # ---------- moreMoney: better pay or terms ----------
 moreMoney: more|extra|better ~2 money|pay|cash
@@ -127,11 +141,15 @@ moreMoney: # %|percent ~3 more|increase|raise|rise|on+top|extra|premium|bonus|hi
 kill /moreMoney: # %|percent ~2 discount|off|reduction|credit|less
 moreMoney: by|plus|extra|another|additional|add|say # %|percent
 moreMoney: €|£|$ # ~3 hour|an|per|h|a|month|day|week|year|on|top|bonus|retainer
+moreMoney: for|pay|paying|offer|offering ~2 flat|fixed|extra|additional ~1 €|£|$|#|fee|sum
+moreMoney: rush|express|overtime|weekend|priority ~2 fee|rate|premium|surcharge|bonus
+moreMoney: an|another extra|additional ~1 €|£|$|#
 moreMoney: # eur|euros|usd|dollars|pounds|chf|czk|kc ~3 hour|an|per|h|month|day
 moreMoney: on+top+of ~3 rate|fee|pay|retainer
 moreMoney: name your price|rate|number|terms
 moreMoney: tell me|us ~2 number|price|figure
 moreMoney: any number|amount|figure|price
+moreMoney: a|any|some number|figure|amount|price|sum ~3 would|that|to ~2 make|get|keep|change|tempt
 moreMoney: what would|will it cost
 moreMoney: if|is+it|it's|about ~2 money
 moreMoney: money ~2 is|was ~2 issue|problem
@@ -161,6 +179,11 @@ moreMoney: instead+of|rather+than|better+than ~2 hourly|per-hour|per+hour
 kill /invoice: hourly billing
 kill =moreMoney: credit+note|refund|credit+notes|refunds
 kill /moreMoney: unused|remaining|outstanding|billed|invoiced|unbilled ~2 retainer|hours|fee|fees
+kill /moreMoney: retainer|retainers ~3 billed|invoiced|charged|included|covered|pro+rata
+kill /moreMoney: invoice|invoices|bill|include|includes|including|cover|covers ~5 retainer|retainers
+kill /moreMoney: pay+run|pay+runs|payroll|pay+day|payday
+kill /moreMoney: paid|pay|paying late|slowly|behind
+kill /moreMoney: charged|billed|invoiced|charging|billing|charge|invoice|bill|lists|shows|includes|contains ~3 rush|express|overtime|weekend|priority
 kill /moreMoney: rate|rates|fee|fees|amount ~4 on|in the|your|last|final|latest ~2 invoice|bill|invoices
 moreMoney: more|extra ~2 hours|days ~3 guaranteed|guarantee|per+month|a+month|each+month|monthly
 moreMoney: sweeten|sweetened|improve|improved ~3 deal|offer|terms
@@ -169,8 +192,9 @@ why /moreMoney: was|is it|that ~3 money|rate|fee|fees|pay|price|pricing
 
 # ---------- why: the reason or feedback ----------
 why: why
-kill =why: invoice|invoices|invoiced|billed|bill|charged|charge|charging|timesheet
+kill /why: why ~5 invoice|invoices|invoiced|billed|bill|charged|charge|charging|timesheet|billing
 kill /why: that's|thats|that+is|this+is|which+is why
+kill /why: understand|understood and|& accept|accepted|respect|respected
 why: what's|whats|what+is|what+was ~2 behind
 why: behind it|this|that|both|the+decision|your+decision
 why: something|anything ~2 behind
@@ -181,20 +205,23 @@ why q: unhappy|dissatisfied|disappointed|upset
 why: help+me|help+us understand
 why: tell ~3 more about ~2 decision|reasons|this
 why: something|anything ~2 wrong
+why: something|anything ~2 we|i did|said|didn't|missed
 why: did|have we ~4 wrong|upset|offend|offended
 why: what|how ~2 we ~3 done|do|change|improve ~2 better|differently
 why: could|should we have done|handled
 why: what led|prompted|caused|drove|triggered|brought
 why: led to|you+to ~2 this|it|that|decision
-why: what's|whats|what+is|what+was driving
+why: what's|whats|what+is|what+was driving|prompting|motivating|causing
 why: what made you
 why w: reason|reasons|reasoning
 kill /why: good|own|personal|valid reasons|reason
+kill /why: for ~2 budget|budgetary|tax|accounting|internal|practical|legal|administrative|technical reasons|reason
 kill /why: reason|reasons ~2 to stay|continue|remain|keep|come|return
 why: explanation|explain ~3 reason|reasons|decision|why
 why w: feedback
 why q: was|is it ~3 the|us|me|because|money|our|my|about|something|anything|due|workload
 why q: is|was this|that|the decision ~3 because|about|due|related|connected
+why q: is|was this|that|it ~2 about|because|due|related|connected
 why q: because
 why: anything|something to+do+with
 why: part+of+it|part+of+the+reason
@@ -206,7 +233,7 @@ why: was+it|is+it us|me|something
 why: if ~4 was|were ~2 part|factor|cause
 why: for our own learning
 why: put+you+off|turned+you+off|drove+you+away|pushed+you+away|wore+you+down|got+to+you
-why n: what|which|anything ~3 didn't|did+not|wasn't|hasn't|doesn't ~2 work|working|suit
+why n: what|which|anything ~3 didn't|did+not|wasn't|hasn't|doesn't|isn't|aren't|is+not ~2 work|working|suit
 why q: were+we|was+i|are+we|have+we+been|had+we+been ~2 too|so|overly|very|a+bit|difficult|demanding|chaotic|slow|unfair|unreasonable
 why n: what|how we|i ~2 could+have|should+have|might+have|could've|should've ~2 done|handled|improved|changed|managed ~2 better|differently
 why: what prompted|motivated|triggered|drove|changed|decided|tipped
@@ -217,6 +244,7 @@ why: share|tell|explain|say ~3 your|the reason|reasons|reasoning|thinking|motiva
 why: curious|wondering|wonder ~4 why|reason|reasons|what+made|what+led|what's+behind|what+prompted
 why q: did|have we|i ~4 upset|offend|disappoint|annoy|frustrate|let ~2 you|down
 why: let+you+down|fallen+short|fell+short
+why n: something|anything ~3 could+have|should+have|might+have|could've|should've ~2 done|handled ~2 better|differently
 why: what+could|what+should|what+would|how+could we ~4 better|differently|improve|improved
 why: so we can learn|improve
 
@@ -226,9 +254,24 @@ moreTime: extend|extending|extension|prolong|lengthen ~3 notice|period|last|end|
 moreTime: notice+period
 moreTime: push|move|moved|moving|shift|postpone|delay|pushed|pushing|later ~4 last|end|final|finish|leaving ~3 day|date
 moreTime: last|final|end|finish|leaving ~3 day|date ~6 moved|pushed|later|extended|instead|shifted|postponed|delayed
+moreTime: move|moving|push|pushing|shift|shifting|change|make the|your|that ~1 date|day|end|deadline|finish ~2 to|until|till|into|back
+moreTime: make+it|say # ~3 instead|rather
+moreTime q: make+it|say the #
+moreTime q: could|can|would your|the last|final|end day|date be
+moreTime: phase|phasing|wind|winding|taper|tapering ~2 it|this|things|work|yourself|you|us ~1 out|down|off
+moreTime: mondays|tuesdays|wednesdays|thursdays|fridays ~4 only|until|till|through|into|in|a+week|each+week
+moreTime: #|one|two|three|four days|day ~2 a|per|each week
+kill /moreTime: longer|long-term|multi-year ~1 contract|contracts|commitment|engagement|retainer
+kill /moreTime: guarantee|guaranteed|guaranteeing|minimum|at+least ~3 days|day ~2 a|per|each week
+kill /extraWork: do ~1 until|till|through|to+the+end
+kill /extraWork: you do it|so
+kill /extraWork: do ~1 mondays|tuesdays|wednesdays|thursdays|fridays|weekdays
+kill /extraWork: do ~1 #|one|two|three|four|half ~1 days|day
+kill /moreTime: thanks|thank|grateful|appreciate|appreciated ~8 notice+period
 moreTime w: instead+of|rather+than ~3 #|stopping|leaving|ending|finishing|december|january|18th|end
 kill =moreTime: invoice|invoices|invoiced
 moreTime: more|extra|additional|another ~2 week|weeks|month|months|days|time
+kill /moreTime: one+more+time|once+more|one+last+time|ask ~2 more+time
 moreTime: weeks|months ~2 more|longer|extra
 moreTime w: longer
 kill /moreTime: time|weeks|days ~2 to think|decide|consider|reflect
@@ -257,22 +300,28 @@ moreTime q: could|can|would it|that|the+date|this ~2 be stretched|extended|pushe
 
 # ---------- extraWork: work done before leaving ----------
 extraWork w: finish|finishing|complete|completing|deliver|delivering|squeeze|fit|redo|update|translate|migrate|implement|produce|tackle|wrap+up|polish|lead|ship|refresh|rework|rebuild|design+the|build+the|create+the
-extraWork w: set+up|setup
+extraWork w: set+up|setup|tweak|proofread|copyedit
 extraWork w: prepare|preparing|produce|create|design ~3 print|artwork|layouts|mockups|campaign|presentation|slides|banners|ads|video|report|catalogue|catalog|brochure|flyers|newsletter|website|page|app|invitation|invitations
 kill /other: prepare|preparing|produce|create|design ~4 files|file
 extraWork w: redesign|rewrite|draft|build|create|develop
 kill /extraWork: write|prepare|draft ~3 testimonial|reference|summary|list|brief|handover|ad|advert|description|overview|report+on
 extraWork: have|find|get time ~2 to
 extraWork w: run ~3 the|a|one
-extraWork w: could|can|would|will you ~3 do|handle|take+on|cover
-extraWork: also do|handle|cover|take+on
+extraWork w: could|can|would|will you ~3 do|doing|handle|handling|take+on|cover
+extraWork w: you can|could|would|'d do|handle|take+on|cover|turn|deliver|finish|produce
+extraWork w: turn ~4 around|round
+extraWork: need|needs ~3 final|last|one+more|a+last ~2 proofread|edit|pass|polish|check|round|review|tweak
+extraWork: also do|doing|handle|handling|cover|covering|take+on
+extraWork w: last|final|remaining|next batch|set|series ~2 of
+kill /extraWork: you|you've|you+have set+up|created|built|made ~1 under|on+your|in+your
 extraWork: one|two|few|couple more campaign|campaigns|job|jobs|task|tasks|project|projects|piece|pieces|round|sprint|release|feature|features|design|designs|post|posts|edit|edits|issue|newsletter|newsletters|video|videos
 extraWork: see ~4 through
 extraWork: at+least ~2 finish|do|complete|deliver|wrap
 extraWork w: take+care+of|look+after ~4 newsletter|campaign|release|launch|report|edition|issue|update|migration|design|posts|pages|site|website|app|redesign
 extraWork w: get|put|squeeze ~4 into ~2 this|the|next|that ~2 release|version|sprint|update|build
 extraWork: round|rounds|batch|set ~2 of ~2 edits|changes|revisions|corrections|fixes|updates|tweaks|amends
-extraWork w: get ~4 finished|done|completed|delivered|wrapped|shipped|live|launched
+extraWork w: get ~7 finished|done|completed|delivered|wrapped|shipped|live|launched
+extraWork r: need|needs|want the|this|that|our|these|those|it|them ~4 done|finished|completed|shipped|delivered|wrapped
 extraWork w: take+on|knock+out|handle+the
 extraWork w: still do|deliver|complete|finish|handle|produce
 kill /extraWork: after|when|once|until|till|by+the+time you|we|i|it|that|this|handover|work ~3 finish|finished|finishes|complete|completed|leave|go|done
@@ -281,12 +330,14 @@ kill /extraWork: no+need|don't+need|don't+have|needn't|not+necessary ~3 finish|c
 kill /extraWork: we'll|we+will|we'll+take|we+can ~2 finish|complete|pick+it+up|take+it+over|handle+it
 kill /extraWork: is|are|be|been|was ~2 complete|completed|finished|done|live
 kill /extraWork: good|great|right|perfect|better|natural fit
+kill /extraWork: services|subscriptions|accounts|tools|everything|things|integrations|automations|sites ~3 you|you've|you+have set+up|setup|built|created|made
 kill /extraWork: do ~3 handover|session|call|interview|interviews|walkthrough|intro
 
 # ---------- invoice: questions, disputes and changes ----------
 invoice w: invoice|invoices|invoiced|invoicing|bill|billing|timesheet|timesheets|vat|iban|swift|bic|statement|charge|charges|billable|payment+details
 invoice: invoice|invoices|bill ~6 wrong|incorrect|missing|typo|double|double-counts|double-counted|error|errors|mistake|higher|lower|doesn't|hasn't|isn't|still|shows|lists|seems|looks|includes|include|says|charges|off|overstated
 invoice: billed|charged|overcharged|overbilled|double-charged|double-counted|double-counts|counted|undercharged
+invoice q: ^ is|isn't|was this|that|it ~1 a|an? mistake|error|typo
 invoice: pro+rate|prorate|prorated|pro+rated|pro+rata
 invoice: credit+note|discount|refund
 invoice: revised|corrected|new|updated|amended|adjusted|itemised|itemized|separate|split ~2 invoice|invoices|bill
@@ -297,11 +348,12 @@ invoice: bank account|details
 invoice: instalments|installments|instalment|installment|payment+plan
 invoice: spread|split|divide ~4 payment|payments|invoice|amount|bill|cost
 invoice: invoice|invoices|bill ~6 missing|lacks|lacking|without|needs|should+show|must+show|should+include|must+include
+invoice: invoice|invoices|bill ~6 old|outdated|previous|former|last+year's|wrong|incorrect ~2 address|name|number|details|date|company|rate|po|vat
 invoice: missing|lacks|lacking|without ~4 invoice|invoices|bill
 invoice: vat|tax|po|reference|company ~2 number|id|registration ~4 invoice|missing|wrong|incorrect|add
 invoice w: address|addressed|send|issue|made+out ~3 invoice|invoices|bill ~3 to|in|at|for
 invoice w: invoice|invoices|bill ~3 to|address|addressed|office|department|in+euros|in+dollars|in+pounds|in+usd|in+eur
-invoice: break+down|breakdown|itemise|itemize|detail ~4 invoice|bill|hours|charges|costs
+invoice: break+down|breakdown|itemise|itemize|detail ~4 invoice|bill|hours|charges|costs|line|lines|entry|item|items
 invoice q: when|where|how ~4 invoice|invoices|bill|billing
 invoice: copy|copies|duplicate|pdf ~3 invoice|invoices|bill
 kill -invoice: as usual|always|normal|normally
@@ -316,10 +368,15 @@ replacement: know|recommend|suggest|introduce|pass ~3 anyone|someone|somebody|an
 replacement: recommend|recommendation|recommendations|referral|referrals|introduction|introductions|introduce|names|recommended|suggestions
 replacement: who would|do|could you ~2 suggest|recommend|point
 replacement: successor|successors|replacement|replacements
+replacement: point|refer|direct ~2 us|me ~1 to|towards|toward ~4 illustrator|illustrators|designer|designers|developer|developers|freelancer|freelancers|people|agency|agencies|writer|writers|copywriter|copywriters|someone|anyone|photographer|photographers
+replacement w: agency|agencies|studio|freelancer|designer|developer|person|team|people|firm|hire|consultant|someone|whoever ~2 we're|we+are|we'll|we+will|we|we've ~2 bringing+in|bring+in|hiring|hire|hired|taking+on|onboarding|choosing|choose|picking|pick|signing|sign
+replacement: overlap|overlapping|overlapped ~4 with ~3 her|him|them|new|next|agency|successor|hire|whoever|incoming|replacement|person|designer|developer|team|studio
+replacement w: joint|shared ~2 session|sessions|meeting|meetings|calls|call|handover|days ~2 with
+replacement w: handover ~2 session|sessions|call|meeting|workshop with
 replacement: replace|replacing you|her|him
 replacement w: interview|interviews|interviewing|candidate|candidates|portfolio|portfolios|shortlist|applicants|applications|cvs
 replacement w: job ad|advert|posting|description|spec|listing
-replacement: onboard|onboarding|train|training|brief|briefing|mentor|coach ~4 new|successor|junior|hire|person|whoever|replacement|them|her|him|next|team
+replacement: onboard|onboarding|train|training|brief|briefing|mentor|coach ~4 new|successor|junior|hire|person|whoever|replacement|them|her|him|next|team|agency|agencies|studio|freelancer|contractor
 replacement: for|with|to the|our|a next|new developer|person|hire|agency|freelancer|designer|successor|analyst|writer|accountant|colleague|people|team
 replacement: for|with|to whoever
 replacement: show|walk|introduce|teach|train ~2 her|him|them ~4 codebase|ropes|system|systems|setup|process|processes|through|tools
@@ -331,6 +388,7 @@ replacement: contact|contacts|details ~2 someone|anyone|people
 replacement: names|name of ~3 freelancers|developers|analysts|designers|people|colleagues|writers|agencies
 kill -replacement: already ~3 found|hired|have|got|chosen|picked|appointed|signed|someone
 kill /replacement: the new hire starts|start|begins|joins
+kill /replacement: interview|interviews ~1 recordings|recording|notes|transcripts|transcript|footage
 kill /replacement: names|name ~2 on+the|on invoice
 kill /replacement: better|differently ~3 for ~3 next|new|future
 replacement: show|walk ~2 her|him|them ~4 around|code|repo|project|files
@@ -397,15 +455,38 @@ acceptance: completely|totally|fully|perfectly ~2 understandable|fair|reasonable
 acceptance f: that's|that+is|it's|it+is ~2 a ~2 shame|pity
 acceptance: respect|accept ~3 that|this|your|the
 acceptance: all ~2 clear|understood|noted|good|fine
+acceptance: # ~1 january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|dec|nov ~1 works|suits
+acceptance: the|your # works|suits
+acceptance: understood|understand and|& accepted|accept|respected|respect
+# an acknowledgement that only says the notice was read ("Understood.", "Noted.") is acceptance when nothing else is asked
+acceptance f: ^ ok|okay|alright|right|sure|fine understood|noted|got+it|gotcha
+acceptance f: ^ understood|noted|acknowledged|got+it
+acceptance f: ^ i|we understand|understood|get+it
+kill /acceptance: ^ i|we understand|see that|how|your|why|the
+# one that agrees ("Fine by us", "No problem") is acceptance beside asks that take the ending as given or move the date
+acceptance a: ^ fine|ok|okay|all+fine|totally+fine|perfectly+fine|no+problem|no+worries|that's+fine|that+is+fine|all+good by|with|from? me|us|our+side
+acceptance a: ^ no+problem|no+worries|that's+fine|totally+fine|all+fine|perfectly+fine|fair+enough|accepted|all+good
+acceptance: i'll|we'll|i+will|we+will ~2 tell|let|inform|update|brief ~2 the|my|our ~1 team|everyone|staff|colleagues|board
 acceptance f: we'll|we+will|we+can|we'll+just pick+it+up|take+it+from+here|take+it+over|handle+it|sort+it|cope|finish+it
 
 # ---------- other: any other request ----------
 other w: call|calls|meet|coffee|lunch|zoom|teams|videocall|catch+up|sit+down|drink|drinks|chat|catch-up|hop+on|jump+on
+other w: phone|ring|talk+on+the+phone|speak+on+the+phone
+other r: original|raw|high-res|hi-res|full-resolution|uncompressed ~2 photos|images|pictures|photographs
+other r: folder|folders|drive|fonts|logos|channels|handles|tokens|recordings
+kill /other: quote|quoting|include|including|show|mention|state|cite ~3 reference|ref
+kill /other: page|website|web|site|ad|ads|product|landing|homepage|marketing|email|brochure|blog|sales ~1 copy
+other w: owner|workspace
+other r: account|accounts ~3 access|login|logins|password|passwords|owner|ownership|admin|credentials|to+us|to+me|over
+other r: transfer|hand|move|give|close|delete ~4 account|accounts
+kill /other: kick-off|kickoff|kick+off ~2 call|meeting|session
+kill /other: find+attached|attached+is|attached+are|enclosed+is|enclosed+are|here+is|here+are ~4 form|forms|agreement|contract|documents
 other w: a|short|quick|brief ~2 meeting
-kill /other: on+the|our|last|the|for+the phone|call|meeting
+kill /other: said|discussed|spoke|mentioned|agreed|talked|covered|promised|decided|as+per|forgot|asked|ask ~4 phone|call|meeting|calls|meetings
+kill /other: our|last|the+last|yesterday's|today's|monday's|tuesday's|wednesday's|thursday's|friday's call|meeting|phone+call
 kill /other: thanks|thank for the call
 kill /other: board|status|weekly|team ~2 meeting|meetings
-other r: files|file|repo|repository|repos|source|logins|login|credentials|passwords|password|access|keys|backup|backups|export|archive|database|registrar|properties|account|accounts|testimonial|reference|nda|form|laptop|equipment|badge|summary|list|overview|checklist|originals|exports|copy|artwork
+other r: files|file|repo|repository|repos|source|logins|login|credentials|passwords|password|access|keys|backup|backups|export|archive|database|registrar|properties|testimonial|reference|nda|form|laptop|equipment|badge|summary|list|overview|checklist|originals|exports|copy|artwork
 other w: ownership|copyright|rights|owns
 kill /other: bank account|details
 kill /other: your|my|his|her|their|tough|hard|difficult|big|right call
@@ -414,6 +495,7 @@ other r: goodbye|farewell ~2 note|message|email|post|video
 kill /other: summary|list|copy|overview ~3 invoice|hours|timesheet
 other w: transfer|transferred|transferring|remove|removed|delete|deleted|deletion|revoke|cancel|return|returned|sign|signed
 other w: where ~4 stored|kept|saved|archived|located|find|send|live|lives
+other: exit conversation|call|chat|meeting
 other: forwarded|cc'd|looped|passed ~2 this|it|your
 other: get+back+to+you|get+back+to+us|be+in+touch
 other q: have|got|spare|find ~3 half+an+hour|an+hour|minutes|a+moment|some+time|a+few+minutes

@@ -100,7 +100,8 @@ internal static class QuotedHistory
     [
         "sent from my ", "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung",
         "sent with ", "get outlook for", "odesláno z ", "odeslano z ", "odesláno ze ", "odesláno pomocí", "posláno z ",
-        "von meinem ", "gesendet von ",
+        "von meinem ", "gesendet von ", "sent via ", "sent using ", "získejte outlook", "ziskejte outlook",
+        "stáhněte si outlook", "stahnete si outlook",
     ];
 
     /// <summary>"Sent from my iPhone", "Get Outlook for iOS", "Odesláno z iPhonu": a mail app's footer, on a short line of its own.</summary>
@@ -118,6 +119,7 @@ internal static class QuotedHistory
         if (line[0] == '>') return true;
         if (IsSignatureSeparator(line)) return true;
         if (IsSeparatorBanner(line)) return true;
+        if (IsForwardBanner(line)) return true;
         if (StartsWithWord(line, "On") && EndsWithInLines(text, line, lineEnd, "wrote:")) return true;
         // Other clients' attribution lines ("po 7. 12. 2026 v 10:12 odesílatel … napsal:", "Am … schrieb …:"): a line
         // with a date or an address that ends with the verb.
@@ -157,7 +159,21 @@ internal static class QuotedHistory
                line.Contains("Původní zpráva", StringComparison.OrdinalIgnoreCase) ||
                line.Contains("Puvodni zprava", StringComparison.OrdinalIgnoreCase) ||
                line.Contains("Přeposlaná zpráva", StringComparison.OrdinalIgnoreCase) ||
+               line.Contains("Původní e-mail", StringComparison.OrdinalIgnoreCase) ||
+               line.Contains("Puvodni e-mail", StringComparison.OrdinalIgnoreCase) ||
                line.Contains("Ursprüngliche Nachricht", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] ForwardBanners =
+        ["Begin forwarded message", "Začátek přeposlané zprávy", "Zacatek preposlane zpravy", "Anfang der weitergeleiteten Nachricht", "Début du message réexpédié"];
+
+    /// <summary>Apple Mail's forward banner ("Begin forwarded message:", "Začátek přeposlané zprávy:") on a line of its own.</summary>
+    private static bool IsForwardBanner(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 60) return false;
+        foreach (var banner in ForwardBanners)
+            if (line.StartsWith(banner, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool IsUnderscoreRule(ReadOnlySpan<char> line)

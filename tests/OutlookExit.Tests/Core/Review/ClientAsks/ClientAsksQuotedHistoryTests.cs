@@ -29,6 +29,11 @@ public class ClientAsksQuotedHistoryTests
         { "en", "Thanks, noted and all the best.\n\n", "Le lun. 7 déc. 2026 à 09:15, Pat Doe <pat@example.org> a écrit :\n" + Notice },
         { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "po 7. 12. 2026 v 9:15 odesílatel Pat Doe <pat@example.org> napsal:\n\nPokud chcete, abych zůstal déle, nebo doporučil náhradu, ozvěte se." },
         { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "Odesláno z iPhonu\n\nOd: Pat Doe <pat@example.org>\nOdesláno: pondělí 7. prosince 2026 9:15\nKomu: Jana\nPředmět: Výpověď\n\nPokud chcete, abych zůstal déle, ozvěte se." },
+        { "en", "Thanks, noted and all the best.\n\n", "Begin forwarded message:\n\nFrom: Pat Doe <pat@example.org>\nSubject: Notice\nDate: 7 December 2026 at 09:15:00 GMT\n\n" + Notice },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "Začátek přeposlané zprávy:\n\nOd: Pat Doe <pat@example.org>\nPředmět: Výpověď\nDatum: 7. prosince 2026 v 9:15:00 SEČ\n\nPokud chcete, abych zůstal déle, ozvěte se." },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "---------- Původní e-mail ----------\nOd: Pat Doe <pat@example.org>\nKomu: Jana\nDatum: 7. 12. 2026 9:15:00\nPředmět: Výpověď\n\nPokud chcete, abych zůstal déle, ozvěte se." },
+        { "cs", "Děkuji, beru na vědomí a ať se daří.\n\n", "Získejte Outlook pro Android\n\nOd: Pat Doe <pat@example.org>\nOdesláno: pondělí 7. prosince 2026 9:15\n\nPokud chcete, abych zůstal déle, ozvěte se." },
+        { "en", "Thanks, noted and all the best.\n\n", "Sent via the Samsung Galaxy, an AT&T 5G smartphone\n\n" + Notice },
         { "cs", "Děkuji, beru na vědomí a ať se daří.\n\nS pozdravem\n", "Jana Nováková\nvedoucí provozu | faktury zasílejte na ucetni@example.cz\ntel. 777 123 456" },
     };
 
