@@ -98,7 +98,7 @@ internal sealed class ComboRules
     public void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
     {
         if (t.Count == 0 || _firstBits.IsEmpty) return;
-        var masks = ArrayPool<CueMask>.Shared.Rent(t.Count);
+        var masks = t.CueMasks(_cues);
         var seen = ArrayPool<CueMask>.Shared.Rent(t.Count);
         var whole = ArrayPool<CueMask>.Shared.Rent(t.Count);
         // Per combo: the last token it was tried at (a combo listed under several first bits is tried once per
@@ -114,7 +114,6 @@ internal sealed class ComboRules
             var sinceStart = CueMask.None;
             for (var i = 0; i < t.Count; i++)
             {
-                masks[i] = _cues.Lookup(t.Key(i));
                 if (i == 0 || !t.SameSentence(i - 1, i)) sinceStart = CueMask.None;
                 sinceStart |= masks[i];
                 seen[i] = sinceStart;
@@ -157,7 +156,6 @@ internal sealed class ComboRules
         }
         finally
         {
-            ArrayPool<CueMask>.Shared.Return(masks);
             ArrayPool<CueMask>.Shared.Return(seen);
             ArrayPool<CueMask>.Shared.Return(whole);
             ArrayPool<int>.Shared.Return(triedAt);

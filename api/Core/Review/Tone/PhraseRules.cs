@@ -11,8 +11,14 @@ internal static class PhraseRules
     {
         var negations = p.Words("Negation");
         var positive = p.Words("PosWords");
+        // Only words that can start a phrase are walked from (one bit of the shared cue masks); plain lookups walk
+        // from every word, so the equivalence tests check the filter against the full walk.
+        var filter = !t.PlainLookups && !p.PhraseStart.IsEmpty;
+        var masks = filter ? t.CueMasks(p.Cues) : null;
+        var start = p.PhraseStart;
         for (var i = 0; i < t.Count; i++)
         {
+            if (filter && (masks![i] & start).IsEmpty) continue;
             if (p.Phrases.LongestAt(t, i, out var open) is not { } match) continue;
             var rule = match.Rule;
             // "disaster" at the very end of the text may still become "disaster recovery": wait for the next word or stop.

@@ -22,6 +22,12 @@ internal sealed class PhraseTrie
 
     public int MaxLength { get; private set; }
 
+    /// <summary>The first words of all phrases, as cue entries (<c>word</c>, <c>stem*</c>): a word whose cue mask lacks
+    /// the <see cref="LanguageProfile.PhraseStartSet"/> bit starts no phrase.</summary>
+    public IEnumerable<string> FirstWords() =>
+        (_root.Exact?.Keys ?? Enumerable.Empty<string>())
+        .Concat(_root.Prefixed?.Values.SelectMany(b => b.Select(x => x.Prefix + "*")) ?? []);
+
     public void Add(string pattern, ToneRule rule)
     {
         var expanded = new List<string>();
