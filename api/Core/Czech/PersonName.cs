@@ -203,9 +203,15 @@ public sealed record PersonName(
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> AsideMarks = System.Buffers.SearchValues.Create("(<[)>]@");
+
     /// <summary>Drops parenthesised parts and e-mail addresses: "Jana Dvořáková (Acme) &lt;jana@example.cz&gt;".</summary>
     private static string WithoutAsides(string text)
     {
+        // Most names have nothing to drop: no brackets, no address, single spaces between words.
+        if (text.AsSpan().IndexOfAny(AsideMarks) < 0 && !text.Contains("  ", StringComparison.Ordinal)
+            && text.Length > 0 && text[0] != ' ' && text[^1] != ' ')
+            return text;
         var sb = new StringBuilder(text.Length);
         var depth = 0;
         foreach (var c in text)
