@@ -3,7 +3,8 @@ using OutlookExit.Benchmarks;
 
 // Run everything:   dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --filter '*' --job short
 // One class:        ... -- --filter '*ToneBenchmarks*' --job short
-// CPU time instead: ... -- --cpu-time (add --tone for the tone rows only, --secrets for the secret detector alone)
+// CPU time instead: ... -- --cpu-time (add --tone for the tone rows only, --secrets for the secret detector alone,
+//                   --steps for the steps of one draft request: JSON in, validation, …, JSON out)
 // Tone corpus:      ... -- --tone-corpus sealed (or dev, validation, validation2; --misses lists the rows it gets wrong, not for sealed)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
 // Client asks:      ... -- --client-asks [dev|sealed|<set>] [--dir <folder>] [--rows [--trace]]   (precision/recall on asks-<lang>.<set>.jsonl; rows: not for sealed sets)
@@ -11,6 +12,6 @@ using OutlookExit.Benchmarks;
 if (args.Contains("--tone-corpus")) return ToneCorpus.Run(args);
 if (args.Contains("--secrets-corpus")) return SecretCorpus.Run(args);
 if (args.Contains("--client-asks")) return ClientAsksScore.Run(args);
-if (args.Contains("--cpu-time")) CpuTime.Run(toneOnly: args.Contains("--tone"), secretsOnly: args.Contains("--secrets"));
+if (args.Contains("--cpu-time")) CpuTime.Run(toneOnly: args.Contains("--tone"), secretsOnly: args.Contains("--secrets"), stepsOnly: args.Contains("--steps"));
 else BenchmarkSwitcher.FromAssembly(typeof(Setup).Assembly).Run(args, Setup.Config);
 return 0;

@@ -23,10 +23,11 @@ public static class Greeting
         {
             Gender.Female => NameGender.Female,
             Gender.Male => NameGender.Male,
-            _ => plan.ClientTitle is { } t && OwnTitle.Parse(t).Honorific is not null ? OwnTitle.Parse(t).Gender : person.Gender,
+            _ => plan.ClientTitle is { } t && OwnTitle.Parse(t) is var stated && (stated.Honorific is not null || stated.Gender is not null)
+                ? stated.Gender : person.Gender,
         };
         var variant = gender switch { NameGender.Female => "female", NameGender.Male => "male", _ => "unknown" };
-        var title = TitleWord(w, plan.ClientTitle, person, variant);
+        var (title, byGivenName) = TitleWord(w, plan.ClientTitle, person, variant);
         var key = title is null ? "Greeting.Person" : "Greeting.Titled";
         Template template;
         if (person.Given is null && FirstNames.GenderOf(person.Surname) is not null)
@@ -39,8 +40,10 @@ public static class Greeting
             if (person.Given is null && template.Uses("first")) template = w.Pick(key, LetterTone.Formal, variant);
         }
         var vocative = template.Uses("surnameVocative") && gender is { } g ? CzechAddress.Surname(person, g) : person.Surname;
+        // "Sir" and "Dame" go before the given name: "Dear Sir Ian,".
+        var addressed = byGivenName && person.Given is { } givenName ? givenName : person.Surname;
         return template.Fill(new Args(
-            ("first", person.Given ?? person.Surname), ("full", person.Display), ("surname", person.Surname),
+            ("first", person.Given ?? person.Surname), ("full", person.Display), ("surname", addressed),
             ("surnameVocative", vocative), ("title", title ?? ""), ("company", company)));
     }
 
@@ -50,34 +53,38 @@ public static class Greeting
     /// (<c>Greeting.Title.doctorAfter</c>), an honorific that is not just the gender (<c>Greeting.Title.mrs|miss|mx</c>),
     /// and a title the product does not know (<c>Greeting.Title.custom</c>). Only keys the language defines itself count,
     /// so Czech never borrows the English "Dr".</summary>
-    private static string? TitleWord(Wording w, string? ownTitle, PersonName person, string variant)
+    private static (string? Word, bool ByGivenName) TitleWord(Wording w, string? ownTitle, PersonName person, string variant)
     {
         var rank = person.TitleBefore;
         var doctorateAfter = person.DoctorateAfter;
         var honorific = person.Honorific;
+        var (style, styleByGivenName) = (person.Style, person.StyleTakesGivenName);
         string? custom = null;
         if (ownTitle is not null)
         {
             var given = OwnTitle.Parse(ownTitle);
             (rank, doctorateAfter, honorific) = (given.Rank, given.DoctorateAfter, given.Honorific);
+            (style, styleByGivenName) = (given.Style, given.StyleTakesGivenName && person.Given is not null);
             if (!given.Known) custom = ownTitle.Trim();
         }
 
-        var args = new Args(("title", custom ?? ""));
-        string? Own(string key) =>
-            w.IsOwn($"{key}.{variant}") ? w[$"{key}.{variant}"].Fill(args)
-            : w.IsOwn(key) ? w[key].Fill(args) : null;
+        string? Own(string key, string value = "") =>
+            w.IsOwn($"{key}.{variant}") ? w[$"{key}.{variant}"].Fill(new Args(("title", value)))
+            : w.IsOwn(key) ? w[key].Fill(new Args(("title", value))) : null;
 
-        if (rank != TitleRank.None && Own($"Greeting.Title.{rank.ToString().ToLowerInvariant()}") is { } ranked) return ranked;
-        if (doctorateAfter && Own("Greeting.Title.doctorAfter") is { } doctor) return doctor;
-        if (honorific is "Mrs" or "Miss" or "Mx" && Own($"Greeting.Title.{honorific.ToLowerInvariant()}") is { } h) return h;
-        if (custom is { Length: > 0 } && Own("Greeting.Title.custom") is { } text) return text;
-        return null;
+        if (rank != TitleRank.None && Own($"Greeting.Title.{rank.ToString().ToLowerInvariant()}") is { } ranked) return (ranked, false);
+        if (doctorateAfter && Own("Greeting.Title.doctorAfter") is { } doctor) return (doctor, false);
+        // "Sir Ian Blair", "Rev. Mark Hill", "Captain Anna Kirk": English address says the style.
+        if (style is not null && Own("Greeting.Title.style", style) is { } styled) return (styled, styleByGivenName);
+        if (honorific is "Mrs" or "Miss" or "Mx" && Own($"Greeting.Title.{honorific.ToLowerInvariant()}") is { } h) return (h, false);
+        if (custom is { Length: > 0 } && Own("Greeting.Title.custom", custom) is { } text) return (text, false);
+        return (null, false);
     }
 
     /// <summary><c>client.title</c> taken apart: the titles and honorific it names; <see cref="Known"/> is false
     /// when it names none the product knows ("Reverend"), and then it is used as written where the language allows.</summary>
-    private readonly record struct OwnTitle(TitleRank Rank, bool DoctorateAfter, string? Honorific, NameGender? Gender, bool Known)
+    private readonly record struct OwnTitle(TitleRank Rank, bool DoctorateAfter, string? Honorific, NameGender? Gender, bool Known,
+        string? Style, bool StyleTakesGivenName)
     {
         internal static OwnTitle Parse(string text)
         {
@@ -86,16 +93,24 @@ public static class Greeting
             string? honorific = null;
             NameGender? gender = null;
             var known = false;
+            string? style = null;
+            var styleByGiven = false;
             foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
                 var token = word.Trim(',', ';');
                 if (Titles.Honorific(token) is { } h) { (honorific, gender, known) = (h.English, h.Gender, true); continue; }
+                if (Titles.Style(token) is { } s)
+                {
+                    known = true;
+                    if (s.Address.Length > 0 && style is null) (style, styleByGiven, gender) = (s.Address, s.GivenName, gender ?? s.Gender);
+                    continue;
+                }
                 var r = Titles.Rank(token);
                 if (r > rank) rank = r;
                 if (Titles.IsDoctorateAfterName(token)) doctorate = true;
                 if (Titles.IsTitle(token) || token == "et") known = true;
             }
-            return new(rank, doctorate, honorific, gender, known);
+            return new(rank, doctorate, honorific, gender, known, style, styleByGiven);
         }
     }
 }

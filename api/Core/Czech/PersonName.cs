@@ -16,6 +16,9 @@ namespace OutlookExit.Core.Czech;
 /// a Czech surname form or an unambiguous first name; null when they are missing or disagree.</param>
 /// <param name="UndeclinedSurname">True when the surname keeps its form in the Czech vocative
 /// (a family name written first in Vietnamese order).</param>
+/// <param name="Style">An English style of address written before the name, as said in a greeting ("Sir",
+/// "Reverend", "Captain"), or null.</param>
+/// <param name="StyleTakesGivenName">True when <paramref name="Style"/> goes before the given name ("Sir Ian").</param>
 public sealed record PersonName(
     string? Given,
     string Surname,
@@ -23,7 +26,9 @@ public sealed record PersonName(
     bool DoctorateAfter,
     string? Honorific,
     NameGender? Gender,
-    bool UndeclinedSurname)
+    bool UndeclinedSurname,
+    string? Style = null,
+    bool StyleTakesGivenName = false)
 {
     /// <summary>Given name and surname in reading order, without titles ("Margaret Whitfield").</summary>
     public string Display => Given is null ? Surname : string.Concat(Given, " ", Surname);
@@ -58,10 +63,19 @@ public sealed record PersonName(
         NameGender? honorificGender = null;
         var names = new List<string>();
         var seenName = false;
-        foreach (var raw in tokens)
+        string? style = null;
+        NameGender? styleGender = null;
+        var styleTakesGiven = false;
+        for (var t = 0; t < tokens.Count; t++)
         {
-            var token = raw.Trim(Quotes);
+            var token = tokens[t].Trim(Quotes);
             if (token.Length == 0 || !HasLetter(token)) continue;
+            // "Sir Ian Blair", "Rev. Mark Hill": a style counts before the name, and only with a name after it.
+            if (!seenName && !turned && Titles.Style(token) is { } s && HasNameAfter(tokens, t))
+            {
+                if (s.Address.Length > 0 && style is null) (style, styleGender, styleTakesGiven) = (s.Address, s.Gender, s.GivenName);
+                continue;
+            }
             if (Titles.IsTitle(token) || Titles.Honorific(token) is not null || token == "et")
             {
                 if (Titles.Honorific(token) is { } h)
@@ -126,8 +140,12 @@ public sealed record PersonName(
             surname = string.Join(' ', names.Skip(start));
         }
 
-        return new PersonName(given, surname, rank, doctorateAfter, honorific,
-            honorific is not null ? honorificGender : GenderOf(markerGender, given, surname, undeclined), undeclined);
+        var gender = honorific is not null ? honorificGender : GenderOf(markerGender, given, surname, undeclined);
+        // A style that states a gender ("Sir", "Dame") decides it unless the name says otherwise.
+        if (honorific is null && styleGender is not null)
+            gender = gender is null || gender == styleGender ? styleGender : null;
+        return new PersonName(given, surname, rank, doctorateAfter, honorific, gender, undeclined, style,
+            styleTakesGiven && given is not null);
     }
 
     /// <summary>Certain gender without an honorific (which decides alone, Mx for none), or null: in Vietnamese order
@@ -164,6 +182,19 @@ public sealed record PersonName(
         return any;
     }
 
+    /// <summary>Whether a token after index <paramref name="at"/> is a name rather than a title or style.</summary>
+    private static bool HasNameAfter(List<string> tokens, int at)
+    {
+        for (var i = at + 1; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Trim(Quotes);
+            if (w.Length == 0 || !HasLetter(w)) continue;
+            if (Titles.IsTitle(w) || Titles.Honorific(w) is not null || Titles.Style(w) is not null || w == "et") continue;
+            return true;
+        }
+        return false;
+    }
+
     private static bool HasName(string segment) => Words(segment).Any(w => HasLetter(w) && !Titles.IsTitle(w.Trim(Quotes)));
 
     private static bool HasLetter(string token)
@@ -172,9 +203,15 @@ public sealed record PersonName(
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> AsideMarks = System.Buffers.SearchValues.Create("(<[)>]@");
+
     /// <summary>Drops parenthesised parts and e-mail addresses: "Jana Dvořáková (Acme) &lt;jana@example.cz&gt;".</summary>
     private static string WithoutAsides(string text)
     {
+        // Most names have nothing to drop: no brackets, no address, single spaces between words.
+        if (text.AsSpan().IndexOfAny(AsideMarks) < 0 && !text.Contains("  ", StringComparison.Ordinal)
+            && text.Length > 0 && text[0] != ' ' && text[^1] != ' ')
+            return text;
         var sb = new StringBuilder(text.Length);
         var depth = 0;
         foreach (var c in text)

@@ -13,7 +13,7 @@ internal static class Titles
         // before the name
         "Bc", "BcA", "Ing", "Ing.arch", "arch", "Mgr", "MgA", "MUDr", "MDDr", "MVDr", "JUDr", "PhDr", "RNDr",
         "PharmDr", "ThDr", "ThLic", "ThMgr", "PaedDr", "RSDr", "ICDr", "ICLic", "PhMr", "RCDr", "Dr", "dr",
-        "doc", "Doc", "prof", "Prof", "Professor", "Doctor", "akad", "mal", "soch", "Dipl.-Ing", "Dipl", "Mr", "Mrs", "Ms", "Mx", "Miss",
+        "doc", "Doc", "prof", "Prof", "Professor", "Doctor", "akad", "mal", "soch", "Dipl.-Ing", "Dipl", "Univ.-Prof", "Priv.-Doz", "Mag", "Mr", "Mrs", "Ms", "Mx", "Miss",
         // after the name
         "Ph.D", "PhD", "CSc", "DrSc", "DSc", "DiS", "Th.D", "ThD", "ArtD", "MBA", "MPA", "MSc", "BSc", "MA", "BA",
         "MS", "MD", "LL.M", "LLM", "LL.B", "Dr.h.c", "dr.h.c", "h.c",
@@ -21,7 +21,44 @@ internal static class Titles
 
     /// <summary>Honorifics and the pieces of "dr. h. c."; matched only as written, never in capitals
     /// ("PAN" could be a surname, "H." and "C." initials).</summary>
-    private static readonly string[] LowerOnly = ["pan", "paní", "slečna", "sl", "h", "c"];
+    private static readonly string[] LowerOnly =
+    [
+        "pan", "paní", "slečna", "sl", "h", "c",
+        // the field of a German or Austrian doctorate written after "Dr." ("Dr. med.", "Dr. rer. nat.")
+        "med", "rer", "nat", "phil", "jur", "oec", "pol", "dent", "vet", "habil", "techn", "theol", "paed", "sc",
+    ];
+
+    /// <summary>Styles of address written before an English name ("Sir Ian Blair", "Rev. Mark Hill", "Captain Anna
+    /// Kirk"): the word used in a formal English greeting, or "" for a style that is not said in a greeting ("Hon.",
+    /// "Rt"). They count only before the name and only when a name follows, so "John Major" keeps its surname.</summary>
+    private static readonly FrozenDictionary<string, (string Address, NameGender? Gender, bool GivenName)> Styles =
+        new Dictionary<string, (string, NameGender?, bool)>(StringComparer.Ordinal)
+        {
+            ["Sir"] = ("Sir", NameGender.Male, true), ["Dame"] = ("Dame", NameGender.Female, true),
+            ["Lord"] = ("Lord", NameGender.Male, false), ["Lady"] = ("Lady", NameGender.Female, false),
+            ["Rev"] = ("Reverend", null, false), ["Revd"] = ("Reverend", null, false), ["Reverend"] = ("Reverend", null, false),
+            ["Fr"] = ("Father", NameGender.Male, false), ["Father"] = ("Father", NameGender.Male, false),
+            ["Rabbi"] = ("Rabbi", null, false), ["Pastor"] = ("Pastor", null, false), ["Imam"] = ("Imam", null, false),
+            ["Judge"] = ("Judge", null, false), ["Justice"] = ("Justice", null, false),
+            ["Cllr"] = ("Councillor", null, false), ["Councillor"] = ("Councillor", null, false),
+            ["Capt"] = ("Captain", null, false), ["Captain"] = ("Captain", null, false),
+            ["Col"] = ("Colonel", null, false), ["Colonel"] = ("Colonel", null, false),
+            ["Maj"] = ("Major", null, false), ["Major"] = ("Major", null, false),
+            ["Lt"] = ("Lieutenant", null, false), ["Lieutenant"] = ("Lieutenant", null, false),
+            ["Gen"] = ("General", null, false), ["General"] = ("General", null, false),
+            ["Cmdr"] = ("Commander", null, false), ["Commander"] = ("Commander", null, false),
+            ["Adm"] = ("Admiral", null, false), ["Admiral"] = ("Admiral", null, false),
+            ["Sgt"] = ("Sergeant", null, false), ["Sergeant"] = ("Sergeant", null, false),
+            ["Hon"] = ("", null, false), ["Rt"] = ("", null, false),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>A style of address (see <see cref="Styles"/>), final dot optional; <c>GivenName</c> is true for "Sir" and
+    /// "Dame", which English address puts before the given name ("Dear Sir Ian,").</summary>
+    internal static (string Address, NameGender? Gender, bool GivenName)? Style(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 0 && token[^1] == '.') token = token[..^1];
+        return Styles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var style) ? style : null;
+    }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set = Build();
 
@@ -50,8 +87,8 @@ internal static class Titles
         if (token.Length > 0 && token[^1] == '.') token = token[..^1];
         return token switch
         {
-            "prof" or "Prof" or "PROF" or "Professor" or "PROFESSOR" => TitleRank.Professor,
-            "doc" or "Doc" or "DOC" => TitleRank.Docent,
+            "prof" or "Prof" or "PROF" or "Professor" or "PROFESSOR" or "Univ.-Prof" => TitleRank.Professor,
+            "doc" or "Doc" or "DOC" or "Priv.-Doz" => TitleRank.Docent,
             "Ing" or "ING" or "Ing.arch" or "ING.ARCH" or "Dipl.-Ing" or "DIPL.-ING" => TitleRank.Engineer,
             "MUDr" or "MDDr" or "MVDr" or "JUDr" or "PhDr" or "RNDr" or "PharmDr" or "ThDr" or "PaedDr" or "RSDr"
                 or "ICDr" or "RCDr" or "Dr" or "dr" or "DR" or "Doctor" or "DOCTOR" => TitleRank.Doctor,

@@ -52,16 +52,30 @@ public static class TextRenderer
         var hasAlnum = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            // ASCII from a table (most of every letter), anything else from the Unicode categories.
+            var kind = c < 128 ? AsciiKinds[c] : char.IsWhiteSpace(c) ? Space : char.IsLetterOrDigit(c) ? Alnum : Other;
+            if (kind == Space)
             {
                 if (inWord && hasAlnum) count++;
                 inWord = hasAlnum = false;
                 continue;
             }
             inWord = true;
-            hasAlnum |= char.IsLetterOrDigit(c);
+            hasAlnum |= kind == Alnum;
         }
         if (inWord && hasAlnum) count++;
         return count;
+    }
+
+    private const byte Other = 0, Space = 1, Alnum = 2;
+
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = 0; c < 128; c++)
+            kinds[c] = char.IsWhiteSpace((char)c) ? Space : char.IsLetterOrDigit((char)c) ? Alnum : Other;
+        return kinds;
     }
 }

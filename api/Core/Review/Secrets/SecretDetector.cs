@@ -32,11 +32,15 @@ public static class SecretDetector
     {
         if (string.IsNullOrEmpty(text)) return [];
         var scanned = SecretText.Normalise(text);
-        var found = new List<SecretMatch>();
-        var skip = new List<(int Start, int End)>();
+        // The scratch lists are the thread's own and never leave this method (the result is a new list), so a
+        // draft's dozen short fields do not allocate three lists each.
+        var scratch = Scratch ??= new();
+        var (found, skip, links) = (scratch.Found, scratch.Skip, scratch.Links);
+        found.Clear();
+        skip.Clear();
+        links.Clear();
         PrivateKeys.Scan(scanned, found, skip);
         foreach (var m in found) skip.Add((m.Start, m.End));
-        var links = new List<(int Start, int End)>();
         Urls.Scan(scanned, found, links);
         TokenRules.Scan(scanned, found);
         CardNumbers.Scan(scanned, found);
@@ -67,6 +71,15 @@ public static class SecretDetector
         }
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    [ThreadStatic] private static ScratchLists? Scratch;
+
+    private sealed class ScratchLists
+    {
+        public readonly List<SecretMatch> Found = [];
+        public readonly List<(int Start, int End)> Skip = [];
+        public readonly List<(int Start, int End)> Links = [];
     }
 
     /// <summary>Whether <paramref name="m"/> overlaps one of the first <paramref name="count"/> matches, which are

@@ -280,4 +280,38 @@ public class GreetingTableTests
     [InlineData("cs", LetterTone.Formal, "Ph.D.")]
     public void ANameOfTitlesOnlyStillGivesAGreeting(string language, LetterTone tone, string name) =>
         Assert.False(string.IsNullOrWhiteSpace(Line(language, tone, name)));
+
+    [Theory]
+    // Styles of address before an English name: said in the formal greeting, "Sir" and "Dame" with the given name;
+    // neutral and warm greet by the given name; a style that names no gender leaves it to the name.
+    [InlineData("en", LetterTone.Formal, "Sir Ian Blair", "Dear Sir Ian,")]
+    [InlineData("en", LetterTone.Neutral, "Sir Ian Blair", "Dear Ian,")]
+    [InlineData("en", LetterTone.Formal, "Dame Judith Olivia Dench", "Dear Dame Judith,")]
+    [InlineData("en", LetterTone.Formal, "Rev. Mark Hill", "Dear Reverend Hill,")]
+    [InlineData("en", LetterTone.Neutral, "Rev. Mark Hill", "Dear Mark,")]
+    [InlineData("en", LetterTone.Warm, "Revd Sarah Pike", "Hi Sarah,")]
+    [InlineData("en", LetterTone.Formal, "Captain Anna Kirk", "Dear Captain Kirk,")]
+    [InlineData("en", LetterTone.Formal, "Hon. Justice Ruth Bader", "Dear Justice Bader,")]
+    [InlineData("en", LetterTone.Neutral, "Hon. Justice Ruth Bader", "Dear Ruth,")]
+    [InlineData("en", LetterTone.Formal, "Judge Tom Reyes", "Dear Judge Reyes,")]
+    // A German doctorate with its field: the field is part of the title, not a name.
+    [InlineData("en", LetterTone.Formal, "Dr. med. Hans Müller", "Dear Dr Müller,")]
+    [InlineData("en", LetterTone.Neutral, "Dr. rer. nat. Petra Lang", "Dear Petra,")]
+    // The same words after a given name are a surname ("John Major"), and alone they are a name.
+    [InlineData("en", LetterTone.Formal, "John Major", "Dear Mr Major,")]
+    [InlineData("en", LetterTone.Neutral, "John Major", "Dear John,")]
+    [InlineData("en", LetterTone.Formal, "Justice Smith", "Dear Justice Smith,")]
+    // Czech has no word for these styles: the gender they state is used, the style is not.
+    [InlineData("cs", LetterTone.Formal, "Sir Ian Blair", "Vážený pane Blaire,")]
+    [InlineData("cs", LetterTone.Formal, "Dr. med. Tomáš Müller", "Vážený pane doktore,")]
+    public void StylesOfAddressAreSaidTheWayTheLanguageSaysThem(string language, LetterTone tone, string name, string expected) =>
+        Assert.Equal(expected, Line(language, tone, name));
+
+    [Theory]
+    [InlineData("en", LetterTone.Formal, "Ian Blair", "Sir", "Dear Sir Ian,")]
+    [InlineData("en", LetterTone.Formal, "Mark Hill", "Reverend", "Dear Reverend Hill,")]
+    [InlineData("en", LetterTone.Neutral, "Mark Hill", "Rev.", "Dear Mark,")]
+    [InlineData("cs", LetterTone.Formal, "Ian Blair", "Sir", "Vážený pane Blaire,")]
+    public void AStyleGivenAsTheTitleIsUsedLikeOneInTheName(string language, LetterTone tone, string name, string title, string expected) =>
+        Assert.Equal(expected, Line(language, tone, name, title: title));
 }
