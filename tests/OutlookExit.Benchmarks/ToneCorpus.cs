@@ -5,8 +5,9 @@ namespace OutlookExit.Benchmarks;
 
 /// <summary>Measures the tone checker on the labelled corpus in <c>tests/corpora/tone</c>: a `flag` row counts as
 /// detected when the checker reports at least one finding, an `ok` row as a false alarm when it reports any.
-/// Prints aggregate figures only (per language and category). Rows of the dev half can be listed with
-/// <c>--misses</c>; the sealed half is measured, never listed.
+/// Prints aggregate figures only (per language and category). Any set <c>tone-{en,cs}.&lt;set&gt;.tsv</c> can be measured
+/// (dev, validation, validation2, sealed, …); rows can be listed with <c>--misses</c> for every set but the sealed one,
+/// which is measured, never listed.
 /// Run: dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-corpus sealed</summary>
 public static class ToneCorpus
 {
@@ -16,13 +17,19 @@ public static class ToneCorpus
     {
         var at = Array.IndexOf(args, "--tone-corpus");
         var half = at + 1 < args.Length && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[at + 1] : "dev";
-        if (half is not ("dev" or "validation" or "sealed")) { Console.Error.WriteLine("usage: --tone-corpus dev|validation|sealed [--misses]"); return 2; }
+        if (half.Length == 0 || !half.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            Console.Error.WriteLine("usage: --tone-corpus <set> [--misses]   (set: dev, validation, validation2, sealed, …)");
+            return 2;
+        }
         var listMisses = args.Contains("--misses");
-        if (listMisses && half != "dev") { Console.Error.WriteLine("--misses lists rows of the dev half only."); return 2; }
+        if (listMisses && half == "sealed") { Console.Error.WriteLine("--misses does not list rows of the sealed set."); return 2; }
         var dir = FindCorpus();
         foreach (var language in new[] { "en", "cs" })
         {
-            var rows = Read(Path.Combine(dir, $"tone-{language}.{half}.tsv"));
+            var path = Path.Combine(dir, $"tone-{language}.{half}.tsv");
+            if (!File.Exists(path)) { Console.Error.WriteLine($"no set '{half}' for {language}: tone-{language}.{half}.tsv is missing."); return 2; }
+            var rows = Read(path);
             Report(language, half, rows, listMisses);
         }
         return 0;
@@ -95,7 +102,7 @@ public static class ToneCorpus
         }
         var inv = CultureInfo.InvariantCulture;
         string R(int a, int b) => b == 0 ? "-" : ((double)a / b).ToString("F3", inv);
-        Console.WriteLine($"## tone corpus, {language}, {half} half: {rows.Count} rows ({tp + fn} flag, {fp + tn} ok)");
+        Console.WriteLine($"## tone corpus, {language}, {half} set: {rows.Count} rows ({tp + fn} flag, {fp + tn} ok)");
         Console.WriteLine($"recall {R(tp, tp + fn)} ({tp}/{tp + fn}); precision {R(tp, tp + fp)}; false alarms on ok rows {R(fp, fp + tn)} ({fp}/{fp + tn}); " +
                           $"same category {R(sameCategory, tp + fn)}; same category and severity {R(sameSeverity, tp + fn)}");
         Console.WriteLine($"{"flag category",-22} {"rows",5} {"recall",7} {"same cat.",9}");

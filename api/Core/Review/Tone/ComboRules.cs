@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace OutlookExit.Core.Review.Tone;
 
@@ -14,14 +15,21 @@ namespace OutlookExit.Core.Review.Tone;
 /// word with a negation cue in the three tokens before it in the same clause ("payments were never late"); a trailing <c>!G|H</c> drops it
 /// when a cue of G or H stands anywhere from the sentence start to the end of the match. Nothing after the match
 /// is consulted except an exception phrase starting at the last matched word (<c>Phrases.ignore</c>: "stay in
-/// touch"), so text appended after a finding can add findings and remove one only by completing such a phrase. Work per token is
+/// touch") within the clause; a match that ends the text where such a phrase could still follow waits for the clause to
+/// close, so text appended after a finding can add findings and never removes one. Work per token is
 /// bounded by the rules that start with one of its cue sets times their gaps: linear in the text.</summary>
 internal sealed class ComboRules
 {
     private const int DefaultGap = 5;
     private const int NegationWindow = 3;
 
-    private sealed record Combo(ToneRule Rule, CueMask[] Elements, int[] Gaps, bool[] NotNegated, CueMask Guard);
+    private sealed record Combo(ToneRule Rule, CueMask[] Elements, int[] Gaps, bool[] NotNegated, CueMask Guard)
+    {
+        /// <summary>Position in <see cref="_all"/>: the slot of this combo in the per-check stamps.</summary>
+        public int Index { get; set; }
+    }
+
+    private readonly Combo[] _all;
 
     private readonly Combo[][] _byFirstBit = new Combo[CueLexicon.MaxSets][];
     private readonly CueLexicon _cues;
@@ -33,15 +41,19 @@ internal sealed class ComboRules
         _cues = cues;
         _negation = cues.Bit("Negation");
         var byBit = new List<Combo>[CueLexicon.MaxSets];
+        var all = new List<Combo>();
         foreach (var (rule, line) in lines)
         {
             var combo = Parse(rule, line);
+            combo.Index = all.Count;
+            all.Add(combo);
             var first = combo.Elements[0];
             _firstBits |= first;
             for (var bit = first.Lowest(); bit >= 0; first = first.Without(bit), bit = first.Lowest())
                 (byBit[bit] ??= []).Add(combo);
         }
         for (var i = 0; i < byBit.Length; i++) _byFirstBit[i] = byBit[i]?.ToArray() ?? [];
+        _all = [.. all];
     }
 
     private Combo Parse(ToneRule rule, string line)
@@ -86,15 +98,22 @@ internal sealed class ComboRules
     public void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
     {
         if (t.Count == 0 || _firstBits.IsEmpty) return;
-        var masks = ArrayPool<CueMask>.Shared.Rent(t.Count);
+        var masks = t.CueMasks(_cues);
         var seen = ArrayPool<CueMask>.Shared.Rent(t.Count);
         var whole = ArrayPool<CueMask>.Shared.Rent(t.Count);
+        // Per combo: the last token it was tried at (a combo listed under several first bits is tried once per
+        // token), and the sentence whose cue sets it was last checked against, with the answer.
+        var triedAt = ArrayPool<int>.Shared.Rent(_all.Length);
+        var checkedFor = ArrayPool<int>.Shared.Rent(_all.Length);
+        var viable = ArrayPool<bool>.Shared.Rent(_all.Length);
+        Array.Fill(triedAt, -1, 0, _all.Length);
+        Array.Fill(checkedFor, -1, 0, _all.Length);
+        Span<ulong> words = stackalloc ulong[8];
         try
         {
             var sinceStart = CueMask.None;
             for (var i = 0; i < t.Count; i++)
             {
-                masks[i] = _cues.Lookup(t.Key(i));
                 if (i == 0 || !t.SameSentence(i - 1, i)) sinceStart = CueMask.None;
                 sinceStart |= masks[i];
                 seen[i] = sinceStart;
@@ -105,33 +124,52 @@ internal sealed class ComboRules
             for (var i = 0; i < t.Count; i++)
             {
                 var starts = masks[i] & _firstBits;
-                for (var bit = starts.Lowest(); bit >= 0; starts = starts.Without(bit), bit = starts.Lowest())
+                if (starts.IsEmpty) continue;
+                starts.Lo.CopyTo(words);
+                starts.Hi.CopyTo(words[4..]);
+                var sentence = t.Tokens[i].Sentence;
+                for (var w = 0; w < 8; w++)
                 {
-                    foreach (var combo in _byFirstBit[bit])
+                    for (var bits = words[w]; bits != 0; bits &= bits - 1)
                     {
-                        // A combo listed under several first bits is tried once per token.
-                        if ((combo.Elements[0] & masks[i]).Lowest() != bit || !AllIn(combo, whole[i])) continue;
-                        if (combo.NotNegated[0] && NegatedBefore(t, masks, i)) continue;
-                        var last = MatchRest(t, masks, combo, i);
-                        if (last < 0 || IgnoredAt(t, p, last)) continue;
-                        if ((!combo.Guard.IsEmpty && !(seen[last] & combo.Guard).IsEmpty)) continue;
-                        output.Add(new Candidate(t.Tokens[i].Start, t.Tokens[last].End, combo.Rule, Combo: true));
+                        var bit = w * 64 + BitOperations.TrailingZeroCount(bits);
+                        foreach (var combo in _byFirstBit[bit])
+                        {
+                            var index = combo.Index;
+                            if (triedAt[index] == i) continue;
+                            triedAt[index] = i;
+                            if (checkedFor[index] != sentence)
+                            {
+                                checkedFor[index] = sentence;
+                                viable[index] = AllIn(combo, whole[i]);
+                            }
+                            if (!viable[index]) continue;
+                            if (combo.NotNegated[0] && NegatedBefore(t, masks, i)) continue;
+                            var last = MatchRest(t, masks, combo, i);
+                            if (last < 0 || IgnoredAt(t, p, last)) continue;
+                            if ((!combo.Guard.IsEmpty && !(seen[last] & combo.Guard).IsEmpty)) continue;
+                            output.Add(new Candidate(t.Tokens[i].Start, t.Tokens[last].End, combo.Rule, Combo: true));
+                        }
                     }
                 }
             }
         }
         finally
         {
-            ArrayPool<CueMask>.Shared.Return(masks);
             ArrayPool<CueMask>.Shared.Return(seen);
             ArrayPool<CueMask>.Shared.Return(whole);
+            ArrayPool<int>.Shared.Return(triedAt);
+            ArrayPool<int>.Shared.Return(checkedFor);
+            ArrayPool<bool>.Shared.Return(viable);
         }
     }
 
     /// <summary>An exception phrase (<c>Phrases.ignore</c>) starting at the last matched word: "stay" in "stay in
-    /// touch" or "stay on the call" is no offer to stay.</summary>
+    /// touch" or "stay on the call" is no offer to stay (within the clause: "stay, in touch" is no exception).
+    /// An exception phrase that the end of the text cuts short ("We need to break up" with nothing after it) holds
+    /// the finding back until the clause is closed or goes on, so appending can never remove it.</summary>
     private static bool IgnoredAt(ScannedText t, LanguageProfile p, int last) =>
-        p.Phrases.LongestAt(t, last) is { } m && m.Rule == ToneRule.Ignore;
+        p.Phrases.LongestAt(t, last, out var open) is { } m && m.Rule == ToneRule.Ignore || open;
 
     private static bool AllIn(Combo combo, CueMask sentence)
     {

@@ -71,6 +71,14 @@ internal sealed class CueLexicon
         else _exact[node] |= bit;
     }
 
+    /// <summary>Whether every character of <paramref name="entry"/> (folded, a trailing '*' allowed) fits the trie.</summary>
+    public static bool CanHold(string entry)
+    {
+        var word = entry.Length > 1 && entry[^1] == '*' ? entry[..^1] : entry;
+        foreach (var c in word) if (Slot(c) < 0) return false;
+        return word.Length > 0;
+    }
+
     private static int Slot(char c) => c switch
     {
         >= 'a' and <= 'z' => c - 'a',

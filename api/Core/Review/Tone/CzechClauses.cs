@@ -113,7 +113,9 @@ internal static class CzechClauses
         var spanLast = head;
         if (beMarker >= 0 && Math.Abs(beMarker - head) <= 2) { spanFirst = Math.Min(spanFirst, beMarker); spanLast = Math.Max(spanLast, beMarker); }
 
-        if (!t.IsQuestion(a) && !isPolite && !isModal)
+        // A question mark does not make a statement a question: "Nezaplatil jste fakturu?" reads as a reproach, and a
+        // "?" typed later must not take a finding away.
+        if (!isPolite && !isModal)
         {
             ToneRule? blame = null;
             int blameFirst = spanFirst, blameLast = spanLast;

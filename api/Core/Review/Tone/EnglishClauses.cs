@@ -19,6 +19,7 @@ internal static class EnglishClauses
     private const int MaxPredicateSteps = 8;
     private const int ObjectWindow = 12;
     private const int ConditionalWindow = 10;
+    private const int LeadingWindow = 12;
 
     public static void Find(ScannedText t, LanguageProfile p, List<Candidate> output)
     {
@@ -99,6 +100,14 @@ internal static class EnglishClauses
         }
 
         var absoluteBeforeSubject = absolute is not null;
+        // "Every time we agree on a date, you move it", "Without fail, you …": an absolute that opens the sentence
+        // governs the clause whose subject is "you". Its own clause's polarity still decides ("whenever I asked,
+        // you answered quickly" is praise).
+        if (absolute is null && LeadingAbsolute(lex, t, subjectToken) is { } leading)
+        {
+            absolute = lex.Profile.Rule("absolute.everyTime");
+            absoluteStart = t.Tokens[leading].Start;
+        }
         bool negated = false, shouldHave = false, modal = false;
         var verb = -1;
         for (var steps = 0; j < t.Count && t.SameClause(j, subjectToken) && steps < MaxPredicateSteps; steps++)
@@ -210,6 +219,15 @@ internal static class EnglishClauses
         }
     }
 
+    /// <summary>"every time", "whenever", "without fail" in an earlier clause of the same sentence, within a bounded
+    /// window before the subject; -1 when there is none.</summary>
+    private static int? LeadingAbsolute(Lex lex, ScannedText t, int subjectToken)
+    {
+        for (var k = subjectToken - 1; k >= 0 && k >= subjectToken - LeadingWindow && t.SameSentence(k, subjectToken); k--)
+            if (!t.SameClause(k, subjectToken) && lex.LeadingAbsolute.Match(t, k) > 0) return k;
+        return null;
+    }
+
     /// <summary>Whether the words after the verb ("a discount", "clear feedback") say something negative or positive:
     /// the first word that says either decides, so words appended later ("… and your demands") never turn a
     /// finding round.</summary>
@@ -287,6 +305,7 @@ internal static class EnglishClauses
         public readonly WordSet DutyVerbs = p.Words("DutyVerbs");
         public readonly WordSet HaveTo = p.Words("HaveTo");
         public readonly WordSet Keep = p.Words("Keep");
+        public readonly WordSet LeadingAbsolute = p.Words("LeadingAbsolute");
         public readonly WordSet NegPhrasalParticles = p.Words("NegPhrasalParticles");
         public readonly WordSet NegPhrasalVerbs = p.Words("NegPhrasalVerbs");
         public readonly WordSet NegTraits = p.Words("NegTraits");

@@ -44,6 +44,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Rules over cue sets within a sentence (<c>Combo.ruleId</c>).</summary>
     public ComboRules Combos { get; }
+
+    /// <summary>The name of the cue set of phrase first words (not a resource name: resources cannot define it).</summary>
+    internal const string PhraseStartSet = " phrase-start";
+
+    /// <summary>The bit of <see cref="PhraseStartSet"/>; empty when the filter is off.</summary>
+    public CueMask PhraseStart { get; }
     public WordIndex Index { get; }
     public (ToneRule Rule, WordSet Words)[] Absolutes { get; }
 
@@ -110,7 +116,12 @@ internal sealed class LanguageProfile
         AbsoluteWords = new WordGroup([.. Absolutes.Select(a => a.Words)]);
         foreach (var (name, words) in except)
             if (cues.TryGetValue(name, out var listed)) cues[name] = listed.Where(w => !words.Contains(ScannedText.Fold(w))).ToArray();
+        // The first words of the phrases as one more cue set: the phrase rules walk the trie only from words in it.
+        // When a first word cannot be held by the cue trie, the filter is off and every word is walked.
+        var firstWords = Phrases.FirstWords().ToArray();
+        if (firstWords.All(CueLexicon.CanHold)) cues[PhraseStartSet] = firstWords;
         Cues = new CueLexicon(cues.ToDictionary(c => c.Key, c => (IEnumerable<string>)c.Value.ToArray(), StringComparer.Ordinal));
+        PhraseStart = Cues.Bit(PhraseStartSet);
         Combos = new ComboRules(Cues, combos);
         foreach (var id in CodeRules) Define(id);
         LoadWording();

@@ -11,11 +11,18 @@ internal static class PhraseRules
     {
         var negations = p.Words("Negation");
         var positive = p.Words("PosWords");
+        // Only words that can start a phrase are walked from (one bit of the shared cue masks); plain lookups walk
+        // from every word, so the equivalence tests check the filter against the full walk.
+        var filter = !t.PlainLookups && !p.PhraseStart.IsEmpty;
+        var masks = filter ? t.CueMasks(p.Cues) : null;
+        var start = p.PhraseStart;
         for (var i = 0; i < t.Count; i++)
         {
-            if (p.Phrases.LongestAt(t, i) is not { } match) continue;
+            if (filter && (masks![i] & start).IsEmpty) continue;
+            if (p.Phrases.LongestAt(t, i, out var open) is not { } match) continue;
             var rule = match.Rule;
-            if (rule == ToneRule.Ignore) continue;
+            // "disaster" at the very end of the text may still become "disaster recovery": wait for the next word or stop.
+            if (rule == ToneRule.Ignore || open) continue;
             if (rule.Category is "blame" or "negativity" or "breakup" && NegatedBefore(t, i, negations)) continue;
             // "Because of you, the launch was a success" is thanks, not blame.
             if (rule.Id == "blame.becauseOfYou" && SentenceHas(t, i, positive)) continue;

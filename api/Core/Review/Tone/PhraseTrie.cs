@@ -13,12 +13,20 @@ internal sealed class PhraseTrie
         public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ExactBySpan;
         public Dictionary<char, List<(string Prefix, Node Node)>>? Prefixed;
         public ToneRule? Rule;
+        /// <summary>An exception phrase (<see cref="ToneRule.Ignore"/>) ends at or below this node.</summary>
+        public bool ReachesIgnore;
     }
 
     private const int MaxExpansions = 2048;
     private readonly Node _root = new();
 
     public int MaxLength { get; private set; }
+
+    /// <summary>The first words of all phrases, as cue entries (<c>word</c>, <c>stem*</c>): a word whose cue mask lacks
+    /// the <see cref="LanguageProfile.PhraseStartSet"/> bit starts no phrase.</summary>
+    public IEnumerable<string> FirstWords() =>
+        (_root.Exact?.Keys ?? Enumerable.Empty<string>())
+        .Concat(_root.Prefixed?.Values.SelectMany(b => b.Select(x => x.Prefix + "*")) ?? []);
 
     public void Add(string pattern, ToneRule rule)
     {
@@ -29,6 +37,7 @@ internal sealed class PhraseTrie
             var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             var node = _root;
             var length = 0;
+            var path = new List<Node>();
             foreach (var rawWord in words)
             {
                 var word = ScannedText.Fold(rawWord.Trim(',', '.', '!', '?', ';', ':', '"', '\u201C', '\u201D', '\u201E'));
@@ -42,6 +51,7 @@ internal sealed class PhraseTrie
                     var found = bucket.FindIndex(p => p.Prefix == prefix);
                     if (found < 0) { bucket.Add((prefix, new Node())); found = bucket.Count - 1; }
                     node = bucket[found].Node;
+                    path.Add(node);
                 }
                 else
                 {
@@ -52,10 +62,13 @@ internal sealed class PhraseTrie
                     }
                     if (!node.Exact.TryGetValue(word, out var next)) node.Exact[word] = next = new Node();
                     node = next;
+                    path.Add(node);
                 }
             }
             if (length == 0) continue;
             node.Rule ??= rule;
+            if (rule == ToneRule.Ignore)
+                foreach (var n in path) n.ReachesIgnore = true;
             MaxLength = Math.Max(MaxLength, length);
         }
     }
@@ -73,30 +86,53 @@ internal sealed class PhraseTrie
             Expand(head + alternative + tail, output);
     }
 
-    /// <summary>The longest phrase starting at token <paramref name="i"/> within one sentence.</summary>
-    public (ToneRule Rule, int Last)? LongestAt(ScannedText t, int i)
+    /// <summary>The longest phrase starting at token <paramref name="i"/> within one sentence. An exception phrase
+    /// (<see cref="ToneRule.Ignore"/>) counts only within one clause: "break up, the work is done" is still a break-up.</summary>
+    public (ToneRule Rule, int Last)? LongestAt(ScannedText t, int i) => LongestAt(t, i, out _);
+
+    /// <summary><see cref="LongestAt(ScannedText, int)"/>; <paramref name="open"/> is true when the text ends, with
+    /// nothing after its last word, inside what could still become an exception phrase ("… break up" + " the
+    /// migration"): a finding there would disappear when the phrase is typed on, so the caller waits for the clause
+    /// to be closed (or continued) before reporting it.</summary>
+    public (ToneRule Rule, int Last)? LongestAt(ScannedText t, int i, out bool open)
     {
         ToneRule? bestRule = null;
         var bestLast = -1;
-        Walk(_root, t, i, i, ref bestRule, ref bestLast);
+        open = false;
+        Walk(_root, t, i, i, ref bestRule, ref bestLast, ref open);
         return bestRule is null ? null : (bestRule, bestLast);
     }
 
-    private static void Walk(Node node, ScannedText t, int first, int i, ref ToneRule? bestRule, ref int bestLast)
+    private static void Walk(Node node, ScannedText t, int first, int i, ref ToneRule? bestRule, ref int bestLast, ref bool open)
     {
-        if (i >= t.Count || !t.SameSentence(first, i)) return;
+        if (i >= t.Count)
+        {
+            if (node.ReachesIgnore && !ClosedAfter(t, i - 1) && t.SameClause(first, i - 1)) open = true;
+            return;
+        }
+        if (!t.SameSentence(first, i)) return;
         var key = t.Key(i);
         if (node.Exact is not null && node.ExactBySpan.TryGetValue(key, out var next))
-            Visit(next, t, first, i, ref bestRule, ref bestLast);
+            Visit(next, t, first, i, ref bestRule, ref bestLast, ref open);
         if (node.Prefixed is not null && node.Prefixed.TryGetValue(key[0], out var bucket))
             foreach (var (prefix, child) in bucket)
                 if (key.StartsWith(prefix, StringComparison.Ordinal))
-                    Visit(child, t, first, i, ref bestRule, ref bestLast);
+                    Visit(child, t, first, i, ref bestRule, ref bestLast, ref open);
     }
 
-    private static void Visit(Node node, ScannedText t, int first, int i, ref ToneRule? bestRule, ref int bestLast)
+    private static void Visit(Node node, ScannedText t, int first, int i, ref ToneRule? bestRule, ref int bestLast, ref bool open)
     {
-        if (node.Rule is not null && i > bestLast) { bestRule = node.Rule; bestLast = i; }
-        if (node.Exact is not null || node.Prefixed is not null) Walk(node, t, first, i + 1, ref bestRule, ref bestLast);
+        if (node.Rule is not null && i > bestLast && (node.Rule != ToneRule.Ignore || t.SameClause(first, i))) { bestRule = node.Rule; bestLast = i; }
+        if (node.Exact is not null || node.Prefixed is not null) Walk(node, t, first, i + 1, ref bestRule, ref bestLast, ref open);
+    }
+
+    /// <summary>Whether anything but white space follows token <paramref name="last"/>, the last word of the text
+    /// (a full stop, a comma, a bracket): then no word typed later can join a phrase with it.</summary>
+    private static bool ClosedAfter(ScannedText t, int last)
+    {
+        var text = t.Text;
+        for (var k = t.Tokens[last].End; k < text.Length; k++)
+            if (!char.IsWhiteSpace(text[k])) return true;
+        return false;
     }
 }

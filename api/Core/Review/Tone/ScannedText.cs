@@ -29,6 +29,8 @@ internal sealed class ScannedText : IDisposable
     private ulong[] _pairKnown;
     private ulong[] _pairMember;
     private bool[] _seen;
+    private CueMask[]? _cueMasks;
+    private CueLexicon? _cueMasksOf;
 
     /// <summary>Plain lookups: every word-list question goes to the list itself, with no index, mask or per-token
     /// cache. Slower, and the reference the indexed lookups are tested against (they must give the same findings).</summary>
@@ -142,8 +144,22 @@ internal sealed class ScannedText : IDisposable
 
     public bool SameSentence(int a, int b) => Tokens[a].Sentence == Tokens[b].Sentence;
 
+    /// <summary>The cue sets of every token (<see cref="CueLexicon.Lookup"/>), computed once per text and shared by the
+    /// combinations and the phrase rules.</summary>
+    public CueMask[] CueMasks(CueLexicon cues)
+    {
+        if (_cueMasks is not null && ReferenceEquals(_cueMasksOf, cues)) return _cueMasks;
+        if (_cueMasks is not null) ArrayPool<CueMask>.Shared.Return(_cueMasks);
+        var masks = ArrayPool<CueMask>.Shared.Rent(Math.Max(1, Count));
+        for (var i = 0; i < Count; i++) masks[i] = cues.Lookup(Key(i));
+        _cueMasksOf = cues;
+        return _cueMasks = masks;
+    }
+
     public void Dispose()
     {
+        if (_cueMasks is not null) ArrayPool<CueMask>.Shared.Return(_cueMasks);
+        _cueMasks = null;
         ArrayPool<char>.Shared.Return(Folded);
         ArrayPool<Token>.Shared.Return(Tokens);
         ArrayPool<bool>.Shared.Return(_questionSentence);

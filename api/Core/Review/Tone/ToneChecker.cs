@@ -36,6 +36,7 @@ public static class ToneChecker
             profile.Combos.Find(scanned, profile, candidates);
             if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);
             else EnglishClauses.Find(scanned, profile, candidates);
+            DropMentions(scanned, profile, candidates);
         }
         foreach (var secret in findSecrets ? SecretDetector.FindAll(text) : [])
         {
@@ -48,6 +49,39 @@ public static class ToneChecker
             candidates.Add(new Candidate(secret.Start, secret.End, profile.Rule(id)));
         }
         return candidates.Count == 0 ? [] : Resolve(text, field, profile, candidates);
+    }
+
+    /// <summary>Drops findings that start at a word quoted right after a noun for words ("the word 'unacceptable'",
+    /// "slovo „nepřijatelné“"): the text names the word, it does not use it. Only the text before the finding
+    /// decides, so appending cannot change the answer.</summary>
+    private static void DropMentions(ScannedText t, LanguageProfile p, List<Candidate> candidates)
+    {
+        if (candidates.Count == 0) return;
+        var nouns = p.Words("MentionNouns");
+        var text = t.Text;
+        candidates.RemoveAll(c =>
+        {
+            if (c.Start == 0 || !IsOpeningQuote(text[c.Start - 1])) return false;
+            var token = TokenEndingBefore(t, c.Start - 1);
+            return token >= 0 && nouns.Has(t, token);
+        });
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '\'' or '"' or '\u2018' or '\u201C' or '\u201E' or '\u201A' or '\u00AB' or '\u00BB';
+
+    /// <summary>The token whose end is followed only by white space up to <paramref name="at"/>, or -1.</summary>
+    private static int TokenEndingBefore(ScannedText t, int at)
+    {
+        int lo = 0, hi = t.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (t.Tokens[mid].End <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        if (found < 0) return -1;
+        for (var k = t.Tokens[found].End; k < at; k++)
+            if (!char.IsWhiteSpace(t.Text[k])) return -1;
+        return found;
     }
 
     /// <summary>Keeps one finding where findings of the same category overlap (the more severe, then the longer),

@@ -157,6 +157,26 @@ public class ToneCategoryTests
         " Děkuji za spolupráci.", " (see the attached plan)", " Maybe Thursday works for the call?",
     ];
 
+    /// <summary>Continuations of a clause that is still open (the row with its closing punctuation cut off): a comma,
+    /// a dash, a bracket, a conjunction or the words that would complete an exception phrase ("break up the
+    /// migration", "stay in touch", "disaster recovery").</summary>
+    private static readonly string[] ClauseContinuations =
+    [
+        ".", ", the work is done.", " - the migration into phases.", " (the work)", " the migration into phases.", " in touch.",
+        " recovery plan.", ", in touch", " on the call.", " v kontaktu.", " na hovoru.", " and", ", and the rest is in the handover document.",
+        " — as agreed.", ", a zbytek je v předávacím dokumentu.", " a ještě", "; the files are in the shared folder.",
+    ];
+
+    /// <summary>Whole sentences to append, one to three at a time: fair ones, look-alikes that start with words of an
+    /// exception phrase, and flaggable ones.</summary>
+    private static readonly string[] Sentences =
+    [
+        "The migration into phases starts on Monday.", "Stay in touch.", "Up the budget for the print run if you need to.",
+        "The work is broken up into three phases.", "Disaster recovery is documented in the wiki.", "Keep in touch!",
+        "Zůstaňme v kontaktu.", "Zbytek je v předávacím dokumentu.", "Thanks again for the good years.",
+        "You never replied.", "Nikdy jste neodpověděli.", "Best wishes to the whole team.",
+    ];
+
     private static IEnumerable<(string Language, string Text)> DevFlagRows()
     {
         foreach (var language in new[] { "en", "cs" })
@@ -186,8 +206,15 @@ public class ToneCategoryTests
         var suffix = Gen.OneOf(
             Gen.Int[0, Continuations.Length - 1].Select(i => Continuations[i]),
             Gen.Int[0, other.Length - 1].Select(i => " " + other[i]),
-            Gen.Int[0, Continuations.Length - 1].SelectMany(i => Gen.Int[0, Continuations.Length - 1].Select(j => Continuations[i] + Continuations[j])));
-        Gen.Int[0, rows.Length - 1].Select(suffix, (i, s) => (Row: rows[i], Suffix: s)).Sample(sample =>
+            Gen.Int[0, Continuations.Length - 1].SelectMany(i => Gen.Int[0, Continuations.Length - 1].Select(j => Continuations[i] + Continuations[j])),
+            Gen.Int[0, Sentences.Length - 1].Array[1, 3].Select(ix => string.Concat(ix.Select(i => " " + Sentences[i]))),
+            Gen.Int[0, Sentences.Length - 1].Array[1, 3].Select(ix => "\n" + string.Join("\n", ix.Select(i => Sentences[i]))));
+        // The row with its closing punctuation cut off, followed by words that continue its last clause.
+        var open = rows.Select(r => (r.Language, Text: r.Text.TrimEnd('.', '!', '?', ' '))).Concat(OpenEnded).ToArray();
+        var cases = Gen.OneOf(
+            Gen.Int[0, rows.Length - 1].Select(suffix, (i, s) => (Row: rows[i], Suffix: s)),
+            Gen.Int[0, open.Length - 1].Select(Gen.Int[0, ClauseContinuations.Length - 1], (i, j) => (Row: open[i], Suffix: ClauseContinuations[j])));
+        cases.Sample(sample =>
         {
             var (language, text) = sample.Row;
             var before = ToneChecker.Check(text, language);
@@ -195,7 +222,43 @@ public class ToneCategoryTests
             foreach (var f in before)
                 Assert.True(after.Any(g => g.Category == f.Category && g.Start < f.Start + f.Length && f.Start < g.Start + g.Length),
                     $"\"{text}\" + \"{sample.Suffix}\": lost {f.RuleId} '{f.Excerpt}' @{f.Start}; now {Describe(after)}");
-        }, iter: 3_000);
+        }, iter: 6_000);
+    }
+
+    /// <summary>Texts that end inside what could become an exception phrase, or just before one.</summary>
+    private static readonly (string Language, string Text)[] OpenEnded =
+    [
+        ("en", "We need to break up."), ("en", "We need to break up"), ("en", "We should break up, honestly."),
+        ("en", "Let me know if I should stay."), ("en", "I could stay"), ("en", "The launch was a disaster"),
+        ("en", "It was a disaster."), ("cs", "Klidně ještě zůstanu"), ("cs", "Můžu ještě zůstat."),
+    ];
+
+    [Theory]
+    [InlineData("We need to break up.", ", the work is done.")]
+    [InlineData("We need to break up.", " The migration into phases starts Monday.")]
+    [InlineData("We need to break up", ", the work is done.")]
+    [InlineData("We need to break up", " - the migration into phases.")]
+    [InlineData("We need to break up", " (the work)")]
+    [InlineData("We need to break up", "; the work into phases.")]
+    public void ABreakUpStaysFlaggedWhateverFollowsItsClause(string text, string appended)
+    {
+        var before = ToneChecker.Check(text + (text.EndsWith('.') ? "" : "."), "en");
+        Assert.Contains(before, f => f.Category == "breakup");
+        var after = ToneChecker.Check(text + appended, "en");
+        Assert.True(after.Any(f => f.Category == "breakup"), $"\"{text}{appended}\": {Describe(after)}");
+    }
+
+    [Theory]
+    [InlineData("We need to break up")]
+    [InlineData("I could stay")]
+    [InlineData("The launch was a disaster")]
+    public void AFindingThatAnExceptionPhraseCouldStillUndoWaitsForTheClauseToClose(string text)
+    {
+        // "We need to break up" may still become "… break up the migration": nothing is reported until the clause
+        // is closed, so no later word can take a finding away.
+        Assert.Empty(ToneChecker.Check(text, "en"));
+        Assert.NotEmpty(ToneChecker.Check(text + ".", "en"));
+        Assert.NotEmpty(ToneChecker.Check(text + ", then.", "en"));
     }
 
     [Fact]

@@ -1,0 +1,227 @@
+using OutlookExit.Core.Contracts;
+using OutlookExit.Core.Review.Tone;
+
+namespace OutlookExit.Tests.Core.Review.Tone;
+
+/// <summary>Sentences written for these tests (none from the tone corpus), one group per general shape the rules
+/// recognise, each with look-alikes that share its words but must not be flagged: praise + "finally" + a good event,
+/// sentence-initial "every time … , you …", guilt and threat shapes, Czech in several persons and genders.</summary>
+public class ToneShapeTests
+{
+    private static string Describe(IReadOnlyList<Finding> findings) =>
+        findings.Count == 0 ? "(none)" : string.Join("; ", findings.Select(f => $"{f.RuleId}/{f.Severity} '{f.Excerpt}' @{f.Start}"));
+
+    public static TheoryData<string, string, string> Flagged => new()
+    {
+        // An absolute that opens the sentence governs the "you" clause after it.
+        { "en", "Every time we settle on a layout, you redo it.", "absolute" },
+        { "en", "Each single time I send a draft, you add another round.", "absolute" },
+        { "en", "Whenever I ask for the logins, you send the wrong ones.", "absolute" },
+        // Quoted, but used rather than named.
+        { "en", "Honestly, the rollout was a 'disaster'.", "negativity" },
+        { "cs", "Upřímně, celé to byla „katastrofa“.", "negativity" },
+        // Praise + "finally" + a delay, or praise + you + "finally": sarcasm.
+        { "en", "Great to finally get an answer after four reminders.", "sarcasm" },
+        { "en", "Wonderful that you finally read the contract.", "sarcasm" },
+        { "en", "Amazing, the deposit eventually arrived months late.", "sarcasm" },
+        { "cs", "Skvělé, že jste konečně odpověděli.", "sarcasm" },
+        { "cs", "Super, konečně odpověď po třech týdnech.", "sarcasm" },
+        { "cs", "Milé, že ses nakonec ozval.", "sarcasm" },
+    };
+
+    /// <summary>The general shapes in both languages (any category counts: several shapes sit between two).
+    /// Subject and target (because of your …, your decision … cost, "Vaše rozhodnutí … stálo", "nechávala … ležet"),
+    /// complaints about the client's conduct in the third person and in Czech reflexive passives, guilt (turned down
+    /// better-paid work, available at midnight, never billed, "platil jsem ze svého"), reminders ("as discussed
+    /// several times", "nudge number four", "dle mé předchozí zprávy"), threats (a review, "everyone would love to
+    /// hear about this", files kept until payment, a debt collector), offers to stay and hedges.</summary>
+    public static TheoryData<string, string> AnyFinding => new()
+    {
+        { "en", "Because of your agency, the rollout took three months longer." },
+        { "en", "Your decision to drop the pilot cost us the whole quarter." },
+        { "en", "Your legal team sat on the contract for a month." },
+        { "en", "I'm giving you the boot as of next week." },
+        { "en", "It is time for the two of us to break up." },
+        { "en", "The budget kept shrinking while the scope kept growing." },
+        { "en", "Your managers treated every small fix as an emergency." },
+        { "en", "I turned down better-paid projects to keep yours going." },
+        { "en", "I declined two lucrative offers for your launch." },
+        { "en", "I was available at midnight, weekends included." },
+        { "en", "Not once did I charge you for the extra rounds." },
+        { "en", "I never billed you for the emergency fixes." },
+        { "en", "After three years, being treated like this hurts." },
+        { "en", "I felt let down by the final sign-off." },
+        { "en", "As discussed several times already, the rate is fixed." },
+        { "en", "Gentle nudge about the unsigned contract." },
+        { "en", "Reminder number four about invoice 31." },
+        { "en", "Let me repeat it once more: the files are final." },
+        { "en", "Just following up again on the open invoice." },
+        { "en", "Brilliant idea to launch without any testing." },
+        { "en", "Congratulations on reading the brief after six weeks." },
+        { "en", "A reply within a month, that must be a record." },
+        { "en", "Thanks, I loved learning about the cancellation from LinkedIn." },
+        { "en", "Lovely to get the assets after the deadline once more." },
+        { "en", "I'll leave a detailed review on every site I can find." },
+        { "en", "Everyone in the industry would love to hear about this." },
+        { "en", "The source files stay with me unless the invoice is paid." },
+        { "en", "I will pass this to a debt collector next week." },
+        { "en", "You get the logins only when you pay the balance." },
+        { "en", "Keep ignoring my emails and I'll make this public." },
+        { "en", "Happy to keep going for a few more months." },
+        { "en", "If you can pay on time from now on, I will stay." },
+        { "en", "This is final for now, but we can talk in spring." },
+        { "en", "Ask me again after the summer." },
+        { "en", "It may perhaps be better if I stepped back." },
+        { "en", "I may or may not be around next year." },
+        { "en", "It's possible that I will have to leave." },
+        { "cs", "Kvůli Vašemu oddělení se spuštění zpozdilo o měsíc." },
+        { "cs", "Kvůli tomu, že jste zrušili schůzku, nic nestihneme." },
+        { "cs", "Chyba byla na Vaší straně." },
+        { "cs", "Vaše rozhodnutí zrušit pilot nás stálo celé čtvrtletí." },
+        { "cs", "Vaše účetní nechávala faktury ležet celé týdny." },
+        { "cs", "Spustili jste kampaň, aniž byste se mi ozvali." },
+        { "cs", "Váš tým to s testováním zanedbal." },
+        { "cs", "Kdykoli Vás požádám o podklady, čekám měsíc." },
+        { "cs", "Stále mi píšete v neděli večer." },
+        { "cs", "Ani jednou jste neposlali podklady včas." },
+        { "cs", "Podklady nebyly nikdy kompletní." },
+        { "cs", "Rozhodovalo se beze mě." },
+        { "cs", "Rozpočet se zmenšoval a rozsah rostl." },
+        { "cs", "Vaši manažeři brali každou změnu jako krizi." },
+        { "cs", "Dotazy zůstávaly bez odpovědi celé týdny." },
+        { "cs", "Každou fakturu bylo nutné urgovat dvakrát." },
+        { "cs", "Po všech těch letech bych čekala trochu víc uznání." },
+        { "cs", "Bolí mě, že s námi jednáte takhle." },
+        { "cs", "Byla jsem k dispozici i o víkendech." },
+        { "cs", "Kdo Vám loni zachránil veletrh?" },
+        { "cs", "Kvůli Vám jsem se celé léto dřela." },
+        { "cs", "Software jsem platil ze svého." },
+        { "cs", "Kdykoli jste zavolali, nechal jsem všeho." },
+        { "cs", "Odmítl jsem lépe placenou práci kvůli Vašemu projektu." },
+        { "cs", "Zmeškala jsem synovo vystoupení kvůli Vaší prezentaci." },
+        { "cs", "Byl to jeden velký chaos." },
+        { "cs", "Je mi z toho projektu zle." },
+        { "cs", "Mám toho s Vaším týmem dost." },
+        { "cs", "Vaše poznámky jsou k ničemu." },
+        { "cs", "Dle mé předchozí zprávy je rozpočet uzavřen." },
+        { "cs", "Jak si jistě pamatujete, termín byl včera." },
+        { "cs", "Připomínám pro pořádek, že faktura je po splatnosti." },
+        { "cs", "Jak jsem Vám už několikrát psala, v srpnu nepracuji." },
+        { "cs", "Díky, o zrušení jsem se dozvěděla z LinkedInu." },
+        { "cs", "Odpověď za měsíc, to musí být rekord." },
+        { "cs", "Rád Vás slyším, jen tři týdny po termínu." },
+        { "cs", "Skvělý nápad, spustit web bez testování." },
+        { "cs", "Soubory si nechám, dokud nepřijde platba." },
+        { "cs", "Ještě jeden pozdní převod a web vypnu." },
+        { "cs", "E-shop zhasne, pokud faktura nebude uhrazena." },
+        { "cs", "Vaši investoři by o tom rádi slyšeli." },
+        { "cs", "Je to zatím definitivní." },
+        { "cs", "Zeptejte se mě znovu po létě." },
+        { "cs", "Možná by se mě dalo přemluvit." },
+        { "cs", "Ráda bych ještě pokračovala, kdyby to šlo." },
+        { "cs", "Můžu psát dál, když budete chtít." },
+        { "cs", "Myslím, že bych asi skončila." },
+        { "cs", "Asi by byl čas na změnu." },
+        { "cs", "Promiň, promiň, vím, že to je nečekané." },
+    };
+
+    public static TheoryData<string, string> Fair => new()
+    {
+        // The same opening with praise in the "you" clause.
+        { "en", "Every time we met, you brought clear notes." },
+        { "en", "Whenever I needed a decision, you made one quickly." },
+        { "en", "Each time the launch moved, you told me early." },
+        // A word named in quotes after "the word", "slovo": mentioned, not used.
+        { "en", "We renamed the label 'disaster' to 'major incident' in the dashboard." },
+        { "en", "The phrase \u201Cfed up\u201D no longer appears in the survey." },
+        { "cs", "Výraz \u201Ekatastrofa\u201C jsme z nabídky odstranili." },
+        // A future or a possibility with "always" is no generalisation about the client.
+        { "cs", "Ke zdrojovým souborům budete mít přístup vždycky." },
+        // Praise + "finally" + a good event is relief, not sarcasm.
+        { "en", "It was great to see the campaign finally go live." },
+        { "en", "Wonderful to see the new shop finally open its doors." },
+        { "en", "Brilliant news that the app is finally in the store." },
+        { "cs", "Bylo skvělé vidět, jak kampaň konečně startuje." },
+        { "cs", "Super, že nový e-shop konečně běží." },
+        { "en", "Because of your team, the launch was a success." },
+        { "en", "Your decision to add a pilot phase was a good one." },
+        { "en", "I sat on the panel at the conference last week." },
+        { "en", "Our developers break up the release into small batches." },
+        { "en", "The scope kept the same three goals from start to finish." },
+        { "en", "I turned down the volume on the notifications." },
+        { "en", "I was available for questions during the handover week." },
+        { "en", "I never take on more than two clients at once." },
+        { "en", "As discussed, the handover call is on Monday." },
+        { "en", "Brilliant idea to add the video to the landing page." },
+        { "en", "Congratulations on the launch after all the hard work." },
+        { "en", "Thanks for the quick reply the day after my email." },
+        { "en", "I'll leave the keys with your office manager." },
+        { "en", "Everyone in the team will hear about the new process on Friday." },
+        { "en", "The passwords stay in the shared password manager." },
+        { "en", "I will pass the files to your new designer on Friday." },
+        { "en", "The final files follow once invoice 12 is paid, as agreed." },
+        { "en", "Happy to answer questions until my last day." },
+        { "en", "My decision is final and my last day is 30 June." },
+        { "en", "Ask me anything about the handover before Friday." },
+        { "cs", "Díky Vašemu týmu proběhlo spuštění hladce." },
+        { "cs", "Chyba v exportu byla opravena v pátek." },
+        { "cs", "Vaše rozhodnutí přidat pilot se ukázalo jako dobré." },
+        { "cs", "Faktury nechávám ve sdílené složce." },
+        { "cs", "Kdykoli Vás něco napadne, napište mi." },
+        { "cs", "Stále platí, že poslední den je 30. června." },
+        { "cs", "Podklady byly vždy kompletní a včas." },
+        { "cs", "Rozpočet zůstal stejný po celou dobu." },
+        { "cs", "Každou fakturu jste zaplatili včas." },
+        { "cs", "Po všech těch letech Vám děkuji za spolupráci." },
+        { "cs", "Byla jsem Vám k dispozici po celou dobu předávání." },
+        { "cs", "Software jsem si koupila sama pro svou firmu." },
+        { "cs", "Odmítla jsem nabídku na konferenci, protože nemám čas." },
+        { "cs", "Byl to jeden velký úspěch." },
+        { "cs", "Mám toho teď hodně, proto končím s novými zakázkami." },
+        { "cs", "Připomínám, že předávací hovor je v pondělí." },
+        { "cs", "Skvělý nápad, přidat video na úvodní stránku." },
+        { "cs", "Finální soubory pošlu po uhrazení faktury, jak jsme se dohodli." },
+        { "cs", "Moje rozhodnutí je definitivní a poslední den je 30. června." },
+        { "cs", "Můžu Vám poslat podklady ještě dnes." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Flagged))]
+    public void FlagsTheShape(string language, string text, string category)
+    {
+        var findings = ToneChecker.Check(text, language, "personalNote");
+        Assert.True(findings.Any(f => f.Category == category), $"Expected {category} in \"{text}\", got {Describe(findings)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Flagged))]
+    public void KeepsTheFindingWhenSentencesOrClausesFollow(string language, string text, string category)
+    {
+        var sentence = language == "cs" ? " Zbytek podkladů pošlu v pátek. Díky." : " I will send the rest on Friday. Thanks.";
+        var clause = language == "cs" ? ", a zbytek pošlu v pátek." : ", and the rest follows on Friday.";
+        foreach (var longer in new[] { text + sentence, text.TrimEnd('.', '!') + clause, text + " " + text })
+        {
+            var findings = ToneChecker.Check(longer, language, "personalNote");
+            Assert.True(findings.Any(f => f.Category == category && f.Start + f.Length <= text.Length),
+                $"Expected {category} within the first {text.Length} characters of \"{longer}\", got {Describe(findings)}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AnyFinding))]
+    public void FlagsTheGeneralShape(string language, string text)
+    {
+        var findings = ToneChecker.Check(text, language, "personalNote");
+        Assert.True(findings.Count > 0, $"Expected a finding in \"{text}\", got {Describe(findings)}");
+        var longer = ToneChecker.Check(text.TrimEnd('.', '!', '?') + (language == "cs" ? ", a zbytek pošlu v pátek. Díky." : ", and the rest follows on Friday. Thanks."), language, "personalNote");
+        Assert.True(longer.Any(f => f.Start < text.Length), $"Lost the finding in \"{text}\" when a clause followed: {Describe(longer)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Fair))]
+    public void LeavesTheLookAlikeAlone(string language, string text)
+    {
+        var findings = ToneChecker.Check(text, language, "personalNote");
+        Assert.True(findings.Count == 0, $"Expected no finding in \"{text}\", got {Describe(findings)}");
+    }
+}
