@@ -27,6 +27,12 @@ public class ToneShapeTests
         { "cs", "Skvělé, že jste konečně odpověděli.", "sarcasm" },
         { "cs", "Super, konečně odpověď po třech týdnech.", "sarcasm" },
         { "cs", "Milé, že ses nakonec ozval.", "sarcasm" },
+        // Offers to stay said through willingness, a condition with a possibility, "want me to …" or moving the end.
+        { "en", "Glad to rethink all of this if the numbers change.", "waffle" },
+        { "en", "I would be willing to prolong my contract until the launch.", "waffle" },
+        { "en", "If your plans shift, I could probably continue for a while.", "waffle" },
+        { "en", "Should you need me to stay through January, tell me.", "waffle" },
+        { "en", "If needed, I can postpone my departure by a month.", "waffle" },
     };
 
     /// <summary>The general shapes in both languages (any category counts: several shapes sit between two).
@@ -127,6 +133,11 @@ public class ToneShapeTests
 
     public static TheoryData<string, string> Fair => new()
     {
+        // Look-alikes of the offers to stay: keeping files, continuing a plan already fixed, moving a meeting.
+        { "en", "Do you need me to keep a copy of the repository?" },
+        { "en", "If you have questions, I can explain the invoice on a call." },
+        { "en", "We could move the call to Thursday if that suits you better." },
+        { "en", "Happy to send the files again if the link has expired." },
         // The same opening with praise in the "you" clause.
         { "en", "Every time we met, you brought clear notes." },
         { "en", "Whenever I needed a decision, you made one quickly." },
