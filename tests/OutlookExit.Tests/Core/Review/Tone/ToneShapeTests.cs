@@ -52,6 +52,9 @@ public class ToneShapeTests
         { "cs", "Vždycky potřebujete všechno obratem." },
         { "cs", "K tomu se můžeme vrátit na jaře." },
         { "cs", "Chybu v tisku jste zavinili Vy." },
+        { "en", "Thanks for telling me about the new scope the evening before the review." },
+        { "en", "I owe you an apology: I am ending our contract." },
+        { "cs", "Děkuji, že jste mi změnu zadání oznámili den předem." },
         // Fourth round: thanks for repeated moves, "only been" + a span, feedback after the launch, "how … only … when";
         // third-person arrival the night before, "took an eternity"; called off family plans, "should count for something",
         // a favour never billed; "why didn't you", "left me with the costs", a role of the client + a blaming act; a later
@@ -197,6 +200,8 @@ public class ToneShapeTests
         { "cs", "Díky Vašemu rychlému podpisu jsme začali o týden dřív." },
         { "cs", "Skvělý nápad změnit barvu tlačítka, zkusím to." },
         { "cs", "K tomu dokumentu pošlu poznámky v únoru." },
+        { "en", "Thanks for telling me about the road closure, I will leave earlier." },
+        { "cs", "Děkuji, že jste mi termín oznámili měsíc předem." },
         // Fourth round look-alikes: sincere repeats, arrivals as planned, a body state ("Je mi hrozně horko."), meetings.
         { "en", "Thank you for checking the figures three times, it helped." },
         { "en", "The texts arrived two days before the release, as planned." },
