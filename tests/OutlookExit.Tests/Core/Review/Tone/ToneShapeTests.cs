@@ -55,6 +55,7 @@ public class ToneShapeTests
         { "en", "Thanks for telling me about the new scope the evening before the review." },
         { "en", "I owe you an apology: I am ending our contract." },
         { "cs", "Děkuji, že jste mi změnu zadání oznámili den předem." },
+        { "en", "Invoices were overdue by weeks." },
         // Fourth round: thanks for repeated moves, "only been" + a span, feedback after the launch, "how … only … when";
         // third-person arrival the night before, "took an eternity"; called off family plans, "should count for something",
         // a favour never billed; "why didn't you", "left me with the costs", a role of the client + a blaming act; a later
@@ -202,6 +203,8 @@ public class ToneShapeTests
         { "cs", "K tomu dokumentu pošlu poznámky v únoru." },
         { "en", "Thanks for telling me about the road closure, I will leave earlier." },
         { "cs", "Děkuji, že jste mi termín oznámili měsíc předem." },
+        { "en", "Invoice 12 is overdue since 3 May." },
+        { "en", "Invoice 2291 for 780 EUR is overdue since 25 November." },
         // Fourth round look-alikes: sincere repeats, arrivals as planned, a body state ("Je mi hrozně horko."), meetings.
         { "en", "Thank you for checking the figures three times, it helped." },
         { "en", "The texts arrived two days before the release, as planned." },
