@@ -531,5 +531,10 @@ kill /other: export* ~1 mezd|mzdov*|ucetn*|dph
 kill /other: mzdov*|ucetni ~1 export*
 kill =other: opravenou|opravena|upravenou verzi|fakturu
 kill /moreMoney: bezn*|obvykl*|standardni|normalni|dohodnut* ~2 sazb*|cen*|honorar*
+invoice r: rozdelit|rozdelte|rozdelila|rozdelil|rozdelite|rozdelis ~2 ji|ho|je|to ~1 na ~1 dve|dva|tri|casti|polovinu|pul
+invoice r: ji|ho|je ~1 rozdelit|rozdelte|rozdelila|rozdelil|rozdelite|rozdelis ~1 na ~1 dve|dva|tri|casti|polovinu|pul
+invoice: rozpis|rozpisu|vypis|vypisu ~1 hodin|odpracovanych|casu|vykazanych
+why q: ^ ale|nebo|anebo byly|jsou to ~2 ty|nase|moje|pozdni|caste|neustale
+kill /other: poslat|poslete|zaslat|zaslete|posles|posli ~2 ji|ho ~1 znovu|opet|znova
 """;
 }

@@ -535,5 +535,7 @@ kill /moreTime: until|till|before ~3 we've|we|we+have ~2 talked|spoken|met|discu
 kill /acceptance: after+that|then|afterwards|from+there ~2 we'll|we+will|we+can manage|cope
 acceptance: note|noted|take+note+of ~2 your|the ~1 decision|notice|resignation
 acceptance: confirm ~3 the? last+day|last+working+day|end+date
+invoice r: split|divide ~2 it|this|that|them ~1 in|into ~1 two|half|parts|2|three|separate
+invoice: itemised|itemized|detailed ~1 hours|time|timesheet|timesheets|breakdown
 """;
 }

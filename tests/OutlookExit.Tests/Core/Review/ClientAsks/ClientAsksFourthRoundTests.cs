@@ -48,6 +48,10 @@ public class ClientAsksFourthRoundTests
     [InlineData("Could you also run the payroll export for December?", "extraWork")]
     [InlineData("Please put the reason in one line for our vendor file.", "why")]
     [InlineData("The invoice lists two licences twice. Could you delete one and send a corrected invoice?", "invoice")]
+    // A pronoun back to the invoice; itemised hours.
+    [InlineData("The last invoice came today. Could you split it into two, one per cost centre?", "invoice")]
+    [InlineData("Could you split the onboarding between the two new designers?", "replacement")]
+    [InlineData("Please send the itemised hours for October.", "invoice")]
     // Talking first is not a later date; noting the decision is acceptance.
     [InlineData("Please don't leave until we've talked properly.", "stay")]
     [InlineData("We note your decision and confirm the last day as 18 December.", "acceptance")]
@@ -92,6 +96,11 @@ public class ClientAsksFourthRoundTests
     [InlineData("Pošlete nám prosím podepsaný formulář o předání.", "other")]
     [InlineData("Dodělal byste ještě stránku s archivem akcí?", "extraWork")]
     [InlineData("Připravil byste ještě export mezd za leden?", "extraWork")]
+    // Zájmeno odkazující na fakturu; rozpis hodin.
+    [InlineData("Fakturu jsme dostali. Mohla byste ji rozdělit na dvě, zvlášť za web a za tisk?", "invoice")]
+    [InlineData("Pošlete nám prosím ještě rozpis hodin za říjen.", "invoice")]
+    [InlineData("Jen jestli chcete, ale byly to ty neustálé změny termínů?", "why")]
+    [InlineData("Fakturu jsme dostali, ale je tam chyba v čísle objednávky. Můžete ji poslat znovu?", "invoice")]
     // Rozhovor před odchodem není pozdější datum; vrácení věcí do data také ne.
     [InlineData("Prosím, neodcházejte, dokud si to spolu neprobereme.", "stay")]
     [InlineData("Vraťte prosím do konce měsíce klíče od kanceláře.", "other")]
