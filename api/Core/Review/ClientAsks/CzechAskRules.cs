@@ -536,5 +536,6 @@ invoice r: ji|ho|je ~1 rozdelit|rozdelte|rozdelila|rozdelil|rozdelite|rozdelis ~
 invoice: rozpis|rozpisu|vypis|vypisu ~1 hodin|odpracovanych|casu|vykazanych
 why q: ^ ale|nebo|anebo byly|jsou to ~2 ty|nase|moje|pozdni|caste|neustale
 kill /other: poslat|poslete|zaslat|zaslete|posles|posli ~2 ji|ho ~1 znovu|opet|znova
+kill /stay: prisel|prisla|prisli|prijit|prijdeme ~3 uprostred|v+pulce|v+pul|behem
 """;
 }

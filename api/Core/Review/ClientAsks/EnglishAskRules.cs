@@ -537,5 +537,7 @@ acceptance: note|noted|take+note+of ~2 your|the ~1 decision|notice|resignation
 acceptance: confirm ~3 the? last+day|last+working+day|end+date
 invoice r: split|divide ~2 it|this|that|them ~1 in|into ~1 two|half|parts|2|three|separate
 invoice: itemised|itemized|detailed ~1 hours|time|timesheet|timesheets|breakdown
+kill /stay: lose|losing ~2 you ~1 in+the+middle|midway|halfway|mid-project|mid-launch
+other: let's|lets ~1 talk|chat|meet|speak|catch+up ~1 on? ~1 monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|this|soon|later
 """;
 }

@@ -48,6 +48,11 @@ public class ClientAsksFourthRoundTests
     [InlineData("Could you also run the payroll export for December?", "extraWork")]
     [InlineData("Please put the reason in one line for our vendor file.", "why")]
     [InlineData("The invoice lists two licences twice. Could you delete one and send a corrected invoice?", "invoice")]
+    // Losing someone mid-project is about timing; a talk on a named day is a call.
+    [InlineData("Could you stay until the app is in the store? I'd hate to lose you in the middle of the launch.", "moreTime")]
+    [InlineData("I'd hate to lose you. Please reconsider.", "stay")]
+    [InlineData("Let's talk on Friday.", "other")]
+    [InlineData("Let's not drag this out. All the best!", "acceptance")]
     // A pronoun back to the invoice; itemised hours.
     [InlineData("The last invoice came today. Could you split it into two, one per cost centre?", "invoice")]
     [InlineData("Could you split the onboarding between the two new designers?", "replacement")]
@@ -96,6 +101,9 @@ public class ClientAsksFourthRoundTests
     [InlineData("Pošlete nám prosím podepsaný formulář o předání.", "other")]
     [InlineData("Dodělal byste ještě stránku s archivem akcí?", "extraWork")]
     [InlineData("Připravil byste ještě export mezd za leden?", "extraWork")]
+    // Přijít o někoho uprostřed projektu je o termínu.
+    [InlineData("Zůstal bys do spuštění? Nerad bych o tebe přišel uprostřed.", "moreTime")]
+    [InlineData("Nerad bych o tebe přišel. Prosím, zůstaň.", "stay")]
     // Zájmeno odkazující na fakturu; rozpis hodin.
     [InlineData("Fakturu jsme dostali. Mohla byste ji rozdělit na dvě, zvlášť za web a za tisk?", "invoice")]
     [InlineData("Pošlete nám prosím ještě rozpis hodin za říjen.", "invoice")]
