@@ -496,5 +496,46 @@ other: ozve+se|ozvou+se|ozve
 other q: mate|mas|najdete|najdes ~4 pul+hodiny|hodinku|chvilku|chvili|minut
 other: proberu|probereme|prodiskutuji|prodiskutujeme|konzultuji|konzultujeme|poradim+se|poradime+se ~4 vedenim|sefem|kolegy|partnery|reditelem|tymem|s
 other: ozvu|ozveme|ozvu+se|ozveme+se|dam+vedet|dame+vedet
+# ---------- fourth round: general shapes ----------
+replacement: prvni ~1 tyden|dny|tydny|mesic ~3 s|se ~1 ni|nim|nimi
+replacement: zadani|brief|podklad*|predavaci ~2 pro ~3 agentur*|nastupc*|nov*|toho|tu|ty|koho|nekoho
+kill /other: schuzk*|schuzce|sezeni|hovor* ~2 s|se ~1 novou|novym|nastupc*|agentur*
+stay: co ~3 musi|melo|mame|potrebujete|potrebujes ~2 zmenit|zlepsit
+stay: zmenime|zlepsime|napravime ~1 to|cokoli|co|vse
+stay n: neprijmu|neprijmeme|neakceptuji|neakceptujeme|nevezmu ~4 bez|jen+tak
+stay n: bez|jen+tak ~3 neprijmu|neprijmeme|neakceptuji|neakceptujeme
+stay n: nerozhodujte|nerozhoduj ~2 nic|jeste|zatim|hned
+stay: rozmluv*|vymluv*
+stay: nezvazil|nezvazila|nezvazili|nerozmyslel|nerozmyslela|neprehodnotil|neprehodnotila ~2 byste|bys
+stay q: zmenil|zmenila|zmenilo|zmenily by ~3 na+veci|neco|nazor|rozhodnuti
+kill /why: co by ~3 primelo|presvedcilo|motivovalo|prinutilo|donutilo ~2 zustat|zustal|zustala|zmenit|vratit
+why: cim|co|v+cem ~1 jsme|jsem ~2 to? ~1 pokazili|pokazil|pokazila|zkazili
+why q: ^ byly|jsou to ~2 ty|nase|moje|pozdni|caste|neustale
+moreMoney: zaplatime|zaplatili+bychom|zaplatil+bych|zaplatim|budeme+platit|platili+bychom ~4 sazb*|stejne|vic|vice|navic|plnou|dvojnasob*|priplat*|odmen*|honorar
+moreMoney: zaplatime|zaplatili+bychom|zaplatim|zaplatil+bych|dame|dali+bychom|nabizime ~3 # ~1 kc|korun|eur|euro|tisic|tis
+moreMoney: faktur*|platby ~3 platit|platili|platime|zaplatime|proplacet|proplatime|hradit|uhrazovat|uhradime ~2 do|behem|za ~1 #|peti|sedmi|deseti|tri|dvou|ctrnacti|tydne|tyden
+kill /invoice: faktur*|platby ~3 platit|platili|platime|zaplatime|proplacet|proplatime|hradit|uhrazovat|uhradime ~2 do|behem|za ~1 #|peti|sedmi|deseti|tri|dvou|ctrnacti|tydne|tyden
+moreMoney: jestli|pokud|jestlize|kdyz|kdyby ~2 sazba|sazbu|penize|honorar|odmena|cena|o+penize
+kill /moreMoney: splatnost ~1 je|jsou|cini|byla
+kill /moreMoney: novou|nove ~1 smlouv* ~3 podepsat|podepsana|podepsanou|schvalit|schvalena|uzavrit
+kill /moreTime: dokud|az|nez ~4 promluvime|nepromluvime|probereme|neprobereme|pobavime|sejdeme|nesejdeme
+kill /moreTime: vratte|vratit|poslete|poslat|zaslete|odevzdejte|odevzdat|predejte|predat ~2 do|az+do ~2 konce|zacatku|poloviny|pondeli|patku|utery|stredy|ctvrtka
+extraWork n: zustat|zustal|zustala|zustanete|zustanes|zustante|zustali|zustavat ~3 dokud|az|nez ~3 nebude|bude|budou|nebudou ~3 hotov*|dokoncen*|dodelan*|venku|spusten*|nasazen*
+extraWork: jako ~1 samostatn*|extra|zvlastni|oddelen* ~1 zakazk*|projekt*|praci|ukol
+extraWork w: nafot*|vyfot*
+kill /acceptance: pak|potom|pote ~3 prevezmeme|prevezmu|zvladneme|prebereme|postarame+se
+other q: cas|hodin*|minut*|chvil* ~2 na ~1 telefon|hovor|call|kafe|kavu
+kill /other: strank*|sekc*|podstrank* ~2 archiv*
+kill /other: rezervacn*|kontaktni*|objednavkov*|registracni*|webov*|online|prihlasovac* ~1 formular*
+kill /other: export* ~1 mezd|mzdov*|ucetn*|dph
+kill /other: mzdov*|ucetni ~1 export*
+kill =other: opravenou|opravena|upravenou verzi|fakturu
+kill /moreMoney: bezn*|obvykl*|standardni|normalni|dohodnut* ~2 sazb*|cen*|honorar*
+invoice r: rozdelit|rozdelte|rozdelila|rozdelil|rozdelite|rozdelis ~2 ji|ho|je|to ~1 na ~1 dve|dva|tri|casti|polovinu|pul
+invoice r: ji|ho|je ~1 rozdelit|rozdelte|rozdelila|rozdelil|rozdelite|rozdelis ~1 na ~1 dve|dva|tri|casti|polovinu|pul
+invoice: rozpis|rozpisu|vypis|vypisu ~1 hodin|odpracovanych|casu|vykazanych
+why q: ^ ale|nebo|anebo byly|jsou to ~2 ty|nase|moje|pozdni|caste|neustale
+kill /other: poslat|poslete|zaslat|zaslete|posles|posli ~2 ji|ho ~1 znovu|opet|znova
+kill /stay: prisel|prisla|prisli|prijit|prijdeme ~3 uprostred|v+pulce|v+pul|behem
 """;
 }

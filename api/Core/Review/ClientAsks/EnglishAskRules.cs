@@ -503,5 +503,41 @@ other: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with
 other: pass|passed|passing|shared|share|sharing|forward|forwarding ~3 this|it|your+message|your+email|your+note ~3 to|with|on
 other w: key|keys|card|cards|password|passwords|admin|credentials|deleted|delete|repo|repository|files|brochures|originals|form|agreement|testimonial
 other q: where ~10 saved|stored|kept|located|find
+# ---------- fourth round: general shapes ----------
+replacement: put|get ~2 us|me in+touch|in+contact with
+replacement: spend|spending|work|working|sit|sitting ~2 first ~1 week|weeks|days|day|month ~1 with
+kill /replacement: know in+good+time|in+time|early|well+in+advance
+kill /replacement: until|till|time|weeks|months ~5 to sort+out|find|hire|recruit ~2 replacement|successor|someone
+stay: what ~3 needs|has|have|must ~1 to change
+stay: we'll|we+will|we+can|we+could change|fix|improve it|that|things|this|whatever
+stay n: don't|do+not ~2 decide ~2 anything|yet|now
+stay n: not|won't|can't|don't ~2 accept|accepting|take|taking ~3 without|yet|lying+down
+stay q: would|could|will|does|might|can ~4 change ~1 anything|your+mind|things
+kill /why: you|you're|you+were|you+are|be ~1 part+of+it|part+of+this
+kill /moreTime: another|second|one+more go|try|chance|shot
+moreMoney: we'd|we+would|we'll|we+will|we+could|we+can|happy+to|glad+to pay|cover ~4 rate|rates|full|more|extra|premium|bonus|double|licences|licenses|software|subscriptions|tools
+moreMoney: pay|cover ~1 for ~2 your|the ~2 licences|licenses|software|tools|subscription|subscriptions|equipment|training|travel|courses
+moreMoney: # an|per|a ~1 hour|day|hr
+kill /moreMoney: new ~1 contract|contracts|budget ~2 can|could|is|be|gets|will ~2 signed|approved|sign|approve
+kill /moreMoney: january|february|march|april|may|june|july|august|september|october|november|december|current|existing|old|previous ~1 retainer|retainers
+kill /other: booking|contact|signup|sign-up|order|search|registration|checkout|enquiry|inquiry|web|online|application ~1 form|forms
+kill /other: archive|archives ~1 page|pages|section
+kill /other: for ~2 our|the|your ~1 supplier|vendor|procurement ~1 file|files|records
+kill /other: payroll|accounting|bank|vat|tax|sales ~1 export|exports
+kill =other: corrected|revised|amended version|copy|invoice
+kill /moreMoney: usual|normal|standard|regular|agreed|current ~2 rate|rates|fee|fees|price
+other: need|needs|want ~4 signed ~3 form|forms|agreement|contract|nda|declaration
+kill /extraWork: about ~2 the|our|that ~1 redesign|rewrite|build|rebuild|migration|launch
+extraWork: stay|remain|here|on ~2 until|till|til ~4 is|are|it's|its|that's|they're|everything's ~1 done|finished|complete|completed
+extraWork w: shoot|photograph ~3 photos|photo|pictures|images|shots|products|headshots|portraits
+extraWork: as ~2 a|an ~1 separate|standalone|one-off|extra|paid ~1 job|project|gig|commission|piece|engagement
+kill /moreTime: until|till|before ~3 we've|we|we+have ~2 talked|spoken|met|discussed|talk|speak|meet
+kill /acceptance: after+that|then|afterwards|from+there ~2 we'll|we+will|we+can manage|cope
+acceptance: note|noted|take+note+of ~2 your|the ~1 decision|notice|resignation
+acceptance: confirm ~3 the? last+day|last+working+day|end+date
+invoice r: split|divide ~2 it|this|that|them ~1 in|into ~1 two|half|parts|2|three|separate
+invoice: itemised|itemized|detailed ~1 hours|time|timesheet|timesheets|breakdown
+kill /stay: lose|losing ~2 you ~1 in+the+middle|midway|halfway|mid-project|mid-launch
+other: let's|lets ~1 talk|chat|meet|speak|catch+up ~1 on? ~1 monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|this|soon|later
 """;
 }
