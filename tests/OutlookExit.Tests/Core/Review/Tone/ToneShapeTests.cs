@@ -43,6 +43,7 @@ public class ToneShapeTests
     /// hear about this", files kept until payment, a debt collector), offers to stay and hedges.</summary>
     public static TheoryData<string, string> AnyFinding => new()
     {
+        { "cs", "Zaváhali jste s platbou a celý projekt se zastavil." },
         { "en", "Any time I send a quote, you ask for a discount." },
         { "en", "You always need the edits yesterday." },
         { "en", "This is my breakup with the agency, effective Friday." },
@@ -196,6 +197,9 @@ public class ToneShapeTests
 
     public static TheoryData<string, string> Fair => new()
     {
+        // A negated failure is praise, also with a prefixed verb ("nezaváhali" — did not hesitate).
+        { "cs", "Ani jednou jste nezaváhali se zaplacením." },
+        { "cs", "Nikdy jste nezaváhal, když bylo potřeba rozhodnout." },
         { "en", "You always want the best for your customers." },
         { "en", "It's time to break up the backlog into phases." },
         { "cs", "Díky Vašemu rychlému podpisu jsme začali o týden dřív." },
