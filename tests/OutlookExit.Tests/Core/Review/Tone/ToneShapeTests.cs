@@ -43,6 +43,8 @@ public class ToneShapeTests
     /// hear about this", files kept until payment, a debt collector), offers to stay and hedges.</summary>
     public static TheoryData<string, string> AnyFinding => new()
     {
+        { "cs", "Celý projekt byla jedna velká katastrofa." },
+        { "cs", "Přišel čas na rozchod, dál spolu pracovat nebudeme." },
         { "cs", "Zaváhali jste s platbou a celý projekt se zastavil." },
         { "en", "Any time I send a quote, you ask for a discount." },
         { "en", "You always need the edits yesterday." },
@@ -197,6 +199,9 @@ public class ToneShapeTests
 
     public static TheoryData<string, string> Fair => new()
     {
+        // Lexicalised compounds that only look charged: a natural disaster, a track gauge ("rozchod kolejí").
+        { "en", "Our insurance also covers natural disasters." },
+        { "cs", "Rozchod kolejí je u nás standardní." },
         // A negated failure is praise, also with a prefixed verb ("nezaváhali" — did not hesitate).
         { "cs", "Ani jednou jste nezaváhali se zaplacením." },
         { "cs", "Nikdy jste nezaváhal, když bylo potřeba rozhodnout." },
