@@ -19,15 +19,16 @@ public static class Greeting
 
         var person = PersonName.Parse(name)
             ?? new PersonName(null, name.Trim(), TitleRank.None, false, null, null, false);
+        // client.title, when given, taken apart once: it may state the gender and replaces the titles in the name.
+        OwnTitle? stated = plan.ClientTitle is { } t ? OwnTitle.Parse(t) : null;
         var gender = plan.ClientGender switch
         {
             Gender.Female => NameGender.Female,
             Gender.Male => NameGender.Male,
-            _ => plan.ClientTitle is { } t && OwnTitle.Parse(t) is var stated && (stated.Honorific is not null || stated.Gender is not null)
-                ? stated.Gender : person.Gender,
+            _ => stated is { } named && (named.Honorific is not null || named.Gender is not null) ? named.Gender : person.Gender,
         };
         var variant = gender switch { NameGender.Female => "female", NameGender.Male => "male", _ => "unknown" };
-        var (title, byGivenName) = TitleWord(w, plan.ClientTitle, person, variant);
+        var (title, byGivenName) = TitleWord(w, stated, plan.ClientTitle, person, variant);
         var key = title is null ? "Greeting.Person" : "Greeting.Titled";
         Template template;
         if (person.Given is null && FirstNames.GenderOf(person.Surname) is not null)
@@ -53,16 +54,15 @@ public static class Greeting
     /// (<c>Greeting.Title.doctorAfter</c>), an honorific that is not just the gender (<c>Greeting.Title.mrs|miss|mx</c>),
     /// and a title the product does not know (<c>Greeting.Title.custom</c>). Only keys the language defines itself count,
     /// so Czech never borrows the English "Dr".</summary>
-    private static (string? Word, bool ByGivenName) TitleWord(Wording w, string? ownTitle, PersonName person, string variant)
+    private static (string? Word, bool ByGivenName) TitleWord(Wording w, OwnTitle? stated, string? ownTitle, PersonName person, string variant)
     {
         var rank = person.TitleBefore;
         var doctorateAfter = person.DoctorateAfter;
         var honorific = person.Honorific;
         var (style, styleByGivenName) = (person.Style, person.StyleTakesGivenName);
         string? custom = null;
-        if (ownTitle is not null)
+        if (stated is { } given && ownTitle is not null)
         {
-            var given = OwnTitle.Parse(ownTitle);
             (rank, doctorateAfter, honorific) = (given.Rank, given.DoctorateAfter, given.Honorific);
             (style, styleByGivenName) = (given.Style, given.StyleTakesGivenName && person.Given is not null);
             if (!given.Known) custom = ownTitle.Trim();

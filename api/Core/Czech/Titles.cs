@@ -52,12 +52,15 @@ internal static class Titles
             ["Hon"] = ("", null, false), ["Rt"] = ("", null, false),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, (string Address, NameGender? Gender, bool GivenName)>.AlternateLookup<ReadOnlySpan<char>> StyleLookup =
+        Styles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A style of address (see <see cref="Styles"/>), final dot optional; <c>GivenName</c> is true for "Sir" and
     /// "Dame", which English address puts before the given name ("Dear Sir Ian,").</summary>
     internal static (string Address, NameGender? Gender, bool GivenName)? Style(ReadOnlySpan<char> token)
     {
         if (token.Length > 0 && token[^1] == '.') token = token[..^1];
-        return Styles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var style) ? style : null;
+        return StyleLookup.TryGetValue(token, out var style) ? style : null;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set = Build();
