@@ -20,9 +20,6 @@ public static class CpuTime
 {
     private const int Rounds = 7;
 
-    /// <summary>Also print (and sum) the lowest round: on a machine shared with other work the lowest round is the one
-    /// least disturbed, so it moves less between runs than the median.</summary>
-    private static bool Lowest;
 
     /// <summary>With <paramref name="toneOnly"/> (<c>--cpu-time --tone</c>) only the tone rows are measured;
     /// <c>--cpu-time --secrets</c> measures the secret detector alone.</summary>
@@ -105,7 +102,6 @@ public static class CpuTime
                 var draft = JsonSerializer.Deserialize<DraftRequest>(Setup.SampleJson(sample), Setup.Json)!;
                 if (DraftPipeline.Compose(draft, Setup.Today) is DraftOutcome.Composed c) JsonSerializer.SerializeToUtf8Bytes(c.Draft, Setup.Json);
             }
-        Lowest = true;
         Console.WriteLine("Thread CPU time per operation, median and lowest of 7 rounds (each round about 0.2 s of CPU); sums of the lowest");
         Console.WriteLine($"{"scenario",-48} {"us/op",10} {"alloc B/op",11} {"output B",9} {"lowest",8}");
         foreach (var sample in samples)
@@ -117,21 +113,24 @@ public static class CpuTime
             var text = TextRenderer.Render(letter);
             var response = Setup.Composed(sample);
             var total = 0.0;
-            total += Report($"{sample}: JSON read", () => JsonSerializer.Deserialize<DraftRequest>(json, Setup.Json)!, null);
-            total += Report($"{sample}: validate", () => PlanValidator.Validate(request, Setup.Today), null);
-            total += Report($"{sample}: secret check", () => texts.Select(t => SecretDetector.Find(t.Text)).ToList(), null);
-            total += Report($"{sample}: compose", () => Composer.Compose(plan!), null);
-            total += Report($"{sample}: render HTML", () => HtmlRenderer.Render(letter), null);
-            total += Report($"{sample}: render text", () => TextRenderer.Render(letter), null);
-            total += Report($"{sample}: count words", () => TextRenderer.CountWords(text), null);
-            total += Report($"{sample}: review", () => DraftReview.Findings(plan!, texts), null);
-            total += Report($"{sample}: JSON write", () => JsonSerializer.SerializeToUtf8Bytes(response, Setup.Json), null);
+            total += Report($"{sample}: JSON read", () => JsonSerializer.Deserialize<DraftRequest>(json, Setup.Json)!, null, lowest: true);
+            total += Report($"{sample}: validate", () => PlanValidator.Validate(request, Setup.Today), null, lowest: true);
+            total += Report($"{sample}: secret check", () => texts.Select(t => SecretDetector.Find(t.Text)).ToList(), null, lowest: true);
+            total += Report($"{sample}: compose", () => Composer.Compose(plan!), null, lowest: true);
+            total += Report($"{sample}: render HTML", () => HtmlRenderer.Render(letter), null, lowest: true);
+            total += Report($"{sample}: render text", () => TextRenderer.Render(letter), null, lowest: true);
+            total += Report($"{sample}: count words", () => TextRenderer.CountWords(text), null, lowest: true);
+            total += Report($"{sample}: review", () => DraftReview.Findings(plan!, texts), null, lowest: true);
+            total += Report($"{sample}: JSON write", () => JsonSerializer.SerializeToUtf8Bytes(response, Setup.Json), null, lowest: true);
             Console.WriteLine($"{"sum of the steps (lowest rounds)",-48} {total,10:F2}");
-            Report($"{sample}: whole pipeline (no JSON)", () => DraftPipeline.Compose(request, Setup.Today), null);
+            Report($"{sample}: whole pipeline (no JSON)", () => DraftPipeline.Compose(request, Setup.Today), null, lowest: true);
         }
     }
 
-    private static double Report(string name, Func<object> operation, int? outputBytes)
+    /// <summary>Times <paramref name="operation"/> and prints it; returns the median, or with <paramref name="lowest"/> also
+    /// prints the lowest round and returns it: on a machine shared with other work the lowest round is the one least
+    /// disturbed, so it moves less between runs than the median.</summary>
+    private static double Report(string name, Func<object> operation, int? outputBytes, bool lowest = false)
     {
         // Warm up until tiered compilation has settled, then size a round to about 0.2 s.
         var watch = Stopwatch.StartNew();
@@ -150,8 +149,8 @@ public static class CpuTime
         }
         Array.Sort(times);
         var median = times[Rounds / 2];
-        Console.WriteLine($"{name,-48} {median,10:F2} {allocated,11} {(outputBytes?.ToString() ?? "-"),9}{(Lowest ? $" {times[0],8:F2}" : "")}");
-        return Lowest ? times[0] : median;
+        Console.WriteLine($"{name,-48} {median,10:F2} {allocated,11} {(outputBytes?.ToString() ?? "-"),9}{(lowest ? $" {times[0],8:F2}" : "")}");
+        return lowest ? times[0] : median;
     }
 
     [StructLayout(LayoutKind.Sequential)]
