@@ -14,14 +14,7 @@ public partial class DraftProperties
 {
     private const long Samples = 10_000;
     private static readonly DateOnly ServerToday = new(2026, 11, 27);
-    private static readonly JsonSerializerOptions Json = CreateJson();
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiBasics.Configure(o);
-        return o;
-    }
+    private static readonly JsonSerializerOptions Json = ApiJson.Options;
 
     private static DraftResponse? Composed(DraftRequest request) => DraftPipeline.Compose(request, ServerToday) switch
     {

@@ -13,14 +13,7 @@ public class HoldFirmProperties
 {
     private const long Samples = 3_000;
     private static readonly DateOnly ServerToday = new(2026, 11, 27);
-    private static readonly JsonSerializerOptions Json = CreateJson();
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiBasics.Configure(o);
-        return o;
-    }
+    private static readonly JsonSerializerOptions Json = ApiJson.Options;
 
     /// <summary>Planted in the client's message: words, markup and secrets that must never come out anywhere.</summary>
     private static readonly string[] Planted =

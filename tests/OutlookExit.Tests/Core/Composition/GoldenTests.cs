@@ -9,14 +9,7 @@ namespace OutlookExit.Tests.Core.Composition;
 /// Set OUTLOOKEXIT_UPDATE_GOLDEN=1 to rewrite them after a wording change, then read the diff.</summary>
 public class GoldenTests
 {
-    private static readonly JsonSerializerOptions Json = CreateOptions();
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiBasics.Configure(o);
-        return o;
-    }
+    private static readonly JsonSerializerOptions Json = ApiJson.Options;
 
     public static TheoryData<string> Requests() =>
         [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden", "requests"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order()];
