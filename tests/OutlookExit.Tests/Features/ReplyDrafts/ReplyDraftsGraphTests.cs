@@ -163,7 +163,8 @@ public sealed class ReplyDraftsGraphTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("120", response.Headers.GetValues("Retry-After").Single());
         Assert.Equal(1, app.Graph.Count("POST", "/createReply"));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        // Not waiting out the 120 s: a quarter of it leaves room for a cold test host on a busy machine.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
     [Theory]

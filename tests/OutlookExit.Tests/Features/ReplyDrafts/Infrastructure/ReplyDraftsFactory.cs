@@ -42,7 +42,15 @@ public sealed class ReplyDraftsFactory(FakeGraph? graph = null) : WebApplication
         builder.UseSetting("Graph:BaseUrl", FakeGraph.BaseUrl);
         builder.UseSetting("Graph:MaxRetries", "3");
         builder.UseSetting("Graph:RetryBudgetSeconds", "10");
-        if (Redis is not null) builder.UseSetting("ConnectionStrings:Redis", Redis);
+        if (Redis is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Redis", Redis);
+            // The product's one-second limits are for a server with its own CPU; here the test process shares two
+            // cores with every other test class, and a connect that misses a one-second limit would answer 503
+            // until the background reconnect. An unreachable Redis still fails at once (refused, FailFast).
+            builder.UseSetting("Redis:ConnectTimeoutMilliseconds", "10000");
+            builder.UseSetting("Redis:OperationTimeoutMilliseconds", "10000");
+        }
 
         builder.ConfigureTestServices(services =>
         {
