@@ -195,6 +195,13 @@ public class ToneShapeTests
         { "cs", "Myslím, že bych asi skončila." },
         { "cs", "Asi by byl čas na změnu." },
         { "cs", "Promiň, promiň, vím, že to je nečekané." },
+        // Fifth round: charged words about the client or the work still count beside the look-alikes about things.
+        { "cs", "Spolupráce s Vámi byla hrozná." },
+        { "cs", "Celý projekt byl hrozný, i když počasí vyšlo." },
+        { "cs", "Zpozdili jste se se zálohou o měsíc." },
+        { "cs", "Jste drzí a nikdy neodpovíte." },
+        { "en", "Working with your team was awful." },
+        { "en", "The whole project was a nightmare." },
     };
 
     public static TheoryData<string, string> Fair => new()
@@ -301,6 +308,32 @@ public class ToneShapeTests
         { "cs", "Finální soubory pošlu po uhrazení faktury, jak jsme se dohodli." },
         { "cs", "Moje rozhodnutí je definitivní a poslední den je 30. června." },
         { "cs", "Můžu Vám poslat podklady ještě dnes." },
+        // Fifth round: a charged word about a thing (the weather, a bug, a film, a drought) and not the client or the work;
+        // the feelings of third parties (guests, viewers); "rozchod kol"; things thrown away; staying after a meeting.
+        { "cs", "Hrozná zima nám zdržela montáž střechy." },
+        { "cs", "Katastrofální sucho zničilo polovinu trávníku." },
+        { "cs", "Nejhorší počasí přišlo až v listopadu." },
+        { "cs", "Ten film byl hrozný, ale kino bylo plné." },
+        { "cs", "Frustrující chyba v aplikaci je už opravená." },
+        { "cs", "Zklamání diváků ze zrušeného koncertu řešil pořadatel." },
+        { "cs", "Přírodní katastrofy letos zasáhly hlavně jih." },
+        { "cs", "Rozchod kol u vozíku jsme museli upravit." },
+        { "cs", "Vyhozené věci z půdy odvezla firma." },
+        { "cs", "Klidně zůstanu po poradě, kdybyste chtěli probrat rozpočet." },
+        { "en", "The storm was awful, so the shoot moved to Thursday." },
+        { "en", "The weather was a nightmare on the coast, but the photos came out well." },
+        { "en", "That frustrating printer glitch is fixed now." },
+        { "en", "The disappointed guests from the spring event got vouchers." },
+        { "en", "The film was terrible, but the popcorn was good." },
+        // Praise with an absolute: keeping one's word ("drželi" is no "drzý"), trust, standing up for people, a "golden"
+        // colleague, never being late with a payment, never having to chase anything twice; English "a joy".
+        { "cs", "Jste skvělá firma, vždycky jste drželi dané slovo." },
+        { "cs", "Vždy jsi mi věřila a nechala mě pracovat samostatně." },
+        { "cs", "Oceňuji, jak jste se vždycky zastali svého týmu." },
+        { "cs", "Vaše kolegyně z podatelny byla vždycky zlatá." },
+        { "cs", "Nikdy jsme nemuseli nic urgovat dvakrát." },
+        { "cs", "Ani jednou jste se nezpozdili se zálohou." },
+        { "en", "Your newsletters were always a joy to open." },
     };
 
     [Theory]
