@@ -293,6 +293,10 @@ public class ToneShapeTests
         { "cs", "Na podzim se k tomu můžeme vrátit." },
         { "cs", "Pokud chcete, můžu to ještě o měsíc protáhnout." },
         { "cs", "Pokud byste mě chtěli podržet do léta, dejte vědět." },
+        { "en", "If you ever need me again, I will stay on for a bit." },
+        { "en", "I stayed until four in the morning for your app, more than once." },
+        { "en", "No idea whether my notes about the invoices ever reached anyone." },
+        { "cs", "Kdyby to nestačilo, můžu to ještě o týden natáhnout a zůstat." },
     };
 
     public static TheoryData<string, string> Fair => new()
@@ -459,6 +463,9 @@ public class ToneShapeTests
         { "cs", "Každý měsíc jste platili včas." },
         { "cs", "V pondělí se k tomu bodu vrátím na poradě." },
         { "cs", "Pokud chcete, můžu poslat fakturu ještě jednou." },
+        { "en", "If you need me, I will stay on the call until the end." },
+        { "en", "Any idea if my emails need a footer?" },
+        { "cs", "Můžu ještě zůstat v kontaktu s Vaším grafikem." },
     };
 
     [Theory]
