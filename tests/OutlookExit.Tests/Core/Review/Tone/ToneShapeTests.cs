@@ -297,6 +297,11 @@ public class ToneShapeTests
         { "en", "I stayed until four in the morning for your app, more than once." },
         { "en", "No idea whether my notes about the invoices ever reached anyone." },
         { "cs", "Kdyby to nestačilo, můžu to ještě o týden natáhnout a zůstat." },
+        { "en", "Your agency fumbled the ball on the print run." },
+        { "en", "Your late changes caused the whole release to slip." },
+        { "en", "The budget decisions were taken without me and passed on for me to clean up." },
+        { "en", "Thanks for the review, all three lines of it." },
+        { "en", "Whenever I ask for a signature, it takes weeks." },
     };
 
     public static TheoryData<string, string> Fair => new()
@@ -466,6 +471,10 @@ public class ToneShapeTests
         { "en", "If you need me, I will stay on the call until the end." },
         { "en", "Any idea if my emails need a footer?" },
         { "cs", "Můžu ještě zůstat v kontaktu s Vaším grafikem." },
+        { "en", "Your clear changes caused no trouble at all." },
+        { "en", "All three lines of the summary are in the report." },
+        { "en", "Whenever I ask for a signature, it takes a minute and comes back clean." },
+        { "en", "The waste collection photos for the council are in the shared folder." },
     };
 
     [Theory]
