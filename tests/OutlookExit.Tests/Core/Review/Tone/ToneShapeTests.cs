@@ -302,6 +302,7 @@ public class ToneShapeTests
         { "en", "The budget decisions were taken without me and passed on for me to clean up." },
         { "en", "Thanks for the review, all three lines of it." },
         { "en", "Whenever I ask for a signature, it takes weeks." },
+        { "cs", "Báječný tah, stáhnout mi objednávku den po dodání." },
     };
 
     public static TheoryData<string, string> Fair => new()
@@ -475,6 +476,7 @@ public class ToneShapeTests
         { "en", "All three lines of the summary are in the report." },
         { "en", "Whenever I ask for a signature, it takes a minute and comes back clean." },
         { "en", "The waste collection photos for the council are in the shared folder." },
+        { "cs", "Skvělý nápad, poslat tisková data den před uzávěrkou ke kontrole." },
     };
 
     [Theory]
