@@ -303,6 +303,8 @@ public class ToneShapeTests
         { "en", "Thanks for the review, all three lines of it." },
         { "en", "Whenever I ask for a signature, it takes weeks." },
         { "cs", "Báječný tah, stáhnout mi objednávku den po dodání." },
+        { "en", "You ask for another discount every time we agree a price." },
+        { "en", "Is there a single month when you don't change the scope?" },
     };
 
     public static TheoryData<string, string> Fair => new()
@@ -477,6 +479,8 @@ public class ToneShapeTests
         { "en", "Whenever I ask for a signature, it takes a minute and comes back clean." },
         { "en", "The waste collection photos for the council are in the shared folder." },
         { "cs", "Skvělý nápad, poslat tisková data den před uzávěrkou ke kontrole." },
+        { "en", "You thank the whole team every time we ship a release." },
+        { "en", "Is there a single day when you can meet next week?" },
     };
 
     [Theory]
