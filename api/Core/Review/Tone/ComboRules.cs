@@ -146,7 +146,7 @@ internal sealed class ComboRules
                             if (!viable[index]) continue;
                             if (combo.NotNegated[0] && NegatedBefore(t, masks, i)) continue;
                             var last = MatchRest(t, masks, combo, i);
-                            if (last < 0 || IgnoredAt(t, p, last)) continue;
+                            if (last < 0 || t.Ignored(i) || t.Ignored(last) || IgnoredAt(t, p, last)) continue;
                             if ((!combo.Guard.IsEmpty && !(seen[last] & combo.Guard).IsEmpty)) continue;
                             output.Add(new Candidate(t.Tokens[i].Start, t.Tokens[last].End, combo.Rule, Combo: true));
                         }

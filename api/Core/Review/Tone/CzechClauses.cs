@@ -81,7 +81,8 @@ internal static class CzechClauses
                     stem = key[2..];
                 }
                 // The whole word is looked up through the per-token cache; the stem behind "ne-" directly.
-                isNegVerb = pass == 0 ? t.Is(negVerbs, k) : negVerbs.Contains(stem);
+                // Some acts are only telling when negated: "nikdy jste na mě netlačili" is praise, "tlačil na výsledek" neutral.
+                isNegVerb = pass == 0 ? t.Is(negVerbs, k) : negVerbs.Contains(stem) || lex.NegVerbsWhenNegated.Contains(stem);
                 isDuty = pass == 0 ? t.Is(dutyVerbs, k) : dutyVerbs.Contains(stem);
                 isPosVerb = pass == 0 ? t.Is(posVerbs, k) : posVerbs.Contains(stem);
                 if (isNegVerb || isDuty || isPosVerb) { verb = k; negated = pass == 1; }
@@ -220,6 +221,7 @@ internal static class CzechClauses
         public readonly WordSet DutyVerbs = p.Words("DutyVerbs");
         public readonly WordSet NegTraits = p.Words("NegTraits");
         public readonly WordSet NegVerbs = p.Words("NegVerbs");
+        public readonly WordSet NegVerbsWhenNegated = p.Words("NegVerbsWhenNegated");
         public readonly WordSet NegWords = p.Words("NegWords");
         public readonly WordSet NegatedBe = p.Words("NegatedBe");
         public readonly WordSet NotSecondPerson = p.Words("NotSecondPerson");

@@ -19,10 +19,15 @@ internal static class PhraseRules
         for (var i = 0; i < t.Count; i++)
         {
             if (filter && (masks![i] & start).IsEmpty) continue;
-            if (p.Phrases.LongestAt(t, i, out var open) is not { } match) continue;
+            var found = p.Phrases.LongestAt(t, i, out var open);
+            // An exception phrase covers its words: "natural disaster" leaves "disaster" alone, as "disaster recovery"
+            // does. One the end of the text leaves open covers the rest of the text until it is closed or goes on.
+            if (open) t.MarkIgnored(i, t.Count - 1);
+            if (found is not { } match) continue;
             var rule = match.Rule;
+            if (rule == ToneRule.Ignore) { t.MarkIgnored(i, match.Last); continue; }
             // "disaster" at the very end of the text may still become "disaster recovery": wait for the next word or stop.
-            if (rule == ToneRule.Ignore || open) continue;
+            if (open || t.Ignored(i)) continue;
             if (rule.Category is "blame" or "negativity" or "breakup" && NegatedBefore(t, i, negations)) continue;
             // "Because of you, the launch was a success" is thanks, not blame.
             if (rule.Id == "blame.becauseOfYou" && SentenceHas(t, i, positive)) continue;

@@ -144,6 +144,24 @@ internal sealed class ScannedText : IDisposable
 
     public bool SameSentence(int a, int b) => Tokens[a].Sentence == Tokens[b].Sentence;
 
+    private bool[]? _ignored;
+
+    /// <summary>Whether token <paramref name="token"/> lies inside an exception phrase (<c>Phrases.ignore</c>: "natural
+    /// disaster", "hrozná zima") that starts at or before it, or after the start of one the end of the text still
+    /// leaves open. Set by <see cref="PhraseRules"/>, read by the phrase and combination rules.</summary>
+    public bool Ignored(int token) => _ignored is not null && _ignored[token];
+
+    /// <summary>Marks tokens <paramref name="first"/> … <paramref name="last"/> as inside an exception phrase.</summary>
+    public void MarkIgnored(int first, int last)
+    {
+        if (_ignored is null)
+        {
+            _ignored = ArrayPool<bool>.Shared.Rent(Math.Max(1, Count));
+            Array.Clear(_ignored, 0, Math.Max(1, Count));
+        }
+        for (var k = first; k <= last && k < Count; k++) _ignored[k] = true;
+    }
+
     /// <summary>The cue sets of every token (<see cref="CueLexicon.Lookup"/>), computed once per text and shared by the
     /// combinations and the phrase rules.</summary>
     public CueMask[] CueMasks(CueLexicon cues)
@@ -160,6 +178,8 @@ internal sealed class ScannedText : IDisposable
     {
         if (_cueMasks is not null) ArrayPool<CueMask>.Shared.Return(_cueMasks);
         _cueMasks = null;
+        if (_ignored is not null) ArrayPool<bool>.Shared.Return(_ignored);
+        _ignored = null;
         ArrayPool<char>.Shared.Return(Folded);
         ArrayPool<Token>.Shared.Return(Tokens);
         ArrayPool<bool>.Shared.Return(_questionSentence);
