@@ -236,7 +236,7 @@ moreTime w: do konce ~2 ledna|unora|brezna|dubna|kvetna|cervna|cervence|roku|mes
 moreTime w: az+do|dokud
 moreTime: do nastupu|spusteni|vydani|dokonceni|predani|doby|zaskoleni|startu|prijeti
 moreTime w: do # ledna|unora|brezna|dubna|kvetna|cervna|cervence
-moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho|pololeti|vanoc
+moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho+roku|pololeti|vanoc
 moreTime w: dele|delsi|prodlouzit|prodlouzeni|prodlouzili
 moreTime: tydny|tydnu|tyden|mesic|mesice|dny|dnu|cas ~2 navic
 kill /moreTime: nekoho|nahradu|cloveka|nastupce|nastupkyni ~2 noveho|novou|jineho? ~1 do|od
@@ -537,5 +537,76 @@ invoice: rozpis|rozpisu|vypis|vypisu ~1 hodin|odpracovanych|casu|vykazanych
 why q: ^ ale|nebo|anebo byly|jsou to ~2 ty|nase|moje|pozdni|caste|neustale
 kill /other: poslat|poslete|zaslat|zaslete|posles|posli ~2 ji|ho ~1 znovu|opet|znova
 kill /stay: prisel|prisla|prisli|prijit|prijdeme ~3 uprostred|v+pulce|v+pul|behem
+# ---------- fifth round: general shapes ----------
+# nástupce: koho oslovit, pomoc s výběrem, kontakt na kolegu, nová osoba v každém pádě, nováček, předat jí/mu vše
+replacement: koho ~2 oslovit|oslovime|najmout|najmeme|angazovat|vzit|vybrat|zkusit|poptat|obratit
+replacement: pomuzete|pomuzes|pomozte|pomoz|pomoct|pomoci|pomohl+byste|pomohla+byste|pomohl+bys|pomohla+bys|poradit|poradite|poradte|poradila+byste|poradil+byste ~4 vyber*|vyberem|hledani*|hledanim|nabor*
+replacement: kontakt|kontakty|cislo|telefon|mail|email|e-mail ~2 na ~2 toho|tu|nejak*|sveho|svou|vaseho|vasi|tveho|tvou|jednoho|jednu ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*|kamarad*|znam*
+replacement w: zastupoval|zastupovala|zastoupil|zastoupila|zaskakoval|zaskakovala|zaskocil|zaskocila
+replacement w: novemu|novym ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*
+kill /replacement: ucetn* ~1 program*|system*|softwar*|zaverk*|databaz*|doklad*|obdobi|uzaverk*|firm*|kancelar*|sluzb*|zaznam*|aplikac*|vykaz*|rok*|evidenc*|predpis*
+replacement w: novack*|nove+posile|novou+posilu|nova+posila
+replacement: o nekom ~2 vedel|vedela|vedeli|vite|vis|slysel|slysela|slyseli
+replacement r: predat|predal|predala|predate|predas|predejte|predej|ukazat|ukazte ~1 mu|ji|jim ~2 vse|vsechno|agendu|praci|ukoly|klienty|osobne
+replacement r: mu|ji|jim ~2 vse|vsechno|agendu ~1 predat|predal|predala|predate|predas|predejte|ukazat|vysvetlit
+replacement r: mu|ji|jim ~1 predat|predal|predala|predate|predas|predejte|ukazat ~2 vse|vsechno|agendu|osobne
+invoice: faktur* ~8 dohodnut*|domluven*|sjednan* ~2 cena|castka|suma|cenu|castku
+invoice: faktur* ~8 podle ~2 naseho|nasich|nas ~2 pocitani|vypoctu|zaznamu|evidence|vykazu
+kill /other: predat|predam|predate|predal|predala|predejte|predas|prinest|prinesu|vratit|vratim ~4 osobne
+kill /replacement: napsat|napiste|napisete|napsal|napsala|napises|sepsat|sepsal|sepsala|dat|date|poslat ~3 doporuceni|doporucujici
+other: napsat|napiste|napisete|napsal|napsala|napises|sepsat|sepsal|sepsala ~3 doporuceni|doporucujici
+acceptance: si poradime|poradim
+# setrvání za cenu nebo pod podmínkou; "nechoď"; přesvědčit Vás
+stay: ochotn*|ochoten ~3 pokracovat|zustat|spolupracovat|vydrzet
+stay: pokracovat|pokracoval|pokracovala|pokracovali ~1 za ~2 #|vic|vyssi|lepsi|stejn*
+stay: kdyz|pokud|jestli|jestlize|kdybyste|kdybys ~2 budete|budes|byste|bys ~1 pokracovat|pokracoval|pokracovala|pokracovali
+stay n: nechod|nechodte
+stay: vas|te|tebe ~2 presvedcit|presvedcili|presvedcime|presvedcim|presvedcil|presvedcila|presvedcovat
+stay: presvedcit|presvedcili|presvedcime|presvedcim|presvedcil|presvedcila|presvedcovat ~2 vas|te|tebe
+# peníze: procenta slovem, cestovné, pravidelná práce, jiná sazba
+moreMoney: plus|o|navic|dalsich|pridame|zvysime ~1 pet|deset|patnact|dvacet|tricet|ctyricet|padesat ~1 procent*
+moreMoney: proplatime|zaplatime|uhradime|pokryjeme|hradime|platime|proplatili+bychom|zaplatili+bychom ~3 i? ~1 cestovne|ubytovani|dopravu|parkovne|stravne|jizdne|cestovni+naklady|vydaje
+moreMoney: rozpocet ~3 na ~3 cestovne|ubytovani|dopravu|vase|tve
+moreMoney: nabid*|zajistime|zarucime ~4 pravideln*|stal*|jist*|garantovan*
+moreMoney: v+rozsahu|objemu ~1 # ~1 hodin
+moreMoney: financne ~4 jist*|vyhodn*|lepe|zajimav*
+kill /invoice: nesedi|nevyhovuje|nevyhovovala ~2 sazba|cena|odmena
+kill /extraWork: navrhnete|navrhnes|navrhnout|navrhni ~2 jinou|novou|jiny|novy|vlastni|cenu|sazbu|castku
+# práce navíc: za dokončení X zaplatíme, když ještě přeložíte, dopsat, dokud nebude hotový
+extraWork: za ~1 dokonceni|dodelani|preklad|prelozeni|prevedeni|prevod|zpracovani|pripravu|udelani|vytvoreni|nafoceni|nastaveni|napsani|opravu|migraci|inventuru|focen*|natoceni ~8 zaplatime|zaplatim|bychom|dame|dali+bychom|nabizime|nabidneme|pridame|priplatime|priplatek|bonus|navic
+extraWork: kdyz|pokud|jestli|jestlize|kdybyste|kdybys ~4 prelozite|prelozis|prelozila|prelozil|vyfotite|vyfotis|vyfotila|vyfotil|nafotila|nafotil|udelala|udelal|dodelala|dodelal|dokoncila|dokoncil|pripravila|pripravil|nastavila|nastavil|zpracovala|zpracoval|navrhla|navrhl|opravila|opravil|prevedla|prevedl|prevedete|nakreslila|nakreslil
+extraWork w: dopsat|dopsal|dopsala|dopsali|dopisete|dopises|dopiste|doprelo*|dofot*|dokreslit|dokreslil|dokreslila|doprogramovat|dokodovat|doladit|doladil|doladila|dolad|dolaďte|doladte
+extraWork n: dokud|dokavad ~1 nebude|nebudou ~4 hotov*|dokoncen*|dodelan*|spusten*|nasazen*|venku
+moreTime n: dokud|dokavad ~1 nebude|nebudou|nenajdeme|nenajdete|nenastoupi|neskonci|nespustime|nedokoncime
+kill /other: udelat|udelejte|udelej|dodelat|dodelejte|dodelej|zpracovat|zpracujte|zpracuj|vypracovat|vypracujte|sestavit|sestavte|dokoncit|dokoncete ~4 prehled*|vykaz*|report*|souhrn*|shrnuti|zaverk*|zuctovani
+kill /other: dokonc*|dodel*|dotah* ~4 prevod*|migrac*|presun*|prechod*
+kill /other: prevest|prevedte|prevedl|prevedla|prevod|prenest|prenesl|prenesla|presunout ~6 do ~1 noveho|nove|novou|systemu|aplikace|databaze|archivu
+extraWork w: prenest|prenesl|prenesla|prenesete|prenes
+kill /other: nastav*|zprovozn*|zaved* ~4 zaloh*|export*|archiv*
+# pozdější datum: do té doby, až koncem / po, je nutné už #, rozložit ukončení
+moreTime -stay: do|az+do te|tehdy ~1 doby|chvile ~3 zustat|zustal|zustala|zustanete|zustanes|zustali|vypomahat|vypomoct|vypomoci|pracovat|pokracovat|byt|vydrzet|vydrzel|vydrzela|pomahat|fungovat
+moreTime w: az ~1 koncem|zacatkem|polovinou|v|po|od|na|k ~2 ledn*|unor*|brez*|dub*|kvet*|cerv*|novem|noveho|vanoc*|velikonoc*|svatc*|jaru|jare|lete|roku|konci
+moreTime q /stay: nutne|treba|musite|musis|musi ~3 uz|hned|jiz ~1 #|v|k|do|od|koncem|tento|pristi
+moreTime: ukonceni|odchod|konec|predani|skonceni ~3 rozlozit|rozlozte|rozvolnit|rozprostrit|natahnout
+moreTime: rozlozit|rozlozte|rozvolnit ~3 ukonceni|odchod|konec|predani|skonceni
+# jiné: zastavit se u nás, zavolám Vám, sejít se s Vámi, protokol, šanony, slovník
+other: zastavte|zastav|stavte|stavit|zastavit|zastavil|zastavila|stavil|stavila ~2 se ~3 u+nas|za+nami|v+kancelari|u+me|u+mne|na+urad*|na+kafe|u+nas+v
+other: zavolam|zavolame|zavolala|zavolal ~2 vam|ti|tobe ~4 zitra|dnes|odpoledne|dopoledne|rano|vecer|v|ve|pozdeji|behem
+other: s+vami|s+tebou ~2 sesel|sesla|sesli|sejit|potkat|potkal|potkala|potkali|sejdu|sejdeme
+other q: mate|mas|budete+mit|najdete|najdes ~1 cas ~3 v|ve|zitra|dnes|pristi|odpoledne|dopoledne|rano
+other r: protokol*|sanon*|terminolog*|glosar*|slovnik*|spisy|originaly|originalu|doklady|dokladu
+other r: pamet|pameti ~1 prekladu
+kill /other: ucet|ucty|uctu ~4 bank*
+kill /other: bank* ~3 ucet|uctu
+invoice w: ucet|uctu ~4 bank*
+kill /other: seznam|prehled|vypis|soupis ~3 faktur*|plateb|nezaplacen*|neuhrazen*|dluh*
+# důvod: byl to nějaký konkrétní důvod, vysvětlíte mi to, nerozumím tomu
+why q: ^ byl|byla|bylo|je|jde ~1 to ~3 nejaka|nejaky|nejake|konkretni|jedna|jeden ~2 vec|duvod|problem|situace|udalost|chyba
+why: nerozumim|nechapu|nechapeme|nerozumime ~1 tomu|proc|duvodu
+why: tomu ~2 nerozumim|nechapu|nerozumime|nechapeme
+# přijetí: výpověď byla přijata, beru to, chápeme a bereme
+acceptance: vypoved*|oznameni|rozhodnuti|zprav* ~4 prijata|prijato|prijat|prijaty|dorucena|doruceno|zaevidovana|zaevidovano
+acceptance: beru|bereme|prijimam|prijimame|respektuju ~1 to
+acceptance: chapu|chapeme|rozumim|rozumime|respektujeme ~1 a ~1 beru|bereme|prijimame|prijimam|respektujeme|souhlasime
 """;
 }

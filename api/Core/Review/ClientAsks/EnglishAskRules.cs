@@ -499,8 +499,8 @@ other: exit conversation|call|chat|meeting
 other: forwarded|cc'd|looped|passed ~2 this|it|your
 other: get+back+to+you|get+back+to+us|be+in+touch
 other q: have|got|spare|find ~3 half+an+hour|an+hour|minutes|a+moment|some+time|a+few+minutes
-other: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with
-other: pass|passed|passing|shared|share|sharing|forward|forwarding ~3 this|it|your+message|your+email|your+note ~3 to|with|on
+other f: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with
+other f: pass|passed|passing|shared|share|sharing|forward|forwarding ~3 this|it|your+message|your+email|your+note ~3 to|with|on
 other w: key|keys|card|cards|password|passwords|admin|credentials|deleted|delete|repo|repository|files|brochures|originals|form|agreement|testimonial
 other q: where ~10 saved|stored|kept|located|find
 # ---------- fourth round: general shapes ----------
@@ -539,5 +539,46 @@ invoice r: split|divide ~2 it|this|that|them ~1 in|into ~1 two|half|parts|2|thre
 invoice: itemised|itemized|detailed ~1 hours|time|timesheet|timesheets|breakdown
 kill /stay: lose|losing ~2 you ~1 in+the+middle|midway|halfway|mid-project|mid-launch
 other: let's|lets ~1 talk|chat|meet|speak|catch+up ~1 on? ~1 monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|this|soon|later
+# ---------- fifth round: general shapes ----------
+# money: the rate they asked for, their rate named, paid tools, invoices settled fast, what figure it would take
+moreMoney: we'd|would|will|we'll|happily|gladly|still ~2 pay ~2 the|your ~1 rate|fee|price ~2 you ~1 asked|quoted|wanted|proposed|mentioned|named
+moreMoney: tell|give ~1 us|me ~1 your ~1 rate|price|fee|number|figure
+moreMoney: paid ~1 licence|licences|license|licenses|subscription|subscriptions|seats|tools|software
+moreMoney: cover|covering|fund|funding ~4 subscription|subscriptions|licence|licences|license|licenses|tools|software|travel|expenses|costs
+moreMoney /invoice: settle|settling|pay|paying ~3 invoices|invoice|bills ~2 within|in ~1 #|a|one|two|three|five|seven|ten|fourteen ~1 day|days|week|weeks|working
+moreMoney: what|which ~1 number|figure|amount|sum|rate ~3 would|will|does|it+take|take
+moreMoney: # an|per|a ~1 hour|day|hr
+stay: carry|keep ~1 on|going ~2 at|for ~2 #|€|£|$|the+same|a+higher|more
+stay: continue|continuing ~2 at|for ~2 #|€|£|$|a+higher|more
+kill =moreMoney: know|guess|realise|realize|sense ~2 that's|thats|it's|its|it+is|that+is ~1 not ~1 it|about
+# replacement: someone you could point us to, someone you'd trust, an intro
+replacement: freelancer|freelancers|colleague|colleagues|someone|somebody|anyone|anybody|person|designer|developer|agency|people|names ~3 you ~1 could|can|would|might ~1 point|refer|recommend|introduce|send
+replacement: point|refer us ~1 to|towards ~2 someone|anyone|somebody|a+colleague|a+freelancer|a+developer|a+designer|people
+replacement: colleague|someone|somebody|anybody|anyone|developer|designer|freelancer|agency ~2 you'd|you+would|you ~1 trust|vouch|rate
+replacement w: intro|introduction|introductions|intros
+# extra work: over the line, fixing bugs; not: finishing on a date, learning the setup, updating an invoice
+extraWork r: get|bring|take|push ~5 over+the+line|across+the+line|over+the+finish
+extraWork r: fix|fixing ~2 bug|bugs|issue|issues|error|errors|glitch|crash
+kill /extraWork: finish|finishing|end|ending at|on|in|around|by ~2 the? ~1 end|start|beginning|middle|mid|#|january|february|march|april|may|june|july|august|september|october|november|december
+kill /extraWork: learn|understand|know|see ~3 the|your|our ~1 setup|set+up
+kill =extraWork: invoice|invoices|bill ~10 update|correct|amend|change|fix ~1 it|that|this
+kill /invoice: refund|refunds|payment|payments|billing|invoicing|checkout ~1 flow|module|page|gateway|integration|feature|form|screen|api|service|system|logic|bug|plugin
+# a later date: one more quarter; not: being away until a day
+moreTime: one|another|extra ~1 more? ~1 quarter|term|season|semester
+kill /moreTime: on ~1 leave|holiday|holidays|vacation ~3 until|till|til
+kill /moreTime: away|off|out ~2 until|till|til
+# stay: don't decide before…, let's work this out
+stay n: don't|do+not|dont ~2 decide|commit ~3 before|until|yet|anything
+stay: let's|lets|we+can|we'll ~1 figure|work ~2 this|it|something ~1 out
+kill /why: ^ i|we ~1 understand|get|respect|see ~2 your|the ~1 reason|reasons|reasoning
+# other: keep your number, give me N minutes; not: sign-offs, a line on file, a walkthrough of the admin
+other r: keep|have|save ~2 your ~1 contact|number|details|email
+other: give|spare ~2 me|us ~1 #|ten|fifteen|twenty|thirty|five ~1 minutes|mins|min
+kill /other: our|your|the|slow|late|quick|final|client ~1 sign ~1 offs|off
+kill /other: on ~1 file|record|records
+kill /other: walkthrough|walk-through|tour|demo|screencast|video|recording ~4 admin|dashboard|backend|cms
+# acceptance: a notice received
+acceptance: received ~1 your ~1 notice|resignation|termination
+acceptance: thank|thanks ~2 for ~2 your|the ~1 cooperation|co-operation
 """;
 }
