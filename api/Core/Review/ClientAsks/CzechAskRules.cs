@@ -599,7 +599,7 @@ other r: pamet|pameti ~1 prekladu
 kill /other: ucet|ucty|uctu ~4 bank*
 kill /other: bank* ~3 ucet|uctu
 invoice w: ucet|uctu ~4 bank*
-kill /other: seznam|prehled|vypis|soupis ~3 faktur*|plateb|nezaplacen*|neuhrazen*|dluh*
+kill /other: seznam|prehled|vypis|soupis ~3 faktur*|nezaplacen*|neuhrazen*
 # důvod: byl to nějaký konkrétní důvod, vysvětlíte mi to, nerozumím tomu
 why q: ^ byl|byla|bylo|je|jde ~1 to ~3 nejaka|nejaky|nejake|konkretni|jedna|jeden ~2 vec|duvod|problem|situace|udalost|chyba
 why: nerozumim|nechapu|nechapeme|nerozumime ~1 tomu|proc|duvodu
@@ -607,6 +607,14 @@ why: tomu ~2 nerozumim|nechapu|nerozumime|nechapeme
 # přijetí: výpověď byla přijata, beru to, chápeme a bereme
 acceptance: vypoved*|oznameni|rozhodnuti|zprav* ~4 prijata|prijato|prijat|prijaty|dorucena|doruceno|zaevidovana|zaevidovano
 acceptance: beru|bereme|prijimam|prijimame|respektuju ~1 to
+acceptance: to ~1 beru|bereme|respektuju|respektuji|prijimam|prijimame
+kill /other: danov*|opravn* ~1 doklad*
+invoice: opravn*|danov* ~1 doklad*
+kill /other: na ~1 novou|nove|novy ~1 domen*
+kill /acceptance: snad|doufam|doufame|mozna ~4 zvladneme|zvladnem
+kill /why: zlepsime|polepsime ~1 se
+stay: zlepsime|polepsime|napravime ~1 se
+replacement: pro|s|se ~2 noveho|novou|nove|novym|dalsiho|dalsi|budouciho|budouci|nastupujiciho ~2 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*
 acceptance: chapu|chapeme|rozumim|rozumime|respektujeme ~1 a ~1 beru|bereme|prijimame|prijimam|respektujeme|souhlasime
 """;
 }

@@ -576,6 +576,7 @@ other r: keep|have|save ~2 your ~1 contact|number|details|email
 other: give|spare ~2 me|us ~1 #|ten|fifteen|twenty|thirty|five ~1 minutes|mins|min
 kill /other: our|your|the|slow|late|quick|final|client ~1 sign ~1 offs|off
 kill /other: on ~1 file|record|records
+kill /invoice: resend|re-send|send ~2 this|it|that ~1 from
 kill /other: walkthrough|walk-through|tour|demo|screencast|video|recording ~4 admin|dashboard|backend|cms
 # acceptance: a notice received
 acceptance: received ~1 your ~1 notice|resignation|termination

@@ -39,6 +39,7 @@ public class ClientAsksFifthRoundTests
     // A later date, and what is not one.
     [InlineData("Could you give us one more quarter?", "moreTime")]
     [InlineData("I'm away until Friday, I'll read it properly then.", "other")]
+    [InlineData("Could you resend this from another address? It went to spam.", "other")]
     // Pleas to stay.
     [InlineData("Don't decide before you've heard our offer, please.", "stay")]
     [InlineData("Let's work this out together, please don't go.", "stay")]
@@ -131,6 +132,15 @@ public class ClientAsksFifthRoundTests
     [InlineData("Vaše výpověď byla přijata.", "acceptance")]
     [InlineData("Je to škoda, ale beru to.", "acceptance")]
     [InlineData("Chápeme a bereme. Mohla byste ještě předat hesla?", "acceptance,other")]
+    [InlineData("Konec spolupráce to beru, ale šlo by to až v únoru?", "moreTime,acceptance")]
+    // Přehled plateb je podklad, opravný daňový doklad je faktura, přesun na novou doménu je práce.
+    [InlineData("Pošlete prosím přehled pravidelných plateb, které za nás hlídáte.", "other")]
+    [InlineData("Pošlete nám prosím opravný daňový doklad.", "invoice")]
+    [InlineData("Dokončil byste ještě přesun e-mailů na novou doménu?", "extraWork")]
+    // Naděje, že to zvládneme, není přijetí; slib zlepšení je prosba zůstat; návod pro novou osobu.
+    [InlineData("Snad to do března zvládneme. Zůstanete do té doby?", "moreTime")]
+    [InlineData("Zlepšíme se, slibujeme. Zůstaňte.", "stay")]
+    [InlineData("Sepsal byste postup pro novou překladatelku?", "replacement")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
