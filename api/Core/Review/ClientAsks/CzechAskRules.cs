@@ -616,5 +616,15 @@ kill /why: zlepsime|polepsime ~1 se
 stay: zlepsime|polepsime|napravime ~1 se
 replacement: pro|s|se ~2 noveho|novou|nove|novym|dalsiho|dalsi|budouciho|budouci|nastupujiciho ~2 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*
 acceptance: chapu|chapeme|rozumim|rozumime|respektujeme ~1 a ~1 beru|bereme|prijimame|prijimam|respektujeme|souhlasime
+# termín úkolu není pozdější konec; vyřešit / vyřídit / naprogramovat je práce; celý další měsíc; kolik by to stálo
+kill /moreTime: zaskolte|zaucte|poslete|pripravte|dodejte|predejte|udelejte|dokoncete|vratte|posli|priprav|zaskol|zauc|dodelejte|odevzdejte ~3 do konce ~1 mesice|tydne
+extraWork w: vyresit|vyres|vyreste|vyresil|vyresila|vyresite|vyresis|vyridit|vyridte|vyridil|vyridila|vyridite|vyridis|vyrid
+extraWork w: naprogramovat|naprogramoval|naprogramovala|naprogramujte|naprogramujes|naprogramujete|nakodovat|nakodujte|implementovat|implementujte|vyvinout
+kill /other: naprogramovat|naprogramoval|naprogramovala|naprogramujte|nakodovat|nakodujte|implementovat|implementujte|vyvinout|postavit|pridat|pridejte ~3 export*|formular*|archiv*|zaloh*|prehled|seznam|pristup*|login*
+moreTime w: jeste ~2 cely|celou|celej|celych ~1 leden|unor|brezen|duben|kveten|cerven|cervenec|mesic|tyden|pristi|dalsi
+moreMoney: kolik ~2 by ~2 stalo|stal|stala|stat
+moreMoney: pridali|pridame|pridam|pridat|pridala|pridal|pridali+bychom ~3 k|na ~1 sazbe|sazbu|odmene|odmenu|honorari|honorar|platu|plat|pausalu|pausal
+why q: stalo|stala|stal|prihodilo ~2 se ~2 neco|nejaka|nejaky|necemu
+moreTime =stay: dokud|dokavad ~6 zustan|zustante|zustat|zustanes|zustanete|zustal|zustala|zustali
 """;
 }

@@ -581,5 +581,11 @@ kill /other: walkthrough|walk-through|tour|demo|screencast|video|recording ~4 ad
 # acceptance: a notice received
 acceptance: received ~1 your ~1 notice|resignation|termination
 acceptance: thank|thanks ~2 for ~2 your|the ~1 cooperation|co-operation
+# money: the budget is there; paying for training or equipment; training a named person on a system is replacement
+moreMoney: money|budget|funds ~2 is|are ~1 there|available
+moreMoney q: how+much ~2 would|will|does ~1 it ~1 take|cost
+moreMoney: budget ~4 gone+up|went+up|increased|grown|bigger|doubled
+moreMoney: pay|paying|cover ~1 for ~1 your ~2 training|conference|conferences|equipment|laptop|travel|hardware|certification|tools|software|subscriptions
+replacement r: train|training|onboard|onboarding|coach|coaching|mentor|mentoring ~3 on|in ~2 the? ~1 cms|system|setup|codebase|tools|process|processes|workflow|accounts|books|platform|site|app|admin|backend
 """;
 }
