@@ -626,5 +626,20 @@ moreMoney: kolik ~2 by ~2 stalo|stal|stala|stat
 moreMoney: pridali|pridame|pridam|pridat|pridala|pridal|pridali+bychom ~3 k|na ~1 sazbe|sazbu|odmene|odmenu|honorari|honorar|platu|plat|pausalu|pausal
 why q: stalo|stala|stal|prihodilo ~2 se ~2 neco|nejaka|nejaky|necemu
 moreTime =stay: dokud|dokavad ~6 zustan|zustante|zustat|zustanes|zustanete|zustal|zustala|zustali
+# termín úkolu, ne pozdější konec: "do konce února zaučit", "zvládneš to do Vánoc?", "do konce roku vrátíme"
+kill /moreTime: do|az+do ~1 konce|poloviny|zacatku ~1 ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince|roku|mesice|tydne|vanoc|velikonoc jeste|prosim|nam|mi|ji|mu|vse|vsechno? zaucit|zaskolit|predat|poslat|dodat|pripravit|dokoncit|udelat|predelat|vratit|seznamit|sepsat|napsat|dodelat|prelozit|opravit|nastavit|dotahnout
+kill /moreTime: do|az+do vanoc|velikonoc jeste|prosim|nam|mi|ji|mu|vse|vsechno? zaucit|zaskolit|predat|poslat|dodat|pripravit|dokoncit|udelat|predelat|vratit|sepsat|napsat|dodelat|prelozit|opravit|nastavit|dotahnout
+kill /moreTime: zvladnes|zvladnete|stihnes|stihnete|zvladla|zvladl|stihla|stihl|stihnout|zvladnout|udelate|udelas|dodelate|dodelas|hotovo|hotove|hotovy ~3 do|az+do ~1 konce|poloviny|vanoc|velikonoc|ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince|roku|mesice|tydne|vanoc|velikonoc
+kill /moreTime: do ~1 konce|poloviny ~1 ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince|roku|mesice|tydne|vanoc|velikonoc ~4 vratime|posleme|predame|zaplatime|uhradime|dodame|vyridime|zaridime|vratim|poslu|predam|zaplatim
+# nahrát / vyexportovat podklady je předání (jiné)
+other w: nahrajte|nahrat|nahraj|nahrajes|nahrajete|nahrala|nahral|vyexportovat|vyexportujte|vyexportujes|vyexportoval|vyexportovala ~5 material*|podklad*|data|dokumentac*|dokument*|soubor*|fotk*|fotografi*|slozk*|disk*|cloud|drive|obsah
+# setrvání: co bychom mohli udělat jinak, abyste zůstal; zvážíš to?; necháš nás tu?; zkus to ještě
+stay /why: mohli|muzeme|meli|mohl|mohla ~3 udelat|zmenit ~2 jinak|lepe ~3 abyste|abys|aby ~2 zustal|zustala|zustali|zustat|neodesel|neodesla
+stay q: zvazis|zvazite|zvazila|zvazil|zvazte|zvaz|promyslis|promyslite|rozmyslis|rozmyslite ~1 to|si|nabidku|jeste
+stay q: nechas|nechate|opustis|opustite ~2 nas
+stay: zkus|zkuste|zkusil|zkusila ~2 to ~2 jeste|znovu|dal
+moreTime: jeste|dalsi|aspon|alespon ~1 pul|ctvrt ~1 roku|rok
+# důvod: jestli za tím je…
+why: jestli|zda|zdali ~2 za ~1 tim ~2 je|jsou|byla|byl|bylo|stoji
 """;
 }

@@ -587,5 +587,10 @@ moreMoney q: how+much ~2 would|will|does ~1 it ~1 take|cost
 moreMoney: budget ~4 gone+up|went+up|increased|grown|bigger|doubled
 moreMoney: pay|paying|cover ~1 for ~1 your ~2 training|conference|conferences|equipment|laptop|travel|hardware|certification|tools|software|subscriptions
 replacement r: train|training|onboard|onboarding|coach|coaching|mentor|mentoring ~3 on|in ~2 the? ~1 cms|system|setup|codebase|tools|process|processes|workflow|accounts|books|platform|site|app|admin|backend
+# wiring things up is work; staying until it is launched in a month is work and time; a call with the new developer is replacement
+extraWork w: wire+up|hook+up|integrate|connect+up
+extraWork: until|till ~1 it's|it+is|it+has+been|they're|they+are ~1 launched|live|shipped|released|delivered|finished|done ~3 in|by|at|on ~1 january|february|march|april|may|june|july|august|september|october|november|december|#|the+end|mid
+kill /other: call|meeting|session|chat with our|the|your new|incoming
+acceptance: you've|you+have been ~1 brilliant|great|amazing|fantastic|wonderful|a+star|superb
 """;
 }
