@@ -641,5 +641,20 @@ stay: zkus|zkuste|zkusil|zkusila ~2 to ~2 jeste|znovu|dal
 moreTime: jeste|dalsi|aspon|alespon ~1 pul|ctvrt ~1 roku|rok
 # důvod: jestli za tím je…
 why: jestli|zda|zdali ~2 za ~1 tim ~2 je|jsou|byla|byl|bylo|stoji
+# nástupce: posoudit nabídky nebo portfolia, nové kolegyni (dativ s přivlastněním)
+replacement: podivat|podivala|podival|projit|prosel|prosla|posoudit|posoudila|posoudil|zhodnotit|zhodnotila|zhodnotil ~4 nabidk*|portfoli*|zivotopis*|cv|kandidat*|uchazec*
+replacement w: nasi|nasemu|vasi|vasemu ~1 nove|novemu ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*
+kill /invoice: fakturac* ~2 v ~1 systemu|aplikaci|programu
+kill /invoice: jak ~2 funguje|funguji|se+dela|delate ~2 fakturac*
+# práce: opravit texty; skript na zálohy není záloha k předání
+extraWork w: opravit|opravte|opravil|opravila|oprav ~3 katalog*|preklep*|text*|clank*|brozur*|letak*|prezentac*|newsletter*|chyby+v
+kill /other: skript*|script*|program*|nastroj*|aplikac* ~2 na|pro ~1 zaloh*|export*
+# pozdější konec: pokračovat ještě do…, do jarní sezóny, o šest týdnů
+moreTime -stay: pokracovat|pokracoval|pokracovala|pokracovali|vypomahat|pracovat ~2 jeste ~1 do|pres|cely|celou|az
+moreTime w: do ~1 jarni|letni|podzimni|zimni|vanocni|nove|pristi ~1 sezon*|sezony
+moreTime: o ~1 ctyri|pet|sest|sedm|osm|devet|deset ~1 tydnu|tydny|mesicu|dni|dnu
+# přijetí: rozloučit se; důvod: chápu Vaše důvody (zdvořilost, ne otázka)
+acceptance: rozloucil|rozloucila|rozloucili|rozloucit|rozloucime|rozlucime|rozlucit
+kill /why: chapu|chapeme|respektuji|respektujeme|rozumim|rozumime ~2 duvod*
 """;
 }

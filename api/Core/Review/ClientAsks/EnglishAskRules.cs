@@ -592,5 +592,18 @@ extraWork w: wire+up|hook+up|integrate|connect+up
 extraWork: until|till ~1 it's|it+is|it+has+been|they're|they+are ~1 launched|live|shipped|released|delivered|finished|done ~3 in|by|at|on ~1 january|february|march|april|may|june|july|august|september|october|november|december|#|the+end|mid
 kill /other: call|meeting|session|chat with our|the|your new|incoming
 acceptance: you've|you+have been ~1 brilliant|great|amazing|fantastic|wonderful|a+star|superb
+# stay and money: lighter workload at the same pay, covering costs if you carry on; a later end: stick around, a fortnight
+stay: if ~3 workload|hours|deadlines|pace|pressure|scope|volume ~3 is|are|was ~2 the ~1 problem|issue|reason
+moreMoney: keep ~2 the|your ~1 pay|rate|fee|retainer ~2 the+same|unchanged|as+it+is
+moreMoney: cover|pay+for ~2 your ~3 desk|coworking|office|rent|phone|parking|membership|expenses|costs|laptop|equipment
+stay: carry+on|continue|keep+going ~2 with ~1 us
+moreTime: another|extra|one+more|a ~1 fortnight
+moreTime: stick+around|hang+around|hang+on|stay+around ~3 for|until|till|through|another|a+bit|a+little|longer|#
+# invoice: break it down, against the estimate; a recommendation written for us is a reference; a mailing list is not a list to hand over
+invoice r: break|itemise|itemize ~1 it|this|that ~1 down|out
+invoice: invoice|bill ~8 estimate|estimated|quote|quoted|agreed
+kill /replacement: write|writing|wrote|leave ~3 recommendation|recommendations
+other: write|leave ~3 recommendation|review|testimonial
+kill /other: mailing|email|e-mail|guest|price|contact|customer|subscriber|waiting ~1 list|lists
 """;
 }
