@@ -656,5 +656,13 @@ moreTime: o ~1 ctyri|pet|sest|sedm|osm|devet|deset ~1 tydnu|tydny|mesicu|dni|dnu
 # přijetí: rozloučit se; důvod: chápu Vaše důvody (zdvořilost, ne otázka)
 acceptance: rozloucil|rozloucila|rozloucili|rozloucit|rozloucime|rozlucime|rozlucit
 kill /why: chapu|chapeme|respektuji|respektujeme|rozumim|rozumime ~2 duvod*
+# nástupce: neznáte nějakou…, naši novou X (akuzativ), uvést do projektu, ukaž jí, jak…
+replacement q: znate|neznate|znas|neznas ~1 nahodou? ~1 nejakou|nejakeho|nejaky|nekoho
+replacement w: nasi|naseho|vasi|vaseho|tvoji|tveho ~1 novou|noveho ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*|ilustrator*|ilustratork*|fotografk*|prekladatelk*|animator*|vyvojark*|programatork*|stazist*
+replacement: uvest|uvedte|uvedl|uvedla|uvedete|uvedes|zapojit ~4 do ~1 projekt*|prace|agendy|systemu|problematiky
+replacement r: ukaz|ukazte|ukazat|ukazes|ukazete|ukazal|ukazala|vysvetli|vysvetlete|vysvetlit|vysvetlil|vysvetlila ~1 mu|ji|jim ~1 jak|co|kde|postup
+# schůzka: hodilo by se Vám úterý?; co by Vás mohlo přimět zůstat je prosba, ne otázka na důvod
+other q: hodilo|hodil|hodila|vyhovovalo|vyhovoval|vyhovovala|sedi ~3 vam|ti ~2 pondeli|utery|streda|stredu|ctvrtek|patek|rano|odpoledne|dopoledne|zitra|#
+kill /why: co ~4 primet|primelo|presvedcit|presvedcilo|motivovat ~2 zustat|zustal|zustala
 """;
 }

@@ -605,5 +605,10 @@ invoice: invoice|bill ~8 estimate|estimated|quote|quoted|agreed
 kill /replacement: write|writing|wrote|leave ~3 recommendation|recommendations
 other: write|leave ~3 recommendation|review|testimonial
 kill /other: mailing|email|e-mail|guest|price|contact|customer|subscriber|waiting ~1 list|lists
+# showing her the process is replacement; a few hours a week is a phased end; setting up a handover session is not work; signed off is not a form
+replacement r: show|showing|walk|walking ~1 her|him|them ~2 the|how|around|through
+moreTime -stay: staying|stay|stay+on|staying+on ~3 few|couple|# ~1 hours|days ~1 a|per ~1 week|month
+kill /extraWork: set+up|setup|arrange|organise|organize|book|schedule ~3 handover|call|meeting|session|chat|intro
+kill /other: signed|sign off
 """;
 }

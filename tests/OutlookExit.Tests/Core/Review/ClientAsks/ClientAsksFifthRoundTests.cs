@@ -130,6 +130,24 @@ public class ClientAsksFifthRoundTests
     [InlineData("Hi Jamie,\n\nBefore you finish, could you export all the customer data and then wipe it from your machine?\n\nRegards,\nSteve", "other")]
     [InlineData("Hi,\n\nCould we jump on a quick call this week to talk through the handover?\n\nThanks,\nBella", "other")]
     [InlineData("Hi Jamie,\n\nWe'll miss you. Could you write us a LinkedIn recommendation? We'd happily write one for you too.\n\nMia", "acceptance,other")]
+    // A fourth batch, scored before any rule was changed for it.
+    [InlineData("Hey Chris,\n\nGutted, but fair enough. Any chance you could introduce us to that motion designer you mentioned?\n\nJo", "replacement,acceptance")]
+    [InlineData("Hi,\n\nCould you spend a couple of hours with Lena next week showing her the release process?\n\nThanks,\nMatt", "replacement")]
+    [InlineData("Hello,\n\nWould you be able to finish the Q1 content calendar before you go?\n\nBest,\nAnita", "extraWork")]
+    [InlineData("Hi Chris,\n\nOne more thing: the app store screenshots still need updating. Could you do those?\n\nRob", "extraWork")]
+    [InlineData("Hi,\n\nCould we make the 31st of January your last day instead?\n\nThanks,\nBeth", "moreTime")]
+    [InlineData("Hi Chris,\n\nWe need you through the end of Q1, really. Can we agree on that?\n\nPhil", "moreTime")]
+    [InlineData("Hi,\n\nIs there something we could change on our side that would make you reconsider?\n\nBest,\nClaire", "stay")]
+    [InlineData("Hi Chris,\n\nWas it the constant scope changes? I'd understand if so.\n\nEd", "why")]
+    [InlineData("Hi,\n\nPlease sign and return the attached termination form by Friday.\n\nThanks,\nHR", "other")]
+    [InlineData("Hi Chris,\n\nThe invoice shows the wrong VAT rate. Can you reissue it?\n\nThanks,\nMonica", "invoice")]
+    [InlineData("Hi,\n\nWhen should we expect the final invoice?\n\nThanks,\nLeo", "invoice")]
+    [InlineData("Hi Chris,\n\nMakes total sense. Wishing you the very best with the new venture.\n\nSophie", "acceptance")]
+    [InlineData("Hi,\n\nCould you send me a list of every plugin and licence the site depends on?\n\nThanks,\nYusuf", "other")]
+    [InlineData("Hi Chris,\n\nHave you thought about staying on just a few hours a week?\n\nJill", "moreTime")]
+    [InlineData("Hi,\n\nIf it's about money, tell me what you'd need.\n\nRegards,\nConnor", "moreMoney")]
+    [InlineData("Hi Chris,\n\nCan you explain why the invoice is 10 hours over what we signed off?\n\nThanks,\nNina", "invoice")]
+    [InlineData("Hi,\n\nWe're sorry to see you go. Could you set up a handover session with our in-house developer?\n\nBest,\nAlan", "replacement,acceptance")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -308,6 +326,27 @@ public class ClientAsksFifthRoundTests
     [InlineData("Dobrý den,\n\nnepotřebujeme, abyste někoho doporučoval, nového správce už máme. Jen prosím vraťte klíče od serverovny.\n\nS pozdravem\nB. Holub", "other")]
     [InlineData("Dobrý den,\n\nještě bychom potřebovali vyúčtování za poslední čtvrtletí rozepsat po projektech.\n\nDěkuji\nS. Matoušek", "invoice")]
     [InlineData("Dobrý den,\n\nmohla byste naší nové asistentce ukázat, jak vkládat akce do kalendáře na webu?\n\nDěkuji\nZ. Pešková", "replacement")]
+    // Čtvrtá dávka, změřená dřív, než se kvůli ní cokoli změnilo.
+    [InlineData("Ahoj Terko,\n\nto mě mrzí. Neznáš náhodou nějakou ilustrátorku, co by kreslila podobným stylem?\n\nJana", "replacement")]
+    [InlineData("Dobrý den,\n\nbyl byste tak laskav a prošel s naším novým technikem dokumentaci k síti?\n\nS pozdravem\nP. Bureš", "replacement")]
+    [InlineData("Dobrý den,\n\nmohla byste nám ještě před koncem nafotit produkty do jarního katalogu? Zaplatíme jako obvykle.\n\nDěkuji\nK. Lišková", "extraWork")]
+    [InlineData("Dobrý den,\n\npotřebujeme ještě dodělat tu integraci s Pohodou, jinak nebudeme moct fakturovat.\n\nS pozdravem\nJ. Sýkora", "extraWork")]
+    [InlineData("Dobrý den,\n\nbylo by možné skončit až 31. ledna místo 18. prosince?\n\nS pozdravem\nR. Kolář", "moreTime")]
+    [InlineData("Ahoj,\n\nnemůžeš to ještě o měsíc natáhnout? Máme teď hrozně moc práce.\n\nVojta", "moreTime")]
+    [InlineData("Dobrý den,\n\nnavrhujeme Vám navýšit odměnu na 1 200 Kč za hodinu. Zůstal byste za těchto podmínek?\n\nS pozdravem\nT. Hrubý", "stay,moreMoney")]
+    [InlineData("Dobrý den,\n\nje na tom něco, co by se dalo změnit? Rádi Vám vyjdeme vstříc.\n\nS pozdravem\nL. Procházka", "stay")]
+    [InlineData("Dobrý den,\n\nmůžu se zeptat, jestli jsme Vás něčím nezklamali? Rádi bychom se poučili.\n\nS pozdravem\nA. Vacková", "why")]
+    [InlineData("Dobrý den,\n\nv příloze posíláme formulář o ukončení smlouvy. Vyplňte ho prosím a pošlete zpět podepsaný.\n\nS pozdravem\nHR", "other")]
+    [InlineData("Dobrý den,\n\nfaktura číslo 2026-44 má špatně uvedený název firmy. Můžete ji opravit?\n\nDěkuji\nE. Skálová", "invoice")]
+    [InlineData("Dobrý den,\n\ndo kdy nám pošlete poslední vyúčtování?\n\nS pozdravem\nM. Toman", "invoice")]
+    [InlineData("Dobrý den,\n\nrozumíme a děkujeme za férový přístup. Ať se Vám v novém oboru daří.\n\nS pozdravem\nrodina Malých", "acceptance")]
+    [InlineData("Ahoj Filipe,\n\njasně, beru. Jen prosím předej Ivaně hesla k serveru a ukaž jí, jak se nasazuje.\n\nMichal", "acceptance,replacement,other")]
+    [InlineData("Dobrý den,\n\nmohl byste nám ještě zaslat seznam všech pluginů a licencí, které na webu používáme?\n\nS pozdravem\nJ. Dušek", "other")]
+    [InlineData("Dobrý den,\n\nrádi bychom s Vámi probrali, co by Vás mohlo přimět zůstat. Hodilo by se Vám úterý?\n\nS pozdravem\nI. Benešová", "stay,other")]
+    [InlineData("Dobrý den,\n\nmohla byste naši novou grafičku uvést do projektu a předat jí zdrojové soubory?\n\nDěkuji\nV. Staňková", "replacement,other")]
+    [InlineData("Dobrý den,\n\nto je škoda. Přemýšlela jste, že byste zůstala aspoň na pár hodin týdně?\n\nS pozdravem\nO. Krejčí", "moreTime")]
+    [InlineData("Dobrý den,\n\npokud jde o peníze, dejte vědět, kolik byste si představoval.\n\nS pozdravem\nD. Beran", "moreMoney")]
+    [InlineData("Dobrý den,\n\nmůžete mi prosím vysvětlit, proč je na faktuře o deset hodin víc, než jsme odsouhlasili?\n\nDěkuji\nZ. Moravec", "invoice")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
