@@ -340,7 +340,7 @@ public class ClientAsksFifthRoundTests
     [InlineData("Dobrý den,\n\nfaktura číslo 2026-44 má špatně uvedený název firmy. Můžete ji opravit?\n\nDěkuji\nE. Skálová", "invoice")]
     [InlineData("Dobrý den,\n\ndo kdy nám pošlete poslední vyúčtování?\n\nS pozdravem\nM. Toman", "invoice")]
     [InlineData("Dobrý den,\n\nrozumíme a děkujeme za férový přístup. Ať se Vám v novém oboru daří.\n\nS pozdravem\nrodina Malých", "acceptance")]
-    [InlineData("Ahoj Filipe,\n\njasně, beru. Jen prosím předej Ivaně hesla k serveru a ukaž jí, jak se nasazuje.\n\nMichal", "acceptance,replacement,other")]
+    [InlineData("Ahoj Filipe,\n\njasně, beru. Jen prosím předej Ivaně hesla k serveru a ukaž jí, jak se nasazuje.\n\nMichal", "replacement,acceptance,other")]
     [InlineData("Dobrý den,\n\nmohl byste nám ještě zaslat seznam všech pluginů a licencí, které na webu používáme?\n\nS pozdravem\nJ. Dušek", "other")]
     [InlineData("Dobrý den,\n\nrádi bychom s Vámi probrali, co by Vás mohlo přimět zůstat. Hodilo by se Vám úterý?\n\nS pozdravem\nI. Benešová", "stay,other")]
     [InlineData("Dobrý den,\n\nmohla byste naši novou grafičku uvést do projektu a předat jí zdrojové soubory?\n\nDěkuji\nV. Staňková", "replacement,other")]
