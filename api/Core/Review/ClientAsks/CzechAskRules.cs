@@ -664,5 +664,21 @@ replacement r: ukaz|ukazte|ukazat|ukazes|ukazete|ukazal|ukazala|vysvetli|vysvetl
 # schůzka: hodilo by se Vám úterý?; co by Vás mohlo přimět zůstat je prosba, ne otázka na důvod
 other q: hodilo|hodil|hodila|vyhovovalo|vyhovoval|vyhovovala|sedi ~3 vam|ti ~2 pondeli|utery|streda|stredu|ctvrtek|patek|rano|odpoledne|dopoledne|zitra|#
 kill /why: co ~4 primet|primelo|presvedcit|presvedcilo|motivovat ~2 zustat|zustal|zustala
+# nástupce: "ať to po Vás někdo zvládne", "někdo jiný", novému X-ovi (životný dativ)
+replacement: at|aby|abychom ~3 to ~2 po ~1 vas|tobe|tebe ~2 nekdo
+replacement: nekdo ~1 jiny ~3 zvladne|zvladl|prevezme|mohl|mohla|umel|dokazal
+replacement w: novemu ~1 *ovi
+# práce: potřebujeme ještě vyrobit…, pomoci s přípravou…
+extraWork: potrebujeme|potrebuji|potrebuju|chceme ~1 jeste ~2 udelat|dodelat|dokoncit|prelozit|pripravit|nastavit|dopsat|zpracovat|vytvorit|vyrobit|spustit|opravit|predelat|aktualizovat|natocit|nafotit|napsat|navrhnout|naprogramovat|vyresit
+extraWork r: pomoci|pomoct|pomohl|pomohla|pomuzete|pomuzes|pomozte ~3 s|se ~1 priprav*|dokoncen*|prekladem|vyrob*|tvorb*|uzaverk*|auditem|migrac*|nastavenim|spustenim|opravou
+kill /extraWork: pomoci|pomoct|pomohl|pomohla|pomuzete|pomuzes|pomozte ~2 novemu|nove|nasemu|nasi|vasemu|vasi|mu|ji|jim
+# pozdější konec: odejít až potom, končit postupně
+moreTime: odejit|odejdete|odejdes|skoncit|skoncite|skoncis|koncit|odchazet|odesla|odesel ~1 az ~1 potom|pak|pote|po
+moreTime: koncil|koncila|koncili|odchazel|odchazela|odchazeli|skoncil|skoncila ~2 postupne|pozvolna|pomalu|po+castech
+# setrvání: zkusíte to s námi ještě?, víc volnosti (nepeněžní změna, ne peníze)
+stay: zkusite|zkusis|zkusila|zkusil ~2 to ~3 s+nami|jeste|znovu
+kill /moreMoney: vic|vice|vetsi ~1 volnost*|prostor*|svobod*|klid*|flexibilit*|kreativn*|casu
+stay: nabidnout|nabidneme|nabizime|dame|dat ~3 vic|vice|vetsi ~1 volnost*|prostor*|svobod*|klid*|flexibilit*|kreativn*
+acceptance a n: to ~1 nebude|neni ~1 problem
 """;
 }

@@ -610,5 +610,14 @@ replacement r: show|showing|walk|walking ~1 her|him|them ~2 the|how|around|throu
 moreTime -stay: staying|stay|stay+on|staying+on ~3 few|couple|# ~1 hours|days ~1 a|per ~1 week|month
 kill /extraWork: set+up|setup|arrange|organise|organize|book|schedule ~3 handover|call|meeting|session|chat|intro
 kill /other: signed|sign off
+# replacement: so someone else can do it; work: we still need the animation; later end: leave after that
+replacement: so|for ~1 someone|somebody|anyone ~1 else ~2 can|could|will|to ~2 do|take|pick|run|handle
+extraWork: still ~1 need|needs|want ~4 the|a|an|our|your ~3 animation|video|banner|banners|brochure|poster|report|deck|presentation|newsletter|campaign|page|site|logo|design|designs|shoot|photos|copy|translation|article|articles|feature|module|app|integration|migration|script|layout|catalogue|catalog
+moreTime r: leave|go|finish|end|stop ~1 after ~1 that|then|this|it
+why q: ^ did|have we|i do|done something|anything
+invoice n: never|not|haven't|didn't|have+not|did+not ~2 received|receive|got|get ~3 invoice|invoices|bill
+invoice n: invoice|invoices|bill ~3 never|hasn't|has+not|didn't|did+not ~1 arrived|arrive|came|come|reached
+acceptance a: no+worries
+kill /why: why ~5 discount|credit|vat|charge|charges|amount|total
 """;
 }

@@ -148,6 +148,22 @@ public class ClientAsksFifthRoundTests
     [InlineData("Hi,\n\nIf it's about money, tell me what you'd need.\n\nRegards,\nConnor", "moreMoney")]
     [InlineData("Hi Chris,\n\nCan you explain why the invoice is 10 hours over what we signed off?\n\nThanks,\nNina", "invoice")]
     [InlineData("Hi,\n\nWe're sorry to see you go. Could you set up a handover session with our in-house developer?\n\nBest,\nAlan", "replacement,acceptance")]
+    // A fifth batch, scored before any rule was changed for it.
+    [InlineData("Hi,\n\nDo you know any agencies that could pick up our PPC account?\n\nThanks,\nGail", "replacement")]
+    [InlineData("Hi Ray,\n\nCould you jot down how the monthly close works so someone else can do it?\n\nThanks,\nPam", "replacement")]
+    [InlineData("Hi,\n\nWe still need the trade show animation for March. Could you make it before you go?\n\nCheers,\nDev", "extraWork")]
+    [InlineData("Hi Ray,\n\nWe close the books in January. Could you leave after that instead?\n\nThanks,\nLin", "moreTime")]
+    [InlineData("Hello,\n\nWhat if we bumped your rate by 15% from January? Would you think about it?\n\nBest,\nIvo", "stay,moreMoney")]
+    [InlineData("Hi,\n\nWe can give you more freedom and fewer meetings. Will you give us another go?\n\nRegards,\nMeg", "stay")]
+    [InlineData("Hi Ray,\n\nDid we do something that pushed you to this?\n\nKen", "why")]
+    [InlineData("Hi,\n\nPlease transfer the domain and hosting to our company account.\n\nThanks,\nTess", "other")]
+    [InlineData("Hi Ray,\n\nWe never received the October invoice. Could you send it?\n\nBest,\nOmar", "invoice")]
+    [InlineData("Hi,\n\nCould you date the final invoice after 1 January, please?\n\nThanks,\nKai", "invoice")]
+    [InlineData("Hi Ray,\n\nThank you for everything. It's been a real pleasure.\n\nVera", "acceptance")]
+    [InlineData("Hi,\n\nWhere can we find the backups of the event photos?\n\nThanks,\nSue", "other")]
+    [InlineData("Hi Ray,\n\nWe've already found a replacement, so no worries there. Just please finish those two articles.\n\nZara", "extraWork,acceptance")]
+    [InlineData("Hi,\n\nCould you help out on the support line until the end of the year?\n\nThanks,\nMel", "moreTime")]
+    [InlineData("Hi Ray,\n\nWhy is the discount we agreed missing from the invoice?\n\nThanks,\nBill", "invoice")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -347,6 +363,27 @@ public class ClientAsksFifthRoundTests
     [InlineData("Dobrý den,\n\nto je škoda. Přemýšlela jste, že byste zůstala aspoň na pár hodin týdně?\n\nS pozdravem\nO. Krejčí", "moreTime")]
     [InlineData("Dobrý den,\n\npokud jde o peníze, dejte vědět, kolik byste si představoval.\n\nS pozdravem\nD. Beran", "moreMoney")]
     [InlineData("Dobrý den,\n\nmůžete mi prosím vysvětlit, proč je na faktuře o deset hodin víc, než jsme odsouhlasili?\n\nDěkuji\nZ. Moravec", "invoice")]
+    // Pátá dávka, změřená dřív, než se kvůli ní cokoli změnilo.
+    [InlineData("Dobrý den,\n\nznáte prosím nějakou firmu, která by u nás mohla převzít údržbu serverů?\n\nS pozdravem\nJ. Kos", "replacement")]
+    [InlineData("Dobrý den,\n\nmohla byste ještě sepsat, jak postupovat při měsíční uzávěrce, ať to po Vás někdo zvládne?\n\nDěkuji\nH. Malá", "replacement")]
+    [InlineData("Dobrý den,\n\npotřebujeme ještě vyrobit animaci na veletrh v březnu. Šlo by to?\n\nS pozdravem\nP. Rys", "extraWork")]
+    [InlineData("Dobrý den,\n\nnemohl byste nám ještě pomoci s přípravou podkladů pro audit?\n\nS pozdravem\nI. Lukáš", "extraWork")]
+    [InlineData("Ahoj,\n\nv lednu máme uzávěrku, nemohla bys odejít až potom?\n\nPetra", "moreTime")]
+    [InlineData("Dobrý den,\n\nbylo by pro nás lepší, kdybyste končil postupně a v lednu ještě dělal aspoň údržbu.\n\nS pozdravem\nM. Brož", "moreTime")]
+    [InlineData("Dobrý den,\n\nco kdybychom Vám od ledna zvedli sazbu o 15 %? Zvážil byste to?\n\nS pozdravem\nR. Čech", "stay,moreMoney")]
+    [InlineData("Dobrý den,\n\nmůžeme Vám nabídnout víc volnosti a méně porad. Zkusíte to s námi ještě?\n\nS pozdravem\nL. Vondra", "stay")]
+    [InlineData("Dobrý den,\n\nudělali jsme něco, co Vás k tomu přimělo?\n\nS pozdravem\nE. Kubát", "why")]
+    [InlineData("Dobrý den,\n\nprosím o převedení domény a hostingu na naši firmu.\n\nDěkuji\nT. Sova", "other")]
+    [InlineData("Dobrý den,\n\nfaktura za říjen nám dosud nepřišla. Mohl byste ji poslat?\n\nS pozdravem\nO. Jireš", "invoice")]
+    [InlineData("Dobrý den,\n\npotřebovali bychom, abyste poslední fakturu vystavil až po 1. lednu.\n\nDěkuji\nK. Hanák", "invoice")]
+    [InlineData("Dobrý den,\n\ndíky za všechno. Rádi jsme s Vámi spolupracovali.\n\nS pozdravem\nV. Kalina", "acceptance")]
+    [InlineData("Dobrý den,\n\nrespektuji Vaše rozhodnutí. Můžete prosím našemu novému webmasterovi poslat přístupy a krátký návod?\n\nS pozdravem\nD. Pech", "replacement,acceptance,other")]
+    [InlineData("Dobrý den,\n\nkde najdeme zálohy fotek z posledních akcí?\n\nDěkuji\nS. Bílek", "other")]
+    [InlineData("Dobrý den,\n\nmohli bychom si ještě zavolat a probrat, co by Vás přesvědčilo zůstat?\n\nS pozdravem\nJ. Mach", "stay,other")]
+    [InlineData("Ahoj Davide,\n\nfakt se nedá nic dělat? Dej nám ještě šanci.\n\nTonda", "stay")]
+    [InlineData("Dobrý den,\n\nuž jsme našli náhradu, takže to nebude problém. Jen prosím dodělejte ty dva články.\n\nS pozdravem\nZ. Pokorná", "extraWork,acceptance")]
+    [InlineData("Dobrý den,\n\nmohla byste do konce roku vypomáhat aspoň na telefonu?\n\nDěkuji\nM. Vrba", "moreTime")]
+    [InlineData("Dobrý den,\n\nmůžete nám prosím říct, proč na faktuře chybí sleva, kterou jsme dohodli?\n\nDěkuji\nB. Kováč", "invoice")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
