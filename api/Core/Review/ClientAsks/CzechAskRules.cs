@@ -680,5 +680,13 @@ stay: zkusite|zkusis|zkusila|zkusil ~2 to ~3 s+nami|jeste|znovu
 kill /moreMoney: vic|vice|vetsi ~1 volnost*|prostor*|svobod*|klid*|flexibilit*|kreativn*|casu
 stay: nabidnout|nabidneme|nabizime|dame|dat ~3 vic|vice|vetsi ~1 volnost*|prostor*|svobod*|klid*|flexibilit*|kreativn*
 acceptance a n: to ~1 nebude|neni ~1 problem
+# nástupce: věděla byste o nějaké kolegyni…, naší nové brigádnici (dativ)
+replacement: vedel|vedela|vedeli|vite|vis|nevite|nevis|neznate|znate ~3 o ~1 nejake|nejakem|nejakeho ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*|ilustrator*|ilustratork*|fotografk*|prekladatelk*|vyvojark*|programatork*|stazist*|brigadni*|junior*|zamestnan*|pracovnic*|pracovnik*|posil*|webmaster*|kolegyn*
+replacement w: nasi|vasi|tvoji|nasemu|vasemu ~1 nove|novemu ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*|ilustrator*|ilustratork*|fotografk*|prekladatelk*|vyvojark*|programatork*|stazist*|brigadni*|junior*|zamestnan*|pracovnic*|pracovnik*|posil*|webmaster*|kolegyn*
+# práce: poprosit o úpravu loga (podstatné jméno práce s žádostí), ne o opravu faktury
+extraWork r /other: upravu|upravy|predelani|aktualizaci|redesign|doplneni ~3 loga|logo|webu|web|stranky|strank*|katalog*|letak*|prezentac*|textu|textu|clank*|bannery|banner*|grafiky|sablon*|aplikace|e-shopu|eshopu|newsletter*
+# termíny jako důvod: "jestli je problém v termínech, můžeme je posunout" je prosba zůstat, ne pozdější konec
+kill /moreTime: problem|potiz* ~3 v|s ~1 termin*|terminech|deadlin*
+stay: jestli|pokud|kdyz ~3 problem|potiz ~3 v|s ~2 termin*|tempu|objemu|komunikac*|zadani|mnozstvi
 """;
 }

@@ -619,5 +619,8 @@ invoice n: never|not|haven't|didn't|have+not|did+not ~2 received|receive|got|get
 invoice n: invoice|invoices|bill ~3 never|hasn't|has+not|didn't|did+not ~1 arrived|arrive|came|come|reached
 acceptance a: no+worries
 kill /why: why ~5 discount|credit|vat|charge|charges|amount|total
+# replacement: explain to our new temp; work you set up is not new work
+replacement r: explain|show|teach|demonstrate|introduce ~1 to our|the new|incoming
+kill /extraWork: account|accounts|services|service|everything|things|tools|that|which|profiles|integrations ~1 you|you've ~1 set+up|setup|built|created|configured
 """;
 }
