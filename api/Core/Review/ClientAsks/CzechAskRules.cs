@@ -688,5 +688,11 @@ extraWork r /other: upravu|upravy|predelani|aktualizaci|redesign|doplneni ~3 log
 # termíny jako důvod: "jestli je problém v termínech, můžeme je posunout" je prosba zůstat, ne pozdější konec
 kill /moreTime: problem|potiz* ~3 v|s ~1 termin*|terminech|deadlin*
 stay: jestli|pokud|kdyz ~3 problem|potiz ~3 v|s ~2 termin*|tempu|objemu|komunikac*|zadani|mnozstvi
+# peníze: dáme Vám, co budete chtít; později: ještě během ledna; předávací schůzka není práce; odchod chápeme
+moreMoney: dame|zaplatime|nabidneme|dostanete|dostanes ~2 vam|ti ~1 co|cokoli|cokoliv|kolik ~2 budete|budes|chcete|chces|reknete|reknes
+moreTime w: jeste ~2 behem|pres ~1 ledna|unora|brezna|dubna|leden|unor|brezen|duben
+kill /extraWork: predavaci|predani|schuzk*|hovor|pohovor* ~3 udelat|udelal|udelala|udelate|udelejte|udelas
+kill /other: predavaci ~1 schuzk*|schuzce|setkani|sezeni
+acceptance: odchod|konec|vypoved*|ukonceni ~1 chapeme|chapu|respektujeme|respektuji|prijimame|bereme|beru
 """;
 }

@@ -622,5 +622,11 @@ kill /why: why ~5 discount|credit|vat|charge|charges|amount|total
 # replacement: explain to our new temp; work you set up is not new work
 replacement r: explain|show|teach|demonstrate|introduce ~1 to our|the new|incoming
 kill /extraWork: account|accounts|services|service|everything|things|tools|that|which|profiles|integrations ~1 you|you've ~1 set+up|setup|built|created|configured
+# replacement: someone to step into your shoes; money: whatever you want; stay: is there really nothing we can do
+replacement: step+into|fill ~1 your ~1 shoes|role|boots
+replacement: name|names ~2 of ~1 someone|somebody|anyone|people
+moreMoney: give|pay|offer ~1 you ~1 whatever|anything ~2 you ~1 want|need|ask|like
+stay q: nothing ~2 we ~1 can|could ~1 do
+stay: open ~2 to ~1 discussing|discuss|talking ~1 anything|everything
 """;
 }

@@ -178,6 +178,20 @@ public class ClientAsksFifthRoundTests
     [InlineData("Hi Anna,\n\nPlease return the laptop and the office fob by Friday.\n\nThanks,\nMark", "other")]
     [InlineData("Hi Anna,\n\nIf the deadlines are the problem, we can move them. Please stay.\n\nHugh", "stay")]
     [InlineData("Hi,\n\nWhat made you decide to go right now? Is it the new project?\n\nOla", "why")]
+    // A seventh batch, scored before any rule was changed for it.
+    [InlineData("Hi,\n\nCould you give us the name of someone who could step into your shoes?\n\nThanks,\nJude", "replacement")]
+    [InlineData("Hi Sam,\n\nOur new producer starts Monday. Could you spend her first day with her and show her around the accounts?\n\nKay", "replacement")]
+    [InlineData("Hello,\n\nPlease could you deliver the remaining photos from the company party?\n\nRegards,\nPiers", "extraWork")]
+    [InlineData("Hi,\n\nWe'd need you to help out through January while things settle.\n\nThanks,\nMick", "moreTime")]
+    [InlineData("Hi Sam,\n\nCan we agree on the end of March instead? We have two projects running until then.\n\nBest,\nLou", "moreTime")]
+    [InlineData("Hi,\n\nWe could offer you a one-year contract with a guaranteed volume of work. Interested?\n\nRegards,\nFred", "moreMoney")]
+    [InlineData("Sam,\n\nWe'll give you whatever you want, just stay.\n\nTed", "stay,moreMoney")]
+    [InlineData("Hi,\n\nWas it that last project that put you off?\n\nRob", "why")]
+    [InlineData("Hi Sam,\n\nCould you send me a copy of the invoice? We've lost the original.\n\nThanks,\nSid", "invoice")]
+    [InlineData("Hi,\n\nNoted, and good luck in the new role.\n\nHarriet", "acceptance")]
+    [InlineData("Hi Sam,\n\nIs there really nothing we can do? We're open to discussing anything.\n\nIvy", "stay")]
+    [InlineData("Hi,\n\nCould we grab a coffee and talk about why you're leaving?\n\nJoe", "why,other")]
+    [InlineData("Hi,\n\nWe don't need anything else from you, it's all handed over. Thanks and best of luck.\n\nPaul", "acceptance")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -417,6 +431,26 @@ public class ClientAsksFifthRoundTests
     [InlineData("Dobrý den,\n\nprosím, zaučte ještě našeho juniora na práci s CRM.\n\nDěkuji\nA. Pospíšil", "replacement")]
     [InlineData("Dobrý den,\n\njestli je problém v termínech, můžeme je posunout. Zůstaňte, prosím.\n\nS pozdravem\nH. Janda", "stay")]
     [InlineData("Dobrý den,\n\nco Vás přimělo odejít zrovna teď? Je to kvůli novému projektu?\n\nS pozdravem\nO. Fiala", "why")]
+    // Sedmá dávka, změřená dřív, než se kvůli ní cokoli změnilo.
+    [InlineData("Dobrý den,\n\nmohl byste nám dát jméno někoho, kdo by Vás u nás mohl nahradit?\n\nS pozdravem\nJ. Zelený", "replacement")]
+    [InlineData("Dobrý den,\n\nnaše nová produkční začíná v pondělí. Šlo by, abyste s ní strávila první den a provedla ji vším?\n\nDěkuji\nK. Vlčková", "replacement")]
+    [InlineData("Dobrý den,\n\nprosím ještě o dodání zbývajících fotek z firemního večírku.\n\nS pozdravem\nP. Šťastný", "extraWork")]
+    [InlineData("Ahoj,\n\nnešlo by ještě udělat ty úpravy v rozpočtu na příští rok? Zabere to max den.\n\nIrena", "extraWork")]
+    [InlineData("Dobrý den,\n\npotřebovali bychom, abyste nám pomáhal ještě během ledna, než se vše usadí.\n\nS pozdravem\nM. Kadlec", "moreTime")]
+    [InlineData("Dobrý den,\n\nmůžeme se dohodnout na konci až k 31. březnu? Do té doby máme rozjeté dvě zakázky.\n\nS pozdravem\nL. Šimánek", "moreTime")]
+    [InlineData("Dobrý den,\n\nmůžeme Vám nabídnout smlouvu na rok s garantovaným objemem zakázek. Zaujalo by Vás to?\n\nS pozdravem\nF. Bláha", "moreMoney")]
+    [InlineData("Dobrý den,\n\ndáme Vám, co budete chtít, jen zůstaňte.\n\nS pozdravem\nT. Čermák", "stay,moreMoney")]
+    [InlineData("Dobrý den,\n\nbyl to ten poslední projekt, co Vás odradil?\n\nS pozdravem\nR. Bartoš", "why")]
+    [InlineData("Dobrý den,\n\nprosím o předání přístupových údajů k e-shopu a k účtu na Heurece.\n\nDěkuji\nO. Dvořáková", "other")]
+    [InlineData("Dobrý den,\n\nmůžete mi poslat kopii faktury, ta původní se nám ztratila?\n\nDěkuji\nS. Hruška", "invoice")]
+    [InlineData("Dobrý den,\n\nposlední faktura by měla být na jiné středisko. Můžete ji prosím přepsat?\n\nS pozdravem\nV. Pavlík", "invoice")]
+    [InlineData("Dobrý den,\n\nberu na vědomí a přeji hodně zdaru v nové práci.\n\nS pozdravem\nH. Šindelářová", "acceptance")]
+    [InlineData("Ahoj,\n\nchápu. Dáš mi ještě vědět, kam jsi ukládal zálohy databáze?\n\nMarek", "other")]
+    [InlineData("Dobrý den,\n\nopravdu už se nedá nic dělat? Jsme ochotni o všem jednat.\n\nS pozdravem\nI. Kolářová", "stay")]
+    [InlineData("Dobrý den,\n\nmohli bychom se sejít na kávu a probrat, proč končíte?\n\nS pozdravem\nJ. Růžička", "why,other")]
+    [InlineData("Dobrý den,\n\nbylo by fajn, kdybyste předávací schůzku udělala i s naším externím grafikem.\n\nS pozdravem\nK. Pokorná", "replacement")]
+    [InlineData("Dobrý den,\n\nodchod chápeme, ale poslední den je pro nás moc brzy. Můžeme ho posunout o dva týdny?\n\nS pozdravem\nD. Sedláček", "moreTime,acceptance")]
+    [InlineData("Dobrý den,\n\nnic dalšího od Vás nepotřebujeme, vše je předané. Díky a ať se daří.\n\nS pozdravem\nP. Vrána", "acceptance")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
