@@ -694,5 +694,13 @@ moreTime w: jeste ~2 behem|pres ~1 ledna|unora|brezna|dubna|leden|unor|brezen|du
 kill /extraWork: predavaci|predani|schuzk*|hovor|pohovor* ~3 udelat|udelal|udelala|udelate|udelejte|udelas
 kill /other: predavaci ~1 schuzk*|schuzce|setkani|sezeni
 acceptance: odchod|konec|vypoved*|ukonceni ~1 chapeme|chapu|respektujeme|respektuji|prijimame|bereme|beru
+# nástupce: kdo by mohl převzít…, předat mu dokumentaci; práce: přidat na web stránku, vytvořte šablonu; "pro nabídky" není nabídka peněz
+replacement q: kdo ~4 prevzit|prevzal|prevezme|prevzala|nahradit|nahradi
+replacement r /other: predat|predal|predala|predate|predas|predejte ~1 mu|ji|jim ~2 dokumentaci|podklady|navod*
+extraWork r: pridat|pridejte|pridal|pridala|pridate|pridas ~3 na ~1 web|stranky|e-shop|eshop|aplikaci|blog
+extraWork r: pridat|pridejte|pridal|pridala|pridate|pridas ~3 stranku|sekci|formular|modul|funkci|galerii|blog
+extraWork w: vytvorte|vytvor|vytvorite|vytvoris
+kill /moreMoney: pro ~1 nabidky|nabidk*
+req: by ~2 pomohlo|pomohl|pomohla|stacilo
 """;
 }

@@ -77,7 +77,7 @@ kill =stay: but ~3 understand|understood|respect|accept|get+it
 stay q: can|could|shall we ~3 talk|discuss|chat ~2 about+it|about+this|it|this ~2 again|further|more|once+more
 stay: hold+onto|hang+on+to|hold+on+to you
 stay: work+with+you ~3 longer|again|next|still|continue
-stay: think ~2 over|again
+stay: think ~1 over|again
 stay: think about+it|about+this|it+through again|over|through
 stay: sleep on+it
 stay r: think about+it|about+this|it+over|on+it
@@ -628,5 +628,12 @@ replacement: name|names ~2 of ~1 someone|somebody|anyone|people
 moreMoney: give|pay|offer ~1 you ~1 whatever|anything ~2 you ~1 want|need|ask|like
 stay q: nothing ~2 we ~1 can|could ~1 do
 stay: open ~2 to ~1 discussing|discuss|talking ~1 anything|everything
+# replacement: she's taking over, our new admin is a person; work: add a page to the site; later end: finished mid-January instead; invoice: where to send the payment
+replacement: she's|he's|they're|she+is|he+is|who's|who+is ~1 taking+over|replacing|stepping+in
+kill /other: new|our+new ~1 admin
+extraWork r: add|build|create ~3 page|pages|section|form|feature|module|banner|blog|shop|gallery ~2 to ~1 the|our ~1 site|website|app|shop
+moreTime: finished|finish|left|leave|ended|end ~3 january|february|march|april|may|june ~1 instead
+invoice q /other: where|how ~3 send|pay|make ~2 the? ~1 last|final? ~1 payment|transfer
+invoice q: your|the ~1 account|bank+details|iban ~1 changed
 """;
 }

@@ -192,6 +192,22 @@ public class ClientAsksFifthRoundTests
     [InlineData("Hi Sam,\n\nIs there really nothing we can do? We're open to discussing anything.\n\nIvy", "stay")]
     [InlineData("Hi,\n\nCould we grab a coffee and talk about why you're leaving?\n\nJoe", "why,other")]
     [InlineData("Hi,\n\nWe don't need anything else from you, it's all handed over. Thanks and best of luck.\n\nPaul", "acceptance")]
+    // An eighth batch (some with an Outlook header block), scored before any rule was changed for it.
+    [InlineData("Hi Jan,\n\nWho do you think could take over our accounts? Ideally someone local.\n\nThanks,\nLara\n\nFrom: Jan Benes <jan@benes.example>\nSent: Tuesday, December 1, 2026 9:12 AM\nTo: Client\nSubject: Ending our work\n\nHi, I'll finish on 18 December. Happy to help with the handover or recommend a successor.\nJan", "replacement")]
+    [InlineData("Hi Jan,\n\nCould you train Kate before you leave? She's taking over the network.\n\nTom", "replacement")]
+    [InlineData("Hello,\n\nBefore you finish, please create a new template for our quotes.\n\nRegards,\nPete", "extraWork")]
+    [InlineData("Hi,\n\nCould you add a careers page to the site? I'll send the copy tomorrow.\n\nThanks,\nMolly\n\nFrom: Jan Benes <jan@benes.example>\nSent: Tuesday, December 1, 2026 9:12 AM\nTo: Client\nSubject: Ending our work\n\nHi, I'll finish on 18 December. Happy to help with the handover or recommend a successor.\nJan", "extraWork")]
+    [InlineData("Hello,\n\nWe'd ask you to extend the notice period to two months.\n\nRegards,\nManagement", "moreTime")]
+    [InlineData("Hi Jan,\n\nWe accept the ending, but it would help if you finished mid-January instead.\n\nJack", "moreTime,acceptance")]
+    [InlineData("Hi,\n\nWould you stay if we increased your retainer?\n\nRoss", "stay,moreMoney")]
+    [InlineData("Hi Jan,\n\nCan't you reconsider? We'd really like to keep you.\n\nEllie", "stay")]
+    [InlineData("Hello,\n\nMay I ask what's behind the decision?\n\nTim", "why")]
+    [InlineData("Hi,\n\nCould you hand over all the passwords and move the Google Ads account to us?\n\nThanks,\nKit\n\nFrom: Jan Benes <jan@benes.example>\nSent: Tuesday, December 1, 2026 9:12 AM\nTo: Client\nSubject: Ending our work\n\nHi, I'll finish on 18 December. Happy to help with the handover or recommend a successor.\nJan", "other")]
+    [InlineData("Hi Jan,\n\nThe invoice has the wrong VAT rate, please correct it.\n\nHugo", "invoice")]
+    [InlineData("Hi,\n\nWhere should we send the last payment? Has your account changed?\n\nJess", "invoice")]
+    [InlineData("Hi Jan,\n\nThanks for the notice and for all the work. Have a restful holiday.\n\nMaggie", "acceptance")]
+    [InlineData("Hi,\n\nCould we do a quick call so we understand what happened?\n\nDan", "why,other")]
+    [InlineData("Hi Jan,\n\nCould you walk our new admin through the system and hand him the docs?\n\nAnn", "replacement")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -451,6 +467,26 @@ public class ClientAsksFifthRoundTests
     [InlineData("Dobrý den,\n\nbylo by fajn, kdybyste předávací schůzku udělala i s naším externím grafikem.\n\nS pozdravem\nK. Pokorná", "replacement")]
     [InlineData("Dobrý den,\n\nodchod chápeme, ale poslední den je pro nás moc brzy. Můžeme ho posunout o dva týdny?\n\nS pozdravem\nD. Sedláček", "moreTime,acceptance")]
     [InlineData("Dobrý den,\n\nnic dalšího od Vás nepotřebujeme, vše je předané. Díky a ať se daří.\n\nS pozdravem\nP. Vrána", "acceptance")]
+    // Osmá dávka (některé s hlavičkou Outlooku), změřená dřív, než se kvůli ní cokoli změnilo.
+    [InlineData("Dobrý den,\n\nkdo by podle Vás mohl převzít naše účetnictví? Nejlépe někdo z Brna.\n\nS pozdravem\nL. Dostál\n\nOd: Jan Beneš <jan@benes.example>\nOdesláno: úterý 1. prosince 2026 9:12\nKomu: Klient\nPředmět: Konec spolupráce\n\nDobrý den, spolupráci ukončím 18. prosince. Rád pomohu s předáním nebo doporučím nástupce.\nJan", "replacement")]
+    [InlineData("Ahoj Honzo,\n\nmohl bys zaškolit Katku, než odejdeš? Převezme po tobě sítě.\n\nTomáš", "replacement")]
+    [InlineData("Dobrý den,\n\nještě před koncem prosím vytvořte novou šablonu pro nabídky.\n\nS pozdravem\nP. Richter", "extraWork")]
+    [InlineData("Dobrý den,\n\nmůžete ještě přidat na web stránku s kariérou? Podklady pošlu zítra.\n\nDěkuji\nM. Holá\n\nOd: Jan Beneš <jan@benes.example>\nOdesláno: úterý 1. prosince 2026 9:12\nKomu: Klient\nPředmět: Konec spolupráce\n\nDobrý den, spolupráci ukončím 18. prosince. Rád pomohu s předáním nebo doporučím nástupce.\nJan", "extraWork")]
+    [InlineData("Dobrý den,\n\nprosíme o prodloužení výpovědní doby na dva měsíce.\n\nS pozdravem\nvedení firmy", "moreTime")]
+    [InlineData("Dobrý den,\n\nsouhlasíme s ukončením, jen by nám pomohlo, kdybyste skončil až v polovině ledna.\n\nS pozdravem\nJ. Čapek", "moreTime,acceptance")]
+    [InlineData("Dobrý den,\n\nbyl byste ochoten zůstat, kdybychom Vám zvýšili paušál?\n\nS pozdravem\nR. Musil", "stay,moreMoney")]
+    [InlineData("Dobrý den,\n\nnemůžete to ještě přehodnotit? Opravdu bychom Vás tu rádi měli dál.\n\nS pozdravem\nE. Vlková", "stay")]
+    [InlineData("Dobrý den,\n\nsmím se zeptat, co za tím rozhodnutím stojí?\n\nS pozdravem\nT. Kovář", "why")]
+    [InlineData("Dobrý den,\n\nmůžete nám prosím předat všechna hesla a převést účet v Google Ads na nás?\n\nDěkuji\nK. Jirásek\n\nOd: Jan Beneš <jan@benes.example>\nOdesláno: úterý 1. prosince 2026 9:12\nKomu: Klient\nPředmět: Konec spolupráce\n\nDobrý den, spolupráci ukončím 18. prosince. Rád pomohu s předáním nebo doporučím nástupce.\nJan", "other")]
+    [InlineData("Dobrý den,\n\nna faktuře je uvedená špatná sazba DPH, prosím o opravu.\n\nS pozdravem\nH. Bednář", "invoice")]
+    [InlineData("Dobrý den,\n\nkam máme poslat platbu za poslední měsíc? Změnil se Vám účet?\n\nDěkuji\nJ. Suchá", "invoice")]
+    [InlineData("Dobrý den,\n\ndíky za upozornění a za všechnu práci. Přejeme klidné svátky.\n\nS pozdravem\nM. Kopecká", "acceptance")]
+    [InlineData("Dobrý den,\n\nnemohli bychom Vás přemluvit aspoň na půl úvazku?\n\nS pozdravem\nO. Bureš", "stay")]
+    [InlineData("Dobrý den,\n\nbylo by možné udělat krátký hovor, abychom pochopili, co se stalo?\n\nS pozdravem\nD. Král", "why,other")]
+    [InlineData("Dobrý den,\n\nmohla byste našeho nového správce provést systémem a předat mu dokumentaci?\n\nDěkuji\nA. Šebková", "replacement")]
+    [InlineData("Dobrý den,\n\nrozumím a děkuji. Můžete nám prosím napsat, kde najdeme všechny smlouvy s dodavateli?\n\nS pozdravem\nV. Hájková", "acceptance,other")]
+    [InlineData("Dobrý den,\n\nnehledě na výpověď bychom Vás rádi poprosili o dokončení migrace e-shopu.\n\nS pozdravem\nI. Navrátil", "extraWork")]
+    [InlineData("Dobrý den,\n\nvýpověď přijímáme. Fakturu prosím rozdělte na dvě části podle projektů.\n\nS pozdravem\nJ. Dušková", "invoice,acceptance")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
