@@ -702,5 +702,10 @@ extraWork r: pridat|pridejte|pridal|pridala|pridate|pridas ~3 stranku|sekci|form
 extraWork w: vytvorte|vytvor|vytvorite|vytvoris
 kill /moreMoney: pro ~1 nabidky|nabidk*
 req: by ~2 pomohlo|pomohl|pomohla|stacilo
+# nástupce: našel by se někdo z Vaší sítě, kdo by…; práce: dotočit video, prosba o vyřešení chyb
+replacement: nasel|nasla|naslo|najde|najdete|najdes ~1 by? ~1 se? ~1 nekdo|nekoho ~4 kdo
+replacement: nekdo|nekoho ~2 z ~1 vasi|tve|vasich|tvych|vaseho|tveho ~1 site|kontaktu|okoli|znamych|kolegu|okruhu
+extraWork w: dotocit|dotocil|dotocila|dotocte|dotocis|dotocite|dostrihat|sestrihat|sestrihal|sestrihala|nastrihat|dostrihal|dostrihala
+extraWork r: vyreseni|opraveni|odstraneni|dodelani|dokonceni ~3 chyb*|problem*|bug*|uprav*|zakazk*|projekt*|webu|aplikace|formular*
 """;
 }

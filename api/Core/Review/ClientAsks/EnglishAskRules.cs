@@ -566,7 +566,7 @@ kill /invoice: refund|refunds|payment|payments|billing|invoicing|checkout ~1 flo
 # a later date: one more quarter; not: being away until a day
 moreTime: one|another|extra ~1 more? ~1 quarter|term|season|semester
 kill /moreTime: on ~1 leave|holiday|holidays|vacation ~3 until|till|til
-kill /moreTime: away|off|out ~2 until|till|til
+kill /moreTime: i'm|im|i+am|we're|we+are|he's|she's|they're|be ~1 away|off|out ~2 until|till|til
 # stay: don't decide before…, let's work this out
 stay n: don't|do+not|dont ~2 decide|commit ~3 before|until|yet|anything
 stay: let's|lets|we+can|we'll ~1 figure|work ~2 this|it|something ~1 out
@@ -607,7 +607,7 @@ other: write|leave ~3 recommendation|review|testimonial
 kill /other: mailing|email|e-mail|guest|price|contact|customer|subscriber|waiting ~1 list|lists
 # showing her the process is replacement; a few hours a week is a phased end; setting up a handover session is not work; signed off is not a form
 replacement r: show|showing|walk|walking ~1 her|him|them ~2 the|how|around|through
-moreTime -stay: staying|stay|stay+on|staying+on ~3 few|couple|# ~1 hours|days ~1 a|per ~1 week|month
+moreTime -stay: staying|stay|stayed|stay+on|staying+on|stayed+on ~3 few|couple|#|one|two|three|four ~1 hours|days|day ~1 a|per ~1 week|month
 kill /extraWork: set+up|setup|arrange|organise|organize|book|schedule ~3 handover|call|meeting|session|chat|intro
 kill /other: signed|sign off
 # replacement: so someone else can do it; work: we still need the animation; later end: leave after that
@@ -635,5 +635,12 @@ extraWork r: add|build|create ~3 page|pages|section|form|feature|module|banner|b
 moreTime: finished|finish|left|leave|ended|end ~3 january|february|march|april|may|june ~1 instead
 invoice q /other: where|how ~3 send|pay|make ~2 the? ~1 last|final? ~1 payment|transfer
 invoice q: your|the ~1 account|bank+details|iban ~1 changed
+# showing our new bookkeeper; sorting out bugs; putting off leaving; a line on the invoice that never happened; we understand the decision
+replacement r /other: show|teach|walk ~1 our|the|your ~1 new|incoming
+kill /other: show|tell|teach ~4 where
+extraWork r: sort+out|sorting+out|iron+out|squash ~2 bug|bugs|issue|issues|error|errors|glitch|glitches
+moreTime: put+off|postpone|delay|push+back ~2 leaving|your+departure|going|the+end|your+last+day|your+end+date
+invoice n /why: why ~2 is|are ~1 there ~10 invoice|invoices|bill
+kill /why: ^ i|we ~1 understand|respect|accept|get ~2 the|your ~1 decision|choice
 """;
 }

@@ -208,6 +208,19 @@ public class ClientAsksFifthRoundTests
     [InlineData("Hi Jan,\n\nThanks for the notice and for all the work. Have a restful holiday.\n\nMaggie", "acceptance")]
     [InlineData("Hi,\n\nCould we do a quick call so we understand what happened?\n\nDan", "why,other")]
     [InlineData("Hi Jan,\n\nCould you walk our new admin through the system and hand him the docs?\n\nAnn", "replacement")]
+    // A ninth batch, scored before any rule was changed for it.
+    [InlineData("Hi,\n\nDo you reckon anyone in your network could carry on with the translations?\n\nThanks,\nJo", "replacement")]
+    [InlineData("Hi Tom,\n\nCould you show our new bookkeeper where everything lives in the system?\n\nThanks,\nRae", "replacement")]
+    [InlineData("Hey,\n\nCould you finish cutting the conference video? It just needs the edit.\n\nMick", "extraWork")]
+    [InlineData("Hello,\n\nPlease could you sort out the bugs in the order form?\n\nRegards,\nTed", "extraWork")]
+    [InlineData("Hi Tom,\n\nCould we keep you on through February? After that we'll manage.\n\nPat", "moreTime")]
+    [InlineData("Hi,\n\nCould you put off leaving until the season ends?\n\nThanks,\nVince", "moreTime")]
+    [InlineData("Hello,\n\nWe're prepared to raise your fee if you decide to stay.\n\nRegards,\nHal", "stay,moreMoney")]
+    [InlineData("Hi,\n\nWere you unhappy with us? We'd like to know why.\n\nIrene", "why")]
+    [InlineData("Hi Tom,\n\nPlease send all the licence keys for the software you bought for us.\n\nThanks,\nJim", "other")]
+    [InlineData("Hi,\n\nWhy is there a line for consultations that never happened on the last invoice?\n\nOlly", "invoice")]
+    [InlineData("Hi Tom,\n\nWe understand the decision and thank you for everything you've done for us.\n\nDee", "acceptance")]
+    [InlineData("Hi,\n\nWhat if you stayed on just two days a week?\n\nKen", "moreTime")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -487,6 +500,22 @@ public class ClientAsksFifthRoundTests
     [InlineData("Dobrý den,\n\nrozumím a děkuji. Můžete nám prosím napsat, kde najdeme všechny smlouvy s dodavateli?\n\nS pozdravem\nV. Hájková", "acceptance,other")]
     [InlineData("Dobrý den,\n\nnehledě na výpověď bychom Vás rádi poprosili o dokončení migrace e-shopu.\n\nS pozdravem\nI. Navrátil", "extraWork")]
     [InlineData("Dobrý den,\n\nvýpověď přijímáme. Fakturu prosím rozdělte na dvě části podle projektů.\n\nS pozdravem\nJ. Dušková", "invoice,acceptance")]
+    // Devátá dávka, změřená dřív, než se kvůli ní cokoli změnilo.
+    [InlineData("Dobrý den,\n\nmyslíte, že by se našel někdo z Vaší sítě, kdo by mohl pokračovat v překladech?\n\nS pozdravem\nJ. Holubová", "replacement")]
+    [InlineData("Dobrý den,\n\nmohl byste nové paní účetní ukázat, kde co v systému najde?\n\nDěkuji\nR. Mikeš", "replacement")]
+    [InlineData("Ahoj,\n\nještě bys mohla dotočit to video z konference? Chybí jen střih.\n\nMíša", "extraWork")]
+    [InlineData("Dobrý den,\n\nprosím ještě o vyřešení těch chyb v objednávkovém formuláři.\n\nS pozdravem\nT. Marek", "extraWork")]
+    [InlineData("Dobrý den,\n\nbylo by možné nechat Vás u nás ještě přes únor? Pak už to zvládneme sami.\n\nS pozdravem\nP. Kolínská", "moreTime")]
+    [InlineData("Dobrý den,\n\nnemohl byste odchod odložit, než skončí sezóna?\n\nS pozdravem\nV. Zedník", "moreTime")]
+    [InlineData("Dobrý den,\n\njsme připraveni Vám zvýšit odměnu, pokud se rozhodnete zůstat.\n\nS pozdravem\nH. Polívka", "stay,moreMoney")]
+    [InlineData("Dobrý den,\n\nzkuste si to prosím ještě jednou promyslet, byla by to pro nás velká ztráta.\n\nS pozdravem\nM. Staněk", "stay")]
+    [InlineData("Dobrý den,\n\nbyla jste s námi nespokojená? Rádi bychom věděli proč.\n\nS pozdravem\nI. Machová", "why")]
+    [InlineData("Dobrý den,\n\nprosím o zaslání všech licenčních klíčů k programům, které jste pro nás kupoval.\n\nDěkuji\nJ. Kratochvíl", "other")]
+    [InlineData("Dobrý den,\n\nfakturu nám prosím pošlete až po uzávěrce, tedy po 10. lednu.\n\nS pozdravem\nL. Beranová", "invoice")]
+    [InlineData("Dobrý den,\n\nproč je v poslední faktuře položka za konzultace, které neproběhly?\n\nS pozdravem\nO. Vojtěch", "invoice")]
+    [InlineData("Dobrý den,\n\nrozhodnutí chápeme a děkujeme za vše, co jste pro nás udělal.\n\nS pozdravem\nD. Blažková", "acceptance")]
+    [InlineData("Dobrý den,\n\nmohli bychom si před Vaším odchodem dát společný oběd? Rádi bychom se rozloučili.\n\nS pozdravem\ntým", "acceptance,other")]
+    [InlineData("Dobrý den,\n\nco kdybyste u nás zůstal jen na dva dny v týdnu?\n\nS pozdravem\nK. Šustr", "moreTime")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
