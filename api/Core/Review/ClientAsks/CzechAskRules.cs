@@ -707,5 +707,7 @@ replacement: nasel|nasla|naslo|najde|najdete|najdes ~1 by? ~1 se? ~1 nekdo|nekoh
 replacement: nekdo|nekoho ~2 z ~1 vasi|tve|vasich|tvych|vaseho|tveho ~1 site|kontaktu|okoli|znamych|kolegu|okruhu
 extraWork w: dotocit|dotocil|dotocila|dotocte|dotocis|dotocite|dostrihat|sestrihat|sestrihal|sestrihala|nastrihat|dostrihal|dostrihala
 extraWork r: vyreseni|opraveni|odstraneni|dodelani|dokonceni ~3 chyb*|problem*|bug*|uprav*|zakazk*|projekt*|webu|aplikace|formular*
+# peníze: platit stejně za méně hodin
+moreMoney: platit|zaplatime|platime|platili|zaplatili ~2 vam|ti? ~1 stejne|stejnou+castku ~6 mene|min|kratsi|nizsi
 """;
 }

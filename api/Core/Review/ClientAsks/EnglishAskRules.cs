@@ -642,5 +642,11 @@ extraWork r: sort+out|sorting+out|iron+out|squash ~2 bug|bugs|issue|issues|error
 moreTime: put+off|postpone|delay|push+back ~2 leaving|your+departure|going|the+end|your+last+day|your+end+date
 invoice n /why: why ~2 is|are ~1 there ~10 invoice|invoices|bill
 kill /why: ^ i|we ~1 understand|respect|accept|get ~2 the|your ~1 decision|choice
+# money: the same pay for fewer hours, topping up the rate, by a fifth; why: was there something that bothered you; a successor who could look after it is not work
+moreMoney: pay ~2 you? ~1 the+same ~2 for ~1 fewer|less|shorter
+moreMoney: top+up|topping+up|top-up ~2 your|the ~1 rate|fee|pay|retainer
+moreMoney: by ~1 a+fifth|a+third|a+quarter|a+tenth|half
+why q: ^ was|is there ~1 something|anything ~4 bothered|bothering|annoyed|frustrated|upset|wrong|specific
+kill /extraWork: who|that ~2 could|can|would|will ~1 look+after|take+over|run|do|handle|manage
 """;
 }

@@ -221,6 +221,19 @@ public class ClientAsksFifthRoundTests
     [InlineData("Hi,\n\nWhy is there a line for consultations that never happened on the last invoice?\n\nOlly", "invoice")]
     [InlineData("Hi Tom,\n\nWe understand the decision and thank you for everything you've done for us.\n\nDee", "acceptance")]
     [InlineData("Hi,\n\nWhat if you stayed on just two days a week?\n\nKen", "moreTime")]
+    // A tenth batch, scored before any rule was changed for it.
+    [InlineData("Hi,\n\nWould you help us find a bright student who could look after the website?\n\nThanks,\nZoe", "replacement")]
+    [InlineData("Hi Pat,\n\nPlease explain to our new colleague how stock orders are entered.\n\nThanks,\nLes", "replacement")]
+    [InlineData("Hello,\n\nWe'd like to offer you a share of revenue instead of an hourly fee.\n\nRegards,\nFrank", "moreMoney")]
+    [InlineData("Hi,\n\nWe can pay you the same for fewer hours. Will you stay?\n\nRob", "stay,moreMoney")]
+    [InlineData("Hi Pat,\n\nPlease finish the January newsletter so we have something to work from.\n\nKate", "extraWork")]
+    [InlineData("Hi,\n\nCould you stay with us until our colleague is back from parental leave?\n\nHal", "moreTime")]
+    [InlineData("Hello,\n\nWas there something specific about working with us that bothered you?\n\nJim", "why")]
+    [InlineData("Hi Pat,\n\nPlease send us the original high-resolution files of all the photos.\n\nThanks,\nPenny", "other")]
+    [InlineData("Hi,\n\nCould you add our purchase order number to the invoice?\n\nIan", "invoice")]
+    [InlineData("Hi Pat,\n\nWe're very sorry, but we respect your decision. Good luck.\n\nMark", "acceptance")]
+    [InlineData("Hi,\n\nWe'd top up your rate by a fifth if you'd give us till Easter.\n\nGus", "moreMoney,moreTime")]
+    [InlineData("Hi Pat,\n\nHow about we double your retainer and you stay on?\n\nSam", "stay,moreMoney")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -516,6 +529,17 @@ public class ClientAsksFifthRoundTests
     [InlineData("Dobrý den,\n\nrozhodnutí chápeme a děkujeme za vše, co jste pro nás udělal.\n\nS pozdravem\nD. Blažková", "acceptance")]
     [InlineData("Dobrý den,\n\nmohli bychom si před Vaším odchodem dát společný oběd? Rádi bychom se rozloučili.\n\nS pozdravem\ntým", "acceptance,other")]
     [InlineData("Dobrý den,\n\nco kdybyste u nás zůstal jen na dva dny v týdnu?\n\nS pozdravem\nK. Šustr", "moreTime")]
+    // Desátá dávka, změřená dřív, než se kvůli ní cokoli změnilo.
+    [InlineData("Dobrý den,\n\nbyla byste ochotná nám pomoct najít šikovného studenta, který by se o web staral?\n\nS pozdravem\nZ. Bartáková", "replacement")]
+    [InlineData("Dobrý den,\n\nprosím, vysvětlete našemu novému kolegovi, jak se zadávají objednávky do skladu.\n\nDěkuji\nL. Hruby", "replacement")]
+    [InlineData("Dobrý den,\n\nrádi bychom Vám nabídli podíl z tržeb místo hodinové odměny.\n\nS pozdravem\nF. Koubek", "moreMoney")]
+    [InlineData("Dobrý den,\n\nmůžeme Vám platit stejně, i když budete pracovat méně hodin. Zůstanete?\n\nS pozdravem\nR. Toman", "stay,moreMoney")]
+    [InlineData("Dobrý den,\n\nještě prosím dokončete newsletter na leden, ať máme z čeho vycházet.\n\nS pozdravem\nK. Malá", "extraWork")]
+    [InlineData("Dobrý den,\n\nmohl byste s námi zůstat do doby, než se vrátí kolegyně z mateřské?\n\nS pozdravem\nH. Řezníček", "moreTime")]
+    [InlineData("Dobrý den,\n\nvadilo Vám na spolupráci s námi něco konkrétního?\n\nS pozdravem\nJ. Šimek", "why")]
+    [InlineData("Dobrý den,\n\nprosím, pošlete nám originální soubory všech fotografií ve vysokém rozlišení.\n\nDěkuji\nP. Kalousová", "other")]
+    [InlineData("Dobrý den,\n\nmůžete prosím na faktuře uvést číslo naší objednávky?\n\nS pozdravem\nI. Paur", "invoice")]
+    [InlineData("Dobrý den,\n\nvelmi nás to mrzí, ale Vaše rozhodnutí respektujeme. Hodně štěstí.\n\nS pozdravem\nM. Fišer", "acceptance")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
