@@ -11,8 +11,9 @@ internal static class ClientAsksScore
 {
     public static int Run(string[] args)
     {
-        // The split is the word after --client-asks: "dev", "sealed", or the name of any other labelled set
-        // asks-<language>.<split>.jsonl (--dir points at another folder of such files).
+        // The split is the word after --client-asks: "dev", "validation", "validation2", "validation3", "validation4",
+        // "sealed", or the name of any other labelled set asks-<language>.<split>.jsonl (--dir points at another folder
+        // of such files). Only a name starting with "sealed" refuses --rows.
         var at = Array.IndexOf(args, "--client-asks");
         var split = at >= 0 && at + 1 < args.Length && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[at + 1] : "dev";
         var rows = args.Contains("--rows");

@@ -236,7 +236,7 @@ moreTime w: do konce ~2 ledna|unora|brezna|dubna|kvetna|cervna|cervence|roku|mes
 moreTime w: az+do|dokud
 moreTime: do nastupu|spusteni|vydani|dokonceni|predani|doby|zaskoleni|startu|prijeti
 moreTime w: do # ledna|unora|brezna|dubna|kvetna|cervna|cervence
-moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho|pololeti|vanoc
+moreTime w: do ledna|unora|brezna|dubna|kvetna|cervna|velikonoc|jara|leta|noveho+roku|pololeti|vanoc
 moreTime w: dele|delsi|prodlouzit|prodlouzeni|prodlouzili
 moreTime: tydny|tydnu|tyden|mesic|mesice|dny|dnu|cas ~2 navic
 kill /moreTime: nekoho|nahradu|cloveka|nastupce|nastupkyni ~2 noveho|novou|jineho? ~1 do|od
@@ -537,5 +537,177 @@ invoice: rozpis|rozpisu|vypis|vypisu ~1 hodin|odpracovanych|casu|vykazanych
 why q: ^ ale|nebo|anebo byly|jsou to ~2 ty|nase|moje|pozdni|caste|neustale
 kill /other: poslat|poslete|zaslat|zaslete|posles|posli ~2 ji|ho ~1 znovu|opet|znova
 kill /stay: prisel|prisla|prisli|prijit|prijdeme ~3 uprostred|v+pulce|v+pul|behem
+# ---------- fifth round: general shapes ----------
+# nástupce: koho oslovit, pomoc s výběrem, kontakt na kolegu, nová osoba v každém pádě, nováček, předat jí/mu vše
+replacement: koho ~2 oslovit|oslovime|najmout|najmeme|angazovat|vzit|vybrat|zkusit|poptat|obratit
+replacement: pomuzete|pomuzes|pomozte|pomoz|pomoct|pomoci|pomohl+byste|pomohla+byste|pomohl+bys|pomohla+bys|poradit|poradite|poradte|poradila+byste|poradil+byste ~4 vyber*|vyberem|hledani*|hledanim|nabor*
+replacement: kontakt|kontakty|cislo|telefon|mail|email|e-mail ~2 na ~2 toho|tu|nejak*|sveho|svou|vaseho|vasi|tveho|tvou|jednoho|jednu ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*|kamarad*|znam*
+replacement w: zastupoval|zastupovala|zastoupil|zastoupila|zaskakoval|zaskakovala|zaskocil|zaskocila
+replacement w: novemu|novym ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*
+kill /replacement: ucetn* ~1 program*|system*|softwar*|zaverk*|databaz*|doklad*|obdobi|uzaverk*|firm*|kancelar*|sluzb*|zaznam*|aplikac*|vykaz*|rok*|evidenc*|predpis*
+replacement w: novack*|nove+posile|novou+posilu|nova+posila
+replacement: o nekom ~2 vedel|vedela|vedeli|vite|vis|slysel|slysela|slyseli
+replacement r: predat|predal|predala|predate|predas|predejte|predej|ukazat|ukazte ~1 mu|ji|jim ~2 vse|vsechno|agendu|praci|ukoly|klienty|osobne
+replacement r: mu|ji|jim ~2 vse|vsechno|agendu ~1 predat|predal|predala|predate|predas|predejte|ukazat|vysvetlit
+replacement r: mu|ji|jim ~1 predat|predal|predala|predate|predas|predejte|ukazat ~2 vse|vsechno|agendu|osobne
+invoice: faktur* ~8 dohodnut*|domluven*|sjednan* ~2 cena|castka|suma|cenu|castku
+invoice: faktur* ~8 podle ~2 naseho|nasich|nas ~2 pocitani|vypoctu|zaznamu|evidence|vykazu
+kill /other: predat|predam|predate|predal|predala|predejte|predas|prinest|prinesu|vratit|vratim ~4 osobne
+kill /replacement: napsat|napiste|napisete|napsal|napsala|napises|sepsat|sepsal|sepsala|dat|date|poslat ~3 doporuceni|doporucujici
+other: napsat|napiste|napisete|napsal|napsala|napises|sepsat|sepsal|sepsala ~3 doporuceni|doporucujici
+acceptance: si poradime|poradim
+# setrvání za cenu nebo pod podmínkou; "nechoď"; přesvědčit Vás
+stay: ochotn*|ochoten ~3 pokracovat|zustat|spolupracovat|vydrzet
+stay: pokracovat|pokracoval|pokracovala|pokracovali ~1 za ~2 #|vic|vyssi|lepsi|stejn*
+stay: kdyz|pokud|jestli|jestlize|kdybyste|kdybys ~2 budete|budes|byste|bys ~1 pokracovat|pokracoval|pokracovala|pokracovali
+stay n: nechod|nechodte
+stay: vas|te|tebe ~2 presvedcit|presvedcili|presvedcime|presvedcim|presvedcil|presvedcila|presvedcovat
+stay: presvedcit|presvedcili|presvedcime|presvedcim|presvedcil|presvedcila|presvedcovat ~2 vas|te|tebe
+# peníze: procenta slovem, cestovné, pravidelná práce, jiná sazba
+moreMoney: plus|o|navic|dalsich|pridame|zvysime ~1 pet|deset|patnact|dvacet|tricet|ctyricet|padesat ~1 procent*
+moreMoney: proplatime|zaplatime|uhradime|pokryjeme|hradime|platime|proplatili+bychom|zaplatili+bychom ~3 i? ~1 cestovne|ubytovani|dopravu|parkovne|stravne|jizdne|cestovni+naklady|vydaje
+moreMoney: rozpocet ~3 na ~3 cestovne|ubytovani|dopravu|vase|tve
+moreMoney: nabid*|zajistime|zarucime ~4 pravideln*|stal*|jist*|garantovan*
+moreMoney: v+rozsahu|objemu ~1 # ~1 hodin
+moreMoney: financne ~4 jist*|vyhodn*|lepe|zajimav*
+kill /invoice: nesedi|nevyhovuje|nevyhovovala ~2 sazba|cena|odmena
+kill /extraWork: navrhnete|navrhnes|navrhnout|navrhni ~2 jinou|novou|jiny|novy|vlastni|cenu|sazbu|castku
+# práce navíc: za dokončení X zaplatíme, když ještě přeložíte, dopsat, dokud nebude hotový
+extraWork: za ~1 dokonceni|dodelani|preklad|prelozeni|prevedeni|prevod|zpracovani|pripravu|udelani|vytvoreni|nafoceni|nastaveni|napsani|opravu|migraci|inventuru|focen*|natoceni ~8 zaplatime|zaplatim|bychom|dame|dali+bychom|nabizime|nabidneme|pridame|priplatime|priplatek|bonus|navic
+extraWork: kdyz|pokud|jestli|jestlize|kdybyste|kdybys ~4 prelozite|prelozis|prelozila|prelozil|vyfotite|vyfotis|vyfotila|vyfotil|nafotila|nafotil|udelala|udelal|dodelala|dodelal|dokoncila|dokoncil|pripravila|pripravil|nastavila|nastavil|zpracovala|zpracoval|navrhla|navrhl|opravila|opravil|prevedla|prevedl|prevedete|nakreslila|nakreslil
+extraWork w: dopsat|dopsal|dopsala|dopsali|dopisete|dopises|dopiste|doprelo*|dofot*|dokreslit|dokreslil|dokreslila|doprogramovat|dokodovat|doladit|doladil|doladila|dolad|dolaďte|doladte
+extraWork n: dokud|dokavad ~1 nebude|nebudou ~4 hotov*|dokoncen*|dodelan*|spusten*|nasazen*|venku
+moreTime n: dokud|dokavad ~1 nebude|nebudou|nenajdeme|nenajdete|nenastoupi|neskonci|nespustime|nedokoncime
+kill /other: udelat|udelejte|udelej|dodelat|dodelejte|dodelej|zpracovat|zpracujte|zpracuj|vypracovat|vypracujte|sestavit|sestavte|dokoncit|dokoncete ~4 prehled*|vykaz*|report*|souhrn*|shrnuti|zaverk*|zuctovani
+kill /other: dokonc*|dodel*|dotah* ~4 prevod*|migrac*|presun*|prechod*
+kill /other: prevest|prevedte|prevedl|prevedla|prevod|prenest|prenesl|prenesla|presunout ~6 do ~1 noveho|nove|novou|systemu|aplikace|databaze|archivu
+extraWork w: prenest|prenesl|prenesla|prenesete|prenes
+kill /other: nastav*|zprovozn*|zaved* ~4 zaloh*|export*|archiv*
+# pozdější datum: do té doby, až koncem / po, je nutné už #, rozložit ukončení
+moreTime -stay: do|az+do te|tehdy ~1 doby|chvile ~3 zustat|zustal|zustala|zustanete|zustanes|zustali|vypomahat|vypomoct|vypomoci|pracovat|pokracovat|byt|vydrzet|vydrzel|vydrzela|pomahat|fungovat
+moreTime w: az ~1 koncem|zacatkem|polovinou|v|po|od|na|k ~2 ledn*|unor*|brez*|dub*|kvet*|cerv*|novem|noveho|vanoc*|velikonoc*|svatc*|jaru|jare|lete|roku|konci
+moreTime q /stay: nutne|treba|musite|musis|musi ~3 uz|hned|jiz ~1 #|v|k|do|od|koncem|tento|pristi
+moreTime: ukonceni|odchod|konec|predani|skonceni ~3 rozlozit|rozlozte|rozvolnit|rozprostrit|natahnout
+moreTime: rozlozit|rozlozte|rozvolnit ~3 ukonceni|odchod|konec|predani|skonceni
+# jiné: zastavit se u nás, zavolám Vám, sejít se s Vámi, protokol, šanony, slovník
+other: zastavte|zastav|stavte|stavit|zastavit|zastavil|zastavila|stavil|stavila ~2 se ~3 u+nas|za+nami|v+kancelari|u+me|u+mne|na+urad*|na+kafe|u+nas+v
+other: zavolam|zavolame|zavolala|zavolal ~2 vam|ti|tobe ~4 zitra|dnes|odpoledne|dopoledne|rano|vecer|v|ve|pozdeji|behem
+other: s+vami|s+tebou ~2 sesel|sesla|sesli|sejit|potkat|potkal|potkala|potkali|sejdu|sejdeme
+other q: mate|mas|budete+mit|najdete|najdes ~1 cas ~3 v|ve|zitra|dnes|pristi|odpoledne|dopoledne|rano
+other r: protokol*|sanon*|terminolog*|glosar*|slovnik*|spisy|originaly|originalu|doklady|dokladu
+other r: pamet|pameti ~1 prekladu
+kill /other: ucet|ucty|uctu ~4 bank*
+kill /other: bank* ~3 ucet|uctu
+invoice w: ucet|uctu ~4 bank*
+kill /other: seznam|prehled|vypis|soupis ~3 faktur*|nezaplacen*|neuhrazen*
+# důvod: byl to nějaký konkrétní důvod, vysvětlíte mi to, nerozumím tomu
+why q: ^ byl|byla|bylo|je|jde ~1 to ~3 nejaka|nejaky|nejake|konkretni|jedna|jeden ~2 vec|duvod|problem|situace|udalost|chyba
+why: nerozumim|nechapu|nechapeme|nerozumime ~1 tomu|proc|duvodu
+why: tomu ~2 nerozumim|nechapu|nerozumime|nechapeme
+# přijetí: výpověď byla přijata, beru to, chápeme a bereme
+acceptance: vypoved*|oznameni|rozhodnuti|zprav* ~4 prijata|prijato|prijat|prijaty|dorucena|doruceno|zaevidovana|zaevidovano
+acceptance: beru|bereme|prijimam|prijimame|respektuju ~1 to
+acceptance: to ~1 beru|bereme|respektuju|respektuji|prijimam|prijimame
+kill /other: danov*|opravn* ~1 doklad*
+invoice: opravn*|danov* ~1 doklad*
+kill /other: na ~1 novou|nove|novy ~1 domen*
+kill /acceptance: snad|doufam|doufame|mozna ~4 zvladneme|zvladnem
+kill /why: zlepsime|polepsime ~1 se
+stay: zlepsime|polepsime|napravime ~1 se
+replacement: pro|s|se ~2 noveho|novou|nove|novym|dalsiho|dalsi|budouciho|budouci|nastupujiciho ~2 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*
+acceptance: chapu|chapeme|rozumim|rozumime|respektujeme ~1 a ~1 beru|bereme|prijimame|prijimam|respektujeme|souhlasime
+# termín úkolu není pozdější konec; vyřešit / vyřídit / naprogramovat je práce; celý další měsíc; kolik by to stálo
+kill /moreTime: zaskolte|zaucte|poslete|pripravte|dodejte|predejte|udelejte|dokoncete|vratte|posli|priprav|zaskol|zauc|dodelejte|odevzdejte ~3 do konce ~1 mesice|tydne
+extraWork w: vyresit|vyres|vyreste|vyresil|vyresila|vyresite|vyresis|vyridit|vyridte|vyridil|vyridila|vyridite|vyridis|vyrid
+extraWork w: naprogramovat|naprogramoval|naprogramovala|naprogramujte|naprogramujes|naprogramujete|nakodovat|nakodujte|implementovat|implementujte|vyvinout
+kill /other: naprogramovat|naprogramoval|naprogramovala|naprogramujte|nakodovat|nakodujte|implementovat|implementujte|vyvinout|postavit|pridat|pridejte ~3 export*|formular*|archiv*|zaloh*|prehled|seznam|pristup*|login*
+moreTime w: jeste ~2 cely|celou|celej|celych ~1 leden|unor|brezen|duben|kveten|cerven|cervenec|mesic|tyden|pristi|dalsi
+moreMoney: kolik ~2 by ~2 stalo|stal|stala|stat
+moreMoney: pridali|pridame|pridam|pridat|pridala|pridal|pridali+bychom ~3 k|na ~1 sazbe|sazbu|odmene|odmenu|honorari|honorar|platu|plat|pausalu|pausal
+why q: stalo|stala|stal|prihodilo ~2 se ~2 neco|nejaka|nejaky|necemu
+moreTime =stay: dokud|dokavad ~6 zustan|zustante|zustat|zustanes|zustanete|zustal|zustala|zustali
+# termín úkolu, ne pozdější konec: "do konce února zaučit", "zvládneš to do Vánoc?", "do konce roku vrátíme"
+kill /moreTime: do|az+do ~1 konce|poloviny|zacatku ~1 ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince|roku|mesice|tydne|vanoc|velikonoc jeste|prosim|nam|mi|ji|mu|vse|vsechno? zaucit|zaskolit|predat|poslat|dodat|pripravit|dokoncit|udelat|predelat|vratit|seznamit|sepsat|napsat|dodelat|prelozit|opravit|nastavit|dotahnout
+kill /moreTime: do|az+do vanoc|velikonoc jeste|prosim|nam|mi|ji|mu|vse|vsechno? zaucit|zaskolit|predat|poslat|dodat|pripravit|dokoncit|udelat|predelat|vratit|sepsat|napsat|dodelat|prelozit|opravit|nastavit|dotahnout
+kill /moreTime: zvladnes|zvladnete|stihnes|stihnete|zvladla|zvladl|stihla|stihl|stihnout|zvladnout|udelate|udelas|dodelate|dodelas|hotovo|hotove|hotovy ~3 do|az+do ~1 konce|poloviny|vanoc|velikonoc|ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince|roku|mesice|tydne|vanoc|velikonoc
+kill /moreTime: do ~1 konce|poloviny ~1 ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince|roku|mesice|tydne|vanoc|velikonoc ~4 vratime|posleme|predame|zaplatime|uhradime|dodame|vyridime|zaridime|vratim|poslu|predam|zaplatim
+# nahrát / vyexportovat podklady je předání (jiné)
+other w: nahrajte|nahrat|nahraj|nahrajes|nahrajete|nahrala|nahral|vyexportovat|vyexportujte|vyexportujes|vyexportoval|vyexportovala ~5 material*|podklad*|data|dokumentac*|dokument*|soubor*|fotk*|fotografi*|slozk*|disk*|cloud|drive|obsah
+# setrvání: co bychom mohli udělat jinak, abyste zůstal; zvážíš to?; necháš nás tu?; zkus to ještě
+stay /why: mohli|muzeme|meli|mohl|mohla ~3 udelat|zmenit ~2 jinak|lepe ~3 abyste|abys|aby ~2 zustal|zustala|zustali|zustat|neodesel|neodesla
+stay q: zvazis|zvazite|zvazila|zvazil|zvazte|zvaz|promyslis|promyslite|rozmyslis|rozmyslite ~1 to|si|nabidku|jeste
+stay q: nechas|nechate|opustis|opustite ~2 nas
+stay: zkus|zkuste|zkusil|zkusila ~2 to ~2 jeste|znovu|dal
+moreTime: jeste|dalsi|aspon|alespon ~1 pul|ctvrt ~1 roku|rok
+# důvod: jestli za tím je…
+why: jestli|zda|zdali ~2 za ~1 tim ~2 je|jsou|byla|byl|bylo|stoji
+# nástupce: posoudit nabídky nebo portfolia, nové kolegyni (dativ s přivlastněním)
+replacement: podivat|podivala|podival|projit|prosel|prosla|posoudit|posoudila|posoudil|zhodnotit|zhodnotila|zhodnotil ~4 nabidk*|portfoli*|zivotopis*|cv|kandidat*|uchazec*
+replacement w: nasi|nasemu|vasi|vasemu ~1 nove|novemu ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*
+kill /invoice: fakturac* ~2 v ~1 systemu|aplikaci|programu
+kill /invoice: jak ~2 funguje|funguji|se+dela|delate ~2 fakturac*
+# práce: opravit texty; skript na zálohy není záloha k předání
+extraWork w: opravit|opravte|opravil|opravila|oprav ~3 katalog*|preklep*|text*|clank*|brozur*|letak*|prezentac*|newsletter*|chyby+v
+kill /other: skript*|script*|program*|nastroj*|aplikac* ~2 na|pro ~1 zaloh*|export*
+# pozdější konec: pokračovat ještě do…, do jarní sezóny, o šest týdnů
+moreTime -stay: pokracovat|pokracoval|pokracovala|pokracovali|vypomahat|pracovat ~2 jeste ~1 do|pres|cely|celou|az
+moreTime w: do ~1 jarni|letni|podzimni|zimni|vanocni|nove|pristi ~1 sezon*|sezony
+moreTime: o ~1 ctyri|pet|sest|sedm|osm|devet|deset ~1 tydnu|tydny|mesicu|dni|dnu
+# přijetí: rozloučit se; důvod: chápu Vaše důvody (zdvořilost, ne otázka)
+acceptance: rozloucil|rozloucila|rozloucili|rozloucit|rozloucime|rozlucime|rozlucit
+kill /why: chapu|chapeme|respektuji|respektujeme|rozumim|rozumime ~2 duvod*
+# nástupce: neznáte nějakou…, naši novou X (akuzativ), uvést do projektu, ukaž jí, jak…
+replacement q: znate|neznate|znas|neznas ~1 nahodou? ~1 nejakou|nejakeho|nejaky|nekoho
+replacement w: nasi|naseho|vasi|vaseho|tvoji|tveho ~1 novou|noveho ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*|ilustrator*|ilustratork*|fotografk*|prekladatelk*|animator*|vyvojark*|programatork*|stazist*
+replacement: uvest|uvedte|uvedl|uvedla|uvedete|uvedes|zapojit ~4 do ~1 projekt*|prace|agendy|systemu|problematiky
+replacement r: ukaz|ukazte|ukazat|ukazes|ukazete|ukazal|ukazala|vysvetli|vysvetlete|vysvetlit|vysvetlil|vysvetlila ~1 mu|ji|jim ~1 jak|co|kde|postup
+# schůzka: hodilo by se Vám úterý?; co by Vás mohlo přimět zůstat je prosba, ne otázka na důvod
+other q: hodilo|hodil|hodila|vyhovovalo|vyhovoval|vyhovovala|sedi ~3 vam|ti ~2 pondeli|utery|streda|stredu|ctvrtek|patek|rano|odpoledne|dopoledne|zitra|#
+kill /why: co ~4 primet|primelo|presvedcit|presvedcilo|motivovat ~2 zustat|zustal|zustala
+# nástupce: "ať to po Vás někdo zvládne", "někdo jiný", novému X-ovi (životný dativ)
+replacement: at|aby|abychom ~3 to ~2 po ~1 vas|tobe|tebe ~2 nekdo
+replacement: nekdo ~1 jiny ~3 zvladne|zvladl|prevezme|mohl|mohla|umel|dokazal
+replacement w: novemu ~1 *ovi
+# práce: potřebujeme ještě vyrobit…, pomoci s přípravou…
+extraWork: potrebujeme|potrebuji|potrebuju|chceme ~1 jeste ~2 udelat|dodelat|dokoncit|prelozit|pripravit|nastavit|dopsat|zpracovat|vytvorit|vyrobit|spustit|opravit|predelat|aktualizovat|natocit|nafotit|napsat|navrhnout|naprogramovat|vyresit
+extraWork r: pomoci|pomoct|pomohl|pomohla|pomuzete|pomuzes|pomozte ~3 s|se ~1 priprav*|dokoncen*|prekladem|vyrob*|tvorb*|uzaverk*|auditem|migrac*|nastavenim|spustenim|opravou
+kill /extraWork: pomoci|pomoct|pomohl|pomohla|pomuzete|pomuzes|pomozte ~2 novemu|nove|nasemu|nasi|vasemu|vasi|mu|ji|jim
+# pozdější konec: odejít až potom, končit postupně
+moreTime: odejit|odejdete|odejdes|skoncit|skoncite|skoncis|koncit|odchazet|odesla|odesel ~1 az ~1 potom|pak|pote|po
+moreTime: koncil|koncila|koncili|odchazel|odchazela|odchazeli|skoncil|skoncila ~2 postupne|pozvolna|pomalu|po+castech
+# setrvání: zkusíte to s námi ještě?, víc volnosti (nepeněžní změna, ne peníze)
+stay: zkusite|zkusis|zkusila|zkusil ~2 to ~3 s+nami|jeste|znovu
+kill /moreMoney: vic|vice|vetsi ~1 volnost*|prostor*|svobod*|klid*|flexibilit*|kreativn*|casu
+stay: nabidnout|nabidneme|nabizime|dame|dat ~3 vic|vice|vetsi ~1 volnost*|prostor*|svobod*|klid*|flexibilit*|kreativn*
+acceptance a n: to ~1 nebude|neni ~1 problem
+# nástupce: věděla byste o nějaké kolegyni…, naší nové brigádnici (dativ)
+replacement: vedel|vedela|vedeli|vite|vis|nevite|nevis|neznate|znate ~3 o ~1 nejake|nejakem|nejakeho ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*|ilustrator*|ilustratork*|fotografk*|prekladatelk*|vyvojark*|programatork*|stazist*|brigadni*|junior*|zamestnan*|pracovnic*|pracovnik*|posil*|webmaster*|kolegyn*
+replacement w: nasi|vasi|tvoji|nasemu|vasemu ~1 nove|novemu ~1 koleg*|grafik|grafikovi|grafikem|graficka|graficku|graficce|grafickou|vyvojar*|programator*|copywriter*|fotograf*|agentur*|freelancer*|konzultant*|spravc*|spravce|spravkyn*|prekladatel*|textar*|textark*|designer*|koder*|marketer*|specialist*|dodavatel*|osob*|nastupc*|nastupkyn*|redaktor*|korektor*|technik*|administrator*|analyti*|tester*|editor*|lektor*|asistent*|ucetni|ucetnimu|ucetniho|ucetnim|kamerman*|ilustrator*|ilustratork*|fotografk*|prekladatelk*|vyvojark*|programatork*|stazist*|brigadni*|junior*|zamestnan*|pracovnic*|pracovnik*|posil*|webmaster*|kolegyn*
+# práce: poprosit o úpravu loga (podstatné jméno práce s žádostí), ne o opravu faktury
+extraWork r /other: upravu|upravy|predelani|aktualizaci|redesign|doplneni ~3 loga|logo|webu|web|stranky|strank*|katalog*|letak*|prezentac*|textu|textu|clank*|bannery|banner*|grafiky|sablon*|aplikace|e-shopu|eshopu|newsletter*
+# termíny jako důvod: "jestli je problém v termínech, můžeme je posunout" je prosba zůstat, ne pozdější konec
+kill /moreTime: problem|potiz* ~3 v|s ~1 termin*|terminech|deadlin*
+stay: jestli|pokud|kdyz ~3 problem|potiz ~3 v|s ~2 termin*|tempu|objemu|komunikac*|zadani|mnozstvi
+# peníze: dáme Vám, co budete chtít; později: ještě během ledna; předávací schůzka není práce; odchod chápeme
+moreMoney: dame|zaplatime|nabidneme|dostanete|dostanes ~2 vam|ti ~1 co|cokoli|cokoliv|kolik ~2 budete|budes|chcete|chces|reknete|reknes
+moreTime w: jeste ~2 behem|pres ~1 ledna|unora|brezna|dubna|leden|unor|brezen|duben
+kill /extraWork: predavaci|predani|schuzk*|hovor|pohovor* ~3 udelat|udelal|udelala|udelate|udelejte|udelas
+kill /other: predavaci ~1 schuzk*|schuzce|setkani|sezeni
+acceptance: odchod|konec|vypoved*|ukonceni ~1 chapeme|chapu|respektujeme|respektuji|prijimame|bereme|beru
+# nástupce: kdo by mohl převzít…, předat mu dokumentaci; práce: přidat na web stránku, vytvořte šablonu; "pro nabídky" není nabídka peněz
+replacement q: kdo ~4 prevzit|prevzal|prevezme|prevzala|nahradit|nahradi
+replacement r /other: predat|predal|predala|predate|predas|predejte ~1 mu|ji|jim ~2 dokumentaci|podklady|navod*
+extraWork r: pridat|pridejte|pridal|pridala|pridate|pridas ~3 na ~1 web|stranky|e-shop|eshop|aplikaci|blog
+extraWork r: pridat|pridejte|pridal|pridala|pridate|pridas ~3 stranku|sekci|formular|modul|funkci|galerii|blog
+extraWork w: vytvorte|vytvor|vytvorite|vytvoris
+kill /moreMoney: pro ~1 nabidky|nabidk*
+req: by ~2 pomohlo|pomohl|pomohla|stacilo
+# nástupce: našel by se někdo z Vaší sítě, kdo by…; práce: dotočit video, prosba o vyřešení chyb
+replacement: nasel|nasla|naslo|najde|najdete|najdes ~1 by? ~1 se? ~1 nekdo|nekoho ~4 kdo
+replacement: nekdo|nekoho ~2 z ~1 vasi|tve|vasich|tvych|vaseho|tveho ~1 site|kontaktu|okoli|znamych|kolegu|okruhu
+extraWork w: dotocit|dotocil|dotocila|dotocte|dotocis|dotocite|dostrihat|sestrihat|sestrihal|sestrihala|nastrihat|dostrihal|dostrihala
+extraWork r: vyreseni|opraveni|odstraneni|dodelani|dokonceni ~3 chyb*|problem*|bug*|uprav*|zakazk*|projekt*|webu|aplikace|formular*
+# peníze: platit stejně za méně hodin
+moreMoney: platit|zaplatime|platime|platili|zaplatili ~2 vam|ti? ~1 stejne|stejnou+castku ~6 mene|min|kratsi|nizsi
 """;
 }

@@ -77,7 +77,7 @@ kill =stay: but ~3 understand|understood|respect|accept|get+it
 stay q: can|could|shall we ~3 talk|discuss|chat ~2 about+it|about+this|it|this ~2 again|further|more|once+more
 stay: hold+onto|hang+on+to|hold+on+to you
 stay: work+with+you ~3 longer|again|next|still|continue
-stay: think ~2 over|again
+stay: think ~1 over|again
 stay: think about+it|about+this|it+through again|over|through
 stay: sleep on+it
 stay r: think about+it|about+this|it+over|on+it
@@ -499,8 +499,8 @@ other: exit conversation|call|chat|meeting
 other: forwarded|cc'd|looped|passed ~2 this|it|your
 other: get+back+to+you|get+back+to+us|be+in+touch
 other q: have|got|spare|find ~3 half+an+hour|an+hour|minutes|a+moment|some+time|a+few+minutes
-other: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with
-other: pass|passed|passing|shared|share|sharing|forward|forwarding ~3 this|it|your+message|your+email|your+note ~3 to|with|on
+other f: come+back+to+you|come+back+to+us|revert|discuss+this+with|discuss+it+with
+other f: pass|passed|passing|shared|share|sharing|forward|forwarding ~3 this|it|your+message|your+email|your+note ~3 to|with|on
 other w: key|keys|card|cards|password|passwords|admin|credentials|deleted|delete|repo|repository|files|brochures|originals|form|agreement|testimonial
 other q: where ~10 saved|stored|kept|located|find
 # ---------- fourth round: general shapes ----------
@@ -539,5 +539,114 @@ invoice r: split|divide ~2 it|this|that|them ~1 in|into ~1 two|half|parts|2|thre
 invoice: itemised|itemized|detailed ~1 hours|time|timesheet|timesheets|breakdown
 kill /stay: lose|losing ~2 you ~1 in+the+middle|midway|halfway|mid-project|mid-launch
 other: let's|lets ~1 talk|chat|meet|speak|catch+up ~1 on? ~1 monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|this|soon|later
+# ---------- fifth round: general shapes ----------
+# money: the rate they asked for, their rate named, paid tools, invoices settled fast, what figure it would take
+moreMoney: we'd|would|will|we'll|happily|gladly|still ~2 pay ~2 the|your ~1 rate|fee|price ~2 you ~1 asked|quoted|wanted|proposed|mentioned|named
+moreMoney: tell|give ~1 us|me ~1 your ~1 rate|price|fee|number|figure
+moreMoney: paid ~1 licence|licences|license|licenses|subscription|subscriptions|seats|tools|software
+moreMoney: cover|covering|fund|funding ~4 subscription|subscriptions|licence|licences|license|licenses|tools|software|travel|expenses|costs
+moreMoney /invoice: settle|settling|pay|paying ~3 invoices|invoice|bills ~2 within|in ~1 #|a|one|two|three|five|seven|ten|fourteen ~1 day|days|week|weeks|working
+moreMoney: what|which ~1 number|figure|amount|sum|rate ~3 would|will|does|it+take|take
+moreMoney: # an|per|a ~1 hour|day|hr
+stay: carry|keep ~1 on|going ~2 at|for ~2 #|€|£|$|the+same|a+higher|more
+stay: continue|continuing ~2 at|for ~2 #|€|£|$|a+higher|more
+kill =moreMoney: know|guess|realise|realize|sense ~2 that's|thats|it's|its|it+is|that+is ~1 not ~1 it|about
+# replacement: someone you could point us to, someone you'd trust, an intro
+replacement: freelancer|freelancers|colleague|colleagues|someone|somebody|anyone|anybody|person|designer|developer|agency|people|names ~3 you ~1 could|can|would|might ~1 point|refer|recommend|introduce|send
+replacement: point|refer us ~1 to|towards ~2 someone|anyone|somebody|a+colleague|a+freelancer|a+developer|a+designer|people
+replacement: colleague|someone|somebody|anybody|anyone|developer|designer|freelancer|agency ~2 you'd|you+would|you ~1 trust|vouch|rate
+replacement w: intro|introduction|introductions|intros
+# extra work: over the line, fixing bugs; not: finishing on a date, learning the setup, updating an invoice
+extraWork r: get|bring|take|push ~5 over+the+line|across+the+line|over+the+finish
+extraWork r: fix|fixing ~2 bug|bugs|issue|issues|error|errors|glitch|crash
+kill /extraWork: finish|finishing|end|ending at|on|in|around|by ~2 the? ~1 end|start|beginning|middle|mid|#|january|february|march|april|may|june|july|august|september|october|november|december
+kill /extraWork: learn|understand|know|see ~3 the|your|our ~1 setup|set+up
+kill =extraWork: invoice|invoices|bill ~10 update|correct|amend|change|fix ~1 it|that|this
+kill /invoice: refund|refunds|payment|payments|billing|invoicing|checkout ~1 flow|module|page|gateway|integration|feature|form|screen|api|service|system|logic|bug|plugin
+# a later date: one more quarter; not: being away until a day
+moreTime: one|another|extra ~1 more? ~1 quarter|term|season|semester
+kill /moreTime: on ~1 leave|holiday|holidays|vacation ~3 until|till|til
+kill /moreTime: i'm|im|i+am|we're|we+are|he's|she's|they're|be ~1 away|off|out ~2 until|till|til
+# stay: don't decide before…, let's work this out
+stay n: don't|do+not|dont ~2 decide|commit ~3 before|until|yet|anything
+stay: let's|lets|we+can|we'll ~1 figure|work ~2 this|it|something ~1 out
+kill /why: ^ i|we ~1 understand|get|respect|see ~2 your|the ~1 reason|reasons|reasoning
+# other: keep your number, give me N minutes; not: sign-offs, a line on file, a walkthrough of the admin
+other r: keep|have|save ~2 your ~1 contact|number|details|email
+other: give|spare ~2 me|us ~1 #|ten|fifteen|twenty|thirty|five ~1 minutes|mins|min
+kill /other: our|your|the|slow|late|quick|final|client ~1 sign ~1 offs|off
+kill /other: on ~1 file|record|records
+kill /invoice: resend|re-send|send ~2 this|it|that ~1 from
+kill /other: walkthrough|walk-through|tour|demo|screencast|video|recording ~4 admin|dashboard|backend|cms
+# acceptance: a notice received
+acceptance: received ~1 your ~1 notice|resignation|termination
+acceptance: thank|thanks ~2 for ~2 your|the ~1 cooperation|co-operation
+# money: the budget is there; paying for training or equipment; training a named person on a system is replacement
+moreMoney: money|budget|funds ~2 is|are ~1 there|available
+moreMoney q: how+much ~2 would|will|does ~1 it ~1 take|cost
+moreMoney: budget ~4 gone+up|went+up|increased|grown|bigger|doubled
+moreMoney: pay|paying|cover ~1 for ~1 your ~2 training|conference|conferences|equipment|laptop|travel|hardware|certification|tools|software|subscriptions
+replacement r: train|training|onboard|onboarding|coach|coaching|mentor|mentoring ~3 on|in ~2 the? ~1 cms|system|setup|codebase|tools|process|processes|workflow|accounts|books|platform|site|app|admin|backend
+# wiring things up is work; staying until it is launched in a month is work and time; a call with the new developer is replacement
+extraWork w: wire+up|hook+up|integrate|connect+up
+extraWork: until|till ~1 it's|it+is|it+has+been|they're|they+are ~1 launched|live|shipped|released|delivered|finished|done ~3 in|by|at|on ~1 january|february|march|april|may|june|july|august|september|october|november|december|#|the+end|mid
+kill /other: call|meeting|session|chat with our|the|your new|incoming
+acceptance: you've|you+have been ~1 brilliant|great|amazing|fantastic|wonderful|a+star|superb
+# stay and money: lighter workload at the same pay, covering costs if you carry on; a later end: stick around, a fortnight
+stay: if ~3 workload|hours|deadlines|pace|pressure|scope|volume ~3 is|are|was ~2 the ~1 problem|issue|reason
+moreMoney: keep ~2 the|your ~1 pay|rate|fee|retainer ~2 the+same|unchanged|as+it+is
+moreMoney: cover|pay+for ~2 your ~3 desk|coworking|office|rent|phone|parking|membership|expenses|costs|laptop|equipment
+stay: carry+on|continue|keep+going ~2 with ~1 us
+moreTime: another|extra|one+more|a ~1 fortnight
+moreTime: stick+around|hang+around|hang+on|stay+around ~3 for|until|till|through|another|a+bit|a+little|longer|#
+# invoice: break it down, against the estimate; a recommendation written for us is a reference; a mailing list is not a list to hand over
+invoice r: break|itemise|itemize ~1 it|this|that ~1 down|out
+invoice: invoice|bill ~8 estimate|estimated|quote|quoted|agreed
+kill /replacement: write|writing|wrote|leave ~3 recommendation|recommendations
+other: write|leave ~3 recommendation|review|testimonial
+kill /other: mailing|email|e-mail|guest|price|contact|customer|subscriber|waiting ~1 list|lists
+# showing her the process is replacement; a few hours a week is a phased end; setting up a handover session is not work; signed off is not a form
+replacement r: show|showing|walk|walking ~1 her|him|them ~2 the|how|around|through
+moreTime -stay: staying|stay|stayed|stay+on|staying+on|stayed+on ~3 few|couple|#|one|two|three|four ~1 hours|days|day ~1 a|per ~1 week|month
+kill /extraWork: set+up|setup|arrange|organise|organize|book|schedule ~3 handover|call|meeting|session|chat|intro
+kill /other: signed|sign off
+# replacement: so someone else can do it; work: we still need the animation; later end: leave after that
+replacement: so|for ~1 someone|somebody|anyone ~1 else ~2 can|could|will|to ~2 do|take|pick|run|handle
+extraWork: still ~1 need|needs|want ~4 the|a|an|our|your ~3 animation|video|banner|banners|brochure|poster|report|deck|presentation|newsletter|campaign|page|site|logo|design|designs|shoot|photos|copy|translation|article|articles|feature|module|app|integration|migration|script|layout|catalogue|catalog
+moreTime r: leave|go|finish|end|stop ~1 after ~1 that|then|this|it
+why q: ^ did|have we|i do|done something|anything
+invoice n: never|not|haven't|didn't|have+not|did+not ~2 received|receive|got|get ~3 invoice|invoices|bill
+invoice n: invoice|invoices|bill ~3 never|hasn't|has+not|didn't|did+not ~1 arrived|arrive|came|come|reached
+acceptance a: no+worries
+kill /why: why ~5 discount|credit|vat|charge|charges|amount|total
+# replacement: explain to our new temp; work you set up is not new work
+replacement r: explain|show|teach|demonstrate|introduce ~1 to our|the new|incoming
+kill /extraWork: account|accounts|services|service|everything|things|tools|that|which|profiles|integrations ~1 you|you've ~1 set+up|setup|built|created|configured
+# replacement: someone to step into your shoes; money: whatever you want; stay: is there really nothing we can do
+replacement: step+into|fill ~1 your ~1 shoes|role|boots
+replacement: name|names ~2 of ~1 someone|somebody|anyone|people
+moreMoney: give|pay|offer ~1 you ~1 whatever|anything ~2 you ~1 want|need|ask|like
+stay q: nothing ~2 we ~1 can|could ~1 do
+stay: open ~2 to ~1 discussing|discuss|talking ~1 anything|everything
+# replacement: she's taking over, our new admin is a person; work: add a page to the site; later end: finished mid-January instead; invoice: where to send the payment
+replacement: she's|he's|they're|she+is|he+is|who's|who+is ~1 taking+over|replacing|stepping+in
+kill /other: new|our+new ~1 admin
+extraWork r: add|build|create ~3 page|pages|section|form|feature|module|banner|blog|shop|gallery ~2 to ~1 the|our ~1 site|website|app|shop
+moreTime: finished|finish|left|leave|ended|end ~3 january|february|march|april|may|june ~1 instead
+invoice q /other: where|how ~3 send|pay|make ~2 the? ~1 last|final? ~1 payment|transfer
+invoice q: your|the ~1 account|bank+details|iban ~1 changed
+# showing our new bookkeeper; sorting out bugs; putting off leaving; a line on the invoice that never happened; we understand the decision
+replacement r /other: show|teach|walk ~1 our|the|your ~1 new|incoming
+kill /other: show|tell|teach ~4 where
+extraWork r: sort+out|sorting+out|iron+out|squash ~2 bug|bugs|issue|issues|error|errors|glitch|glitches
+moreTime: put+off|postpone|delay|push+back ~2 leaving|your+departure|going|the+end|your+last+day|your+end+date
+invoice n /why: why ~2 is|are ~1 there ~10 invoice|invoices|bill
+kill /why: ^ i|we ~1 understand|respect|accept|get ~2 the|your ~1 decision|choice
+# money: the same pay for fewer hours, topping up the rate, by a fifth; why: was there something that bothered you; a successor who could look after it is not work
+moreMoney: pay ~2 you? ~1 the+same ~2 for ~1 fewer|less|shorter
+moreMoney: top+up|topping+up|top-up ~2 your|the ~1 rate|fee|pay|retainer
+moreMoney: by ~1 a+fifth|a+third|a+quarter|a+tenth|half
+why q: ^ was|is there ~1 something|anything ~4 bothered|bothering|annoyed|frustrated|upset|wrong|specific
+kill /extraWork: who|that ~2 could|can|would|will ~1 look+after|take+over|run|do|handle|manage
 """;
 }
