@@ -5,7 +5,7 @@ using OutlookExit.Benchmarks;
 // One class:        ... -- --filter '*ToneBenchmarks*' --job short
 // CPU time instead: ... -- --cpu-time (add --tone for the tone rows only, --secrets for the secret detector alone,
 //                   --steps for the steps of one draft request: JSON in, validation, …, JSON out)
-// Tone corpus:      ... -- --tone-corpus sealed (or dev, validation, validation2 … validation4; --misses lists the rows it gets wrong, not for sealed)
+// Tone corpus:      ... -- --tone-corpus validation5 (or dev, validation, validation2 … validation4, sealed when one is added; --misses lists the rows it gets wrong, not for sealed)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
 // Client asks:      ... -- --client-asks [dev|sealed|<set>] [--dir <folder>] [--rows [--trace]]   (precision/recall on asks-<lang>.<set>.jsonl; rows: not for sealed sets)
 // Detector speed:   ... -- --filter '*ClientAsksBenchmarks*' --job short
