@@ -37,6 +37,7 @@ public static class ToneChecker
             if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);
             else EnglishClauses.Find(scanned, profile, candidates);
             DropMentions(scanned, profile, candidates);
+            Model.ToneModel.AddFindings(scanned, profile, candidates);
         }
         foreach (var secret in findSecrets ? SecretDetector.FindAll(text) : [])
         {
