@@ -62,6 +62,9 @@ public static class ToneModelTrain
                 using var s = ScannedText.Scan(t);
                 IReadOnlyList<OutlookExit.Core.Contracts.Finding> rules;
                 using (ToneModel.RulesOnlyScope()) rules = ToneChecker.Check(t, lang);
+                IReadOnlyList<OutlookExit.Core.Contracts.Finding> combined;
+                using (ToneModel.UseScope(m)) combined = ToneChecker.Check(t, lang, "personalNote");
+                foreach (var f in combined) Console.WriteLine($"    checker + model: {f.RuleId} @{f.Start}+{f.Length} '{f.Excerpt}'");
                 Console.WriteLine($"{m.MaxScore(s),7:F2} / {m.Threshold:F2} rules[{string.Join(",", rules.Select(f => f.RuleId))}] model[{string.Join(",", m.Hits(s).Select(h => h.Label + ":'" + t[h.Start..h.End] + "'"))}] {t}");
             }
             return 0;
