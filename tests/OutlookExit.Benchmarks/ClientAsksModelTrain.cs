@@ -12,7 +12,7 @@ namespace OutlookExit.Benchmarks;
 /// the rules) still have precision ≥ <c>--target</c> (at least three added asks, else the ask is off). The final
 /// weights are trained on all the sets given. Seeded SGD over a fixed order: the same sets give the same bytes.
 /// Run: dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-client-asks-model
-///   [--sets dev,validation,validation2,validation3,validation4] [--target 0.90] [--calibrate added|all] [--epochs 12] [--out folder]
+///   [--sets dev,validation,validation2,validation3,validation4] [--target 0.90] [--calibrate added|all] [--floor logit] [--epochs 12] [--out folder]
 ///   [--eval validation5]   (scores that set, rules alone and rules + the new model, after reading back what was written)</summary>
 internal static class ClientAsksModelTrain
 {
@@ -31,6 +31,8 @@ internal static class ClientAsksModelTrain
         // "added": calibrate on the held-out asks the model would add beside the rules; "all": on all its held-out
         // predictions (the rules were tuned on these sets, so they miss almost nothing there and "added" has too few).
         var calibrate = Arg("--calibrate", "added");
+        // A lowest threshold (logit) whatever the CV says: short messages unlike the corpus's stay with the rules.
+        var floor = float.Parse(Arg("--floor", "-1000"), inv);
         var epochs = int.Parse(Arg("--epochs", "12"), inv);
         var l2 = double.Parse(Arg("--l2", "0.0001"), inv);
         var rate = double.Parse(Arg("--rate", "0.05"), inv);
@@ -90,7 +92,7 @@ internal static class ClientAsksModelTrain
                     if (k + 1 < candidates.Count && candidates[k + 1].Score == candidates[k].Score) continue;
                     if (tp >= 3 && (double)tp / (tp + fp) >= target) (best, bestTp, bestFp) = (candidates[k].Score, tp, fp);
                 }
-                thresholds[c] = best;
+                thresholds[c] = Math.Max(best, floor);
                 var missed = candidates.Count(x => x.Label);
                 Console.WriteLine($"  {ClientAskNames.Name(ask),-12} threshold {(float.IsPositiveInfinity(best) ? "off" : best.ToString("0.###", inv)),7}: " +
                                   $"{bestTp} right, {bestFp} wrong, of {missed} {(calibrate == "all" ? "labelled" : "the rules missed")}");
@@ -113,7 +115,7 @@ internal static class ClientAsksModelTrain
             var sb = new StringBuilder();
             using (var writer = new StringWriter(sb, inv))
                 model.Write(writer, $"client-ask model ({language}): trained on {string.Join(", ", sets)}; {epochs} epochs, rate {rate.ToString(inv)}, " +
-                                    $"L2 {l2.ToString(inv)}, thresholds by leave-one-set-out CV at {(calibrate == "all" ? "held-out" : "added-ask")} precision {target.ToString("0.00", inv)}");
+                                    $"L2 {l2.ToString(inv)}, {(floor > -1000 ? $"threshold floor {floor.ToString(inv)}, " : "")}thresholds by leave-one-set-out CV at {(calibrate == "all" ? "held-out" : "added-ask")} precision {target.ToString("0.00", inv)}");
             File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
             using var reader = new StreamReader(path);
             written[language] = ClientAskModel.Read(reader);

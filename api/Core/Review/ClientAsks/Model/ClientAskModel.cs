@@ -28,7 +28,7 @@ internal sealed class ClientAskModel
 
     /// <summary>Whether the detector uses the layer, per language: on only where the fifth set (validation5) showed
     /// the gain the README asks for. See the README, "Statistical layer".</summary>
-    public const bool EnabledEnglish = false, EnabledCzech = false;
+    public const bool EnabledEnglish = true, EnabledCzech = false;
 
     private readonly int[] _rowOf;      // bucket → row in _weights, or -1
     private readonly float[] _weights;  // row * Columns + column
