@@ -164,8 +164,12 @@ public static class ClientAskDetector
         // The statistical layer (when on for the language): asks the model scores above their thresholds that the rules
         // neither found nor ruled out join the rules' own before the fallbacks below, so "other" (and a fallback
         // acknowledgement) is not added beside them.
-        if (ClientAskModel.Active(czech) is { } model && model.AddAsks(text, czech, asks, ruledOut) && trace is not null)
-            trace.Add("model       added " + string.Join(',', asks.Order().Select(ClientAskNames.Name)));
+        if (ClientAskModel.Active(czech) is { } model)
+        {
+            var before = trace is null ? null : new HashSet<ClientAsk>(asks);
+            if (model.AddAsks(text, czech, asks, ruledOut) && before is not null)
+                trace!.Add("model added " + string.Join(',', asks.Except(before).Order().Select(ClientAskNames.Name)));
+        }
         // "Fine by us" / "V pořádku" agrees to the ending beside asks that take it as given or only move the date;
         // beside a plea to stay or an offer of money it is politeness.
         if (!asks.Contains(ClientAsk.Stay) && !asks.Contains(ClientAsk.MoreMoney)) asks.UnionWith(acknowledged);
