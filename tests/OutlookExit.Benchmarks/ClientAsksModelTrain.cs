@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OutlookExit.Core.Review.ClientAsks;
-using OutlookExit.Core.Review.ClientAsks.Model;
 
 namespace OutlookExit.Benchmarks;
 

@@ -16,7 +16,7 @@ if (args.Contains("--secrets-corpus")) return SecretCorpus.Run(args);
 if (args.Contains("--train-client-asks-model")) return ClientAsksModelTrain.Run(args);
 if (args.Contains("--client-asks") && args.Contains("--rules-only"))
 {
-    using (OutlookExit.Core.Review.ClientAsks.Model.ClientAskModel.RulesOnlyScope()) return ClientAsksScore.Run(args);
+    using (OutlookExit.Core.Review.ClientAsks.ClientAskModel.RulesOnlyScope()) return ClientAsksScore.Run(args);
 }
 if (args.Contains("--client-asks")) return ClientAsksScore.Run(args);
 if (args.Contains("--cpu-time")) CpuTime.Run(toneOnly: args.Contains("--tone"), secretsOnly: args.Contains("--secrets"), stepsOnly: args.Contains("--steps"));

@@ -1,5 +1,3 @@
-using OutlookExit.Core.Review.ClientAsks.Model;
-
 namespace OutlookExit.Core.Review.ClientAsks;
 
 /// <summary>Reads what a client asks for in a reply to the user's notice (en + cs, no external service).</summary>

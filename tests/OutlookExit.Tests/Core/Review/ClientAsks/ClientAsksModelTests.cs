@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsCheck;
 using OutlookExit.Core.Review.ClientAsks;
-using OutlookExit.Core.Review.ClientAsks.Model;
 using Detector = OutlookExit.Core.Review.ClientAsks.ClientAskDetector;
 
 namespace OutlookExit.Tests.Core.Review.ClientAsks;

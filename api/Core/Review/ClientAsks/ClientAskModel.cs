@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 
-namespace OutlookExit.Core.Review.ClientAsks.Model;
+namespace OutlookExit.Core.Review.ClientAsks;
 
 /// <summary>The statistical layer of the client-ask detector: per language, one logistic model per ask (stay …
 /// acceptance) over hashed features of the new text as the detector scanned it (<see cref="AskText"/>: quoted history
