@@ -11,7 +11,7 @@ internal static class ClientAsksScore
 {
     public static int Run(string[] args)
     {
-        // The split is the word after --client-asks: "dev", "validation", "validation2", "validation3", "validation4",
+        // The split is the word after --client-asks: "dev", "validation", "validation2" … "validation5",
         // "sealed", or the name of any other labelled set asks-<language>.<split>.jsonl (--dir points at another folder
         // of such files). Only a name starting with "sealed" refuses --rows.
         var at = Array.IndexOf(args, "--client-asks");
@@ -75,6 +75,7 @@ internal static class ClientAsksScore
             perLanguage[language] = (tp, fp, fn, exact, count);
         }
         var worst = 1.0;
+        var pairs = new Dictionary<string, int> { ["en"] = 0, ["cs"] = 0 };
         foreach (var ask in Enum.GetValues<ClientAsk>())
         {
             var cells = new List<string>();
@@ -85,6 +86,7 @@ internal static class ClientAsksScore
                 var p = tp[i] + fp[i] == 0 ? 1.0 : (double)tp[i] / (tp[i] + fp[i]);
                 var r = tp[i] + fn[i] == 0 ? 1.0 : (double)tp[i] / (tp[i] + fn[i]);
                 worst = Math.Min(worst, Math.Min(p, r));
+                if (p >= 0.90 && r >= 0.90) pairs[language]++;
                 cells.Add(p.ToString("0.00", inv));
                 cells.Add(r.ToString("0.00", inv));
                 cells.Add((tp[i] + fn[i]).ToString(inv));
@@ -97,7 +99,8 @@ internal static class ClientAsksScore
             var micro = (double)tp.Sum() / Math.Max(1, tp.Sum() + fp.Sum());
             var microR = (double)tp.Sum() / Math.Max(1, tp.Sum() + fn.Sum());
             Console.WriteLine($"{language}: {count} messages, exact set {exact}/{count} = {((double)exact / Math.Max(1, count)).ToString("0.00", inv)}, " +
-                              $"micro P {micro.ToString("0.00", inv)} R {microR.ToString("0.00", inv)}");
+                              $"micro P {micro.ToString("0.00", inv)} R {microR.ToString("0.00", inv)}, " +
+                              $"asks with P and R ≥ 0.90: {pairs[language]} of {Enum.GetValues<ClientAsk>().Length}");
         }
         Console.WriteLine($"lowest per-ask precision or recall: {worst.ToString("0.00", inv)}");
         return 0;

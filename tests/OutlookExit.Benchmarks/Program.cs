@@ -9,10 +9,17 @@ using OutlookExit.Benchmarks;
 // Tone model:       ... -- --tone-model-cv [sets] [--eval validation5] / --train-tone-model [sets]   (default: dev … validation4)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
 // Client asks:      ... -- --client-asks [dev|sealed|<set>] [--dir <folder>] [--rows [--trace]]   (precision/recall on asks-<lang>.<set>.jsonl; rows: not for sealed sets)
+// Client-ask model: ... -- --train-client-asks-model [--sets dev,…,validation4] [--target 0.90] [--eval validation5]   (see ClientAsksModelTrain)
+//                   --client-asks <set> --rules-only scores the rules without the statistical layer
 // Detector speed:   ... -- --filter '*ClientAsksBenchmarks*' --job short
 if (args.Contains("--train-tone-model") || args.Contains("--tone-model-cv") || args.Contains("--tone-model-try")) return ToneModelTrain.Run(args);
 if (args.Contains("--tone-corpus")) return ToneCorpus.Run(args);
 if (args.Contains("--secrets-corpus")) return SecretCorpus.Run(args);
+if (args.Contains("--train-client-asks-model")) return ClientAsksModelTrain.Run(args);
+if (args.Contains("--client-asks") && args.Contains("--rules-only"))
+{
+    using (OutlookExit.Core.Review.ClientAsks.ClientAskModel.RulesOnlyScope()) return ClientAsksScore.Run(args);
+}
 if (args.Contains("--client-asks")) return ClientAsksScore.Run(args);
 if (args.Contains("--cpu-time")) CpuTime.Run(toneOnly: args.Contains("--tone"), secretsOnly: args.Contains("--secrets"), stepsOnly: args.Contains("--steps"));
 else BenchmarkSwitcher.FromAssembly(typeof(Setup).Assembly).Run(args, Setup.Config);

@@ -33,20 +33,42 @@ public static class ClientAskDetector
         return trace;
     }
 
-    private static ClientAskResult Detect(string? message, string? language, ref long steps, List<string>? trace)
+    /// <summary>What the statistical layer is trained and calibrated on: the scanned new text, the rules' asks with the
+    /// layer off, and the asks the rules ruled out (bit per ask: a negated, suppressed or overlapped match).</summary>
+    internal static (AskText Text, bool Czech, HashSet<ClientAsk> RuleAsks, ushort RuledOut) Inspect(string? message, string? language)
     {
-        if (string.IsNullOrEmpty(message)) return new ClientAskResult(new HashSet<ClientAsk> { ClientAsk.Other }, 0);
+        long steps = 0;
+        using var _ = ClientAskModel.RulesOnlyScope();
+        var result = Detect(message, language, ref steps, null, out var text, out var ruledOut);
+        return (text, IsCzech(language), new HashSet<ClientAsk>(result.Asks), ruledOut);
+    }
+
+    private static bool IsCzech(string? language) =>
+        string.Equals(language, "cs", StringComparison.OrdinalIgnoreCase) ||
+        (language?.StartsWith("cs-", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    private static ClientAskResult Detect(string? message, string? language, ref long steps, List<string>? trace) =>
+        Detect(message, language, ref steps, trace, out _, out _);
+
+    private static ClientAskResult Detect(string? message, string? language, ref long steps, List<string>? trace,
+        out AskText text, out ushort ruledOut)
+    {
+        message ??= "";
         var newLength = QuotedHistory.NewTextLength(message);
-        var czech = string.Equals(language, "cs", StringComparison.OrdinalIgnoreCase) ||
-                    (language?.StartsWith("cs-", StringComparison.OrdinalIgnoreCase) ?? false);
+        var czech = IsCzech(language);
         var rules = czech ? Czech.Value : English.Value;
-        var text = AskText.Scan(message, newLength);
+        text = AskText.Scan(message, newLength);
+        if (message.Length == 0)
+        {
+            ruledOut = 0;
+            return new ClientAskResult(new HashSet<ClientAsk> { ClientAsk.Other }, 0);
+        }
         var hits = rules.Match(text, ref steps);
-        var asks = Decide(text, hits, czech, ref steps, trace);
+        var asks = Decide(text, hits, czech, ref steps, trace, out ruledOut);
         return new ClientAskResult(asks, newLength);
     }
 
-    private static HashSet<ClientAsk> Decide(AskText text, List<Hit> hits, bool czech, ref long steps, List<string>? trace)
+    private static HashSet<ClientAsk> Decide(AskText text, List<Hit> hits, bool czech, ref long steps, List<string>? trace, out ushort ruledOut)
     {
         var tokens = text.Tokens;
         // Everything below is a constant amount of work per hit (a hit spans at most RuleSet.MaxSpan words),
@@ -123,6 +145,7 @@ public static class ClientAskDetector
         var asks = new HashSet<ClientAsk>();
         var fallback = new HashSet<ClientAsk>();
         var acknowledged = new HashSet<ClientAsk>();
+        ruledOut = 0; // asks a match of which was negated, suppressed or overlapped
         foreach (var hit in hits)
         {
             steps++;
@@ -134,6 +157,16 @@ public static class ClientAskDetector
                 trace.Add($"{verdict,-12} {words}  <=  {rule.Source}");
             }
             if (verdict == "counted") (rule.Fallback ? fallback : rule.Acknowledgement ? acknowledged : asks).Add(rule.Ask);
+            else if (verdict is "negated" or "suppressed" or "overlapped") ruledOut |= (ushort)(1 << (int)rule.Ask);
+        }
+        // The statistical layer (when on for the language): asks the model scores above their thresholds that the rules
+        // neither found nor ruled out join the rules' own before the fallbacks below, so "other" (and a fallback
+        // acknowledgement) is not added beside them.
+        if (ClientAskModel.Active(czech) is { } model)
+        {
+            var before = trace is null ? null : new HashSet<ClientAsk>(asks);
+            if (model.AddAsks(text, czech, asks, ruledOut) && before is not null)
+                trace!.Add("model added " + string.Join(',', asks.Except(before).Order().Select(ClientAskNames.Name)));
         }
         // "Fine by us" / "V pořádku" agrees to the ending beside asks that take it as given or only move the date;
         // beside a plea to stay or an offer of money it is politeness.
