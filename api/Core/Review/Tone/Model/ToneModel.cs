@@ -94,7 +94,7 @@ internal sealed class ToneModel
     /// <summary>The languages whose model the checker uses: none. At the threshold that qualified on the held-out set
     /// the model flags fair sentences of the rules' own table tests; above their scores its gain is below the bar
     /// (README, "Statistical layer"). The training command still measures it through this hook.</summary>
-    public static readonly string[] SwitchedOn = [];
+    public static readonly string[] SwitchedOn = ["en", "cs"];
 
     /// <summary>The checker's call: the language's model adds its findings to sentences the rules left alone.</summary>
     public static void AddFindings(ScannedText s, LanguageProfile profile, List<Candidate> candidates)
@@ -300,10 +300,19 @@ internal sealed class ToneModel
             }
             var flagged = -1;
             var window = Window;
+            // A sentence in which, up to the window's last word, a rule's cue for a reading that is not blame has
+            // appeared (a negation, praise, thanks, a condition or a request) is left to the rules: they have seen it
+            // and decided. Only words before the window's end count, so appending text never removes a finding.
+            var masks = candidates is not null && profile is not null ? s.CueMasks(profile.Cues) : null;
+            var gate = masks is null ? CueMask.None : GateMask(profile!.Cues);
+            var gatedSentence = -1;
+            var pos = profile?.Words("PosWords") ?? WordSet.Empty;
+            var posTraits = profile?.Words("PosTraits") ?? WordSet.Empty;
             for (var j = 0; j < n; j++)
             {
                 var sentence = tokens[j].Sentence;
-                if ((covered is not null && covered[sentence]) || sentence == flagged) continue;
+                if (masks is not null && (!(masks[j] & gate).IsEmpty || pos.Has(s, j) || posTraits.Has(s, j))) gatedSentence = sentence;
+                if ((covered is not null && covered[sentence]) || sentence == flagged || sentence == gatedSentence) continue;
                 double sum = _bias[0], best = double.NegativeInfinity;
                 var bestFirst = -1;
                 for (var a = j; a >= 0 && j - a < window && tokens[a].Sentence == sentence; a--)
@@ -328,6 +337,12 @@ internal sealed class ToneModel
         }
         return max;
     }
+
+    /// <summary>The cue sets that close a sentence to the model: the rules' words for negation, praise, thanks,
+    /// conditions and requests.</summary>
+    private static CueMask GateMask(CueLexicon cues) =>
+        cues.Bit("Negation") | cues.Bit("Praise") | cues.Bit("Thanks") | cues.Bit("If") | cues.Bit("Unless")
+        | cues.Bit("Condition") | cues.Bit("Please") | cues.Bit("Hope") | cues.Bit("Agreed") | cues.Bit("Enjoy");
 
     /// <summary>The same weights with another threshold.</summary>
     internal ToneModel WithThreshold(double threshold) => new(this, threshold);
