@@ -65,7 +65,7 @@ public static class ToneModelTrain
                 IReadOnlyList<OutlookExit.Core.Contracts.Finding> combined;
                 using (ToneModel.UseScope(m)) combined = ToneChecker.Check(t, lang, "personalNote");
                 foreach (var f in combined) Console.WriteLine($"    checker + model: {f.RuleId} @{f.Start}+{f.Length} '{f.Excerpt}'");
-                Console.WriteLine($"{m.MaxScore(s),7:F2} / {m.Threshold:F2} rules[{string.Join(",", rules.Select(f => f.RuleId))}] model[{string.Join(",", m.Hits(s).Select(h => h.Label + ":'" + t[h.Start..h.End] + "'"))}] {t}");
+                Console.WriteLine($"{m.MaxScore(s),7:F2} / {m.Threshold:F2} rules[{string.Join(",", rules.Select(f => f.RuleId))}] model[{string.Join(",", m.Hits(s, lang).Select(h => h.Label + ":'" + t[h.Start..h.End] + "'"))}] {t}");
             }
             return 0;
         }
@@ -444,7 +444,7 @@ public static class ToneModelTrain
         {
             var m = models[fold[i]].WithThreshold(threshold);
             using var s = ScannedText.Scan(examples[i].Text);
-            return m.Hits(s).Any(h => h.Label == ToneModel.Labels[examples[i].Label]);
+            return m.Hits(s, language).Any(h => h.Label == ToneModel.Labels[examples[i].Label]);
         });
         o.WriteLine($"rows the model adds: {added.Length}; with the row's category {R(labelled, added.Length)} (waffle split into reopen / hedge)");
         o.WriteLine($"{"flag category",-20} {"rows",5} {"rules",7} {"combined",9}");

@@ -94,14 +94,17 @@ internal sealed class ToneModel
     /// <summary>The languages whose model the checker uses: none. At the threshold that qualified on the held-out set
     /// the model flags fair sentences of the rules' own table tests; above their scores its gain is below the bar
     /// (README, "Statistical layer"). The training command still measures it through this hook.</summary>
-    public static readonly string[] SwitchedOn = ["en", "cs"];
+    public static readonly string[] SwitchedOn = ["en"];
 
-    /// <summary>The checker's call: the language's model adds its findings to sentences the rules left alone.</summary>
-    public static void AddFindings(ScannedText s, LanguageProfile profile, List<Candidate> candidates)
+    /// <summary>The checker's call: the language's model adds its findings to sentences the rules left alone.
+    /// <paramref name="secrets"/> are left alone: the model adds nothing to a sentence that holds one (its long
+    /// excerpt could carry a copy of the secret the finding's mask does not cover).</summary>
+    public static void AddFindings(ScannedText s, LanguageProfile profile, List<Candidate> candidates,
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch> secrets)
     {
         if (_rulesOnly) return;
-        if (_override is { } model) model.Find(s, profile, candidates);
-        else if (Array.IndexOf(SwitchedOn, profile.Code) >= 0) For(profile.Code).Find(s, profile, candidates);
+        if (_override is { } model) model.Find(s, profile, candidates, secrets);
+        else if (Array.IndexOf(SwitchedOn, profile.Code) >= 0) For(profile.Code).Find(s, profile, candidates, secrets);
     }
 
     public ToneModel(double threshold, float[] bias, IReadOnlyList<(string Feature, float[] Weights)> features, int window = DefaultWindow)
@@ -185,7 +188,8 @@ internal sealed class ToneModel
     /// unless a rule candidate of the same category overlaps that window (the rule's finding, with its precise excerpt,
     /// stands for it). A model finding depends only on its own window and on rule candidates that overlap it with
     /// its own category, so text appended after it leaves it or a same-category rule finding over the same words.</summary>
-    public void Find(ScannedText s, LanguageProfile profile, List<Candidate> candidates)
+    public void Find(ScannedText s, LanguageProfile profile, List<Candidate> candidates,
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets = null)
     {
         if (s.Count == 0) return;
         var rules = candidates.Count;
@@ -195,7 +199,7 @@ internal sealed class ToneModel
             candidates.CopyTo(sorted);
             Array.Sort(sorted, 0, rules, StartOrder.Instance);
             var found = new List<Candidate>();
-            Run(s, null, Threshold, found, profile);
+            Run(s, null, Threshold, found, profile, secrets);
             foreach (var hit in found)
             {
                 // Rule candidates starting from the hit's sentence on and before the hit's end; one hit per sentence,
@@ -248,16 +252,17 @@ internal sealed class ToneModel
     internal double MaxScore(ScannedText s) => s.Count == 0 ? double.NegativeInfinity : Run(s, null, double.PositiveInfinity, null, null);
 
     /// <summary>The model's findings on a whole text as (start, end, label), with no rule candidates.</summary>
-    internal List<(int Start, int End, string Label)> Hits(ScannedText s)
+    internal List<(int Start, int End, string Label)> Hits(ScannedText s, string language)
     {
         var found = new List<Candidate>();
-        if (s.Count > 0) Run(s, null, Threshold, found, LanguageProfile.For("en"));
+        if (s.Count > 0) Run(s, null, Threshold, found, LanguageProfile.For(language));
         return [.. found.Select(c => (c.Start, c.End, Labels[Array.IndexOf(LabelRules, c.Rule.Id)]))];
     }
 
     /// <summary>Scores every window; adds a candidate for the first window of each uncovered sentence that reaches
     /// <paramref name="threshold"/> (when <paramref name="candidates"/> is given) and returns the highest score seen.</summary>
-    private double Run(ScannedText s, bool[]? covered, double threshold, List<Candidate>? candidates, LanguageProfile? profile)
+    private double Run(ScannedText s, bool[]? covered, double threshold, List<Candidate>? candidates, LanguageProfile? profile,
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets = null)
     {
         var n = s.Count;
         var tokens = s.Tokens;
@@ -300,19 +305,16 @@ internal sealed class ToneModel
             }
             var flagged = -1;
             var window = Window;
-            // A sentence in which, up to the window's last word, a rule's cue for a reading that is not blame has
-            // appeared (a negation, praise, thanks, a condition or a request) is left to the rules: they have seen it
-            // and decided. Only words before the window's end count, so appending text never removes a finding.
-            var masks = candidates is not null && profile is not null ? s.CueMasks(profile.Cues) : null;
-            var gate = masks is null ? CueMask.None : GateMask(profile!.Cues);
-            var gatedSentence = -1;
-            var pos = profile?.Words("PosWords") ?? WordSet.Empty;
-            var posTraits = profile?.Words("PosTraits") ?? WordSet.Empty;
+            // The model speaks only about finished sentences the rules saw and left without a reading of their own:
+            // a sentence still open at the end of the text waits (appending text never removes a finding), and a
+            // sentence holding one of the rules' cues for another reading — a negation, praise, thanks, a condition,
+            // a request, an agreement, a positive word, or a word inside an exception phrase — is theirs to judge.
+            var closedToModel = candidates is not null && profile is not null ? SentencesClosedToModel(s, profile, secrets) : null;
             for (var j = 0; j < n; j++)
             {
                 var sentence = tokens[j].Sentence;
-                if (masks is not null && (!(masks[j] & gate).IsEmpty || pos.Has(s, j) || posTraits.Has(s, j))) gatedSentence = sentence;
-                if ((covered is not null && covered[sentence]) || sentence == flagged || sentence == gatedSentence) continue;
+                if (closedToModel is not null && closedToModel[sentence]) continue;
+                if ((covered is not null && covered[sentence]) || sentence == flagged) continue;
                 double sum = _bias[0], best = double.NegativeInfinity;
                 var bestFirst = -1;
                 for (var a = j; a >= 0 && j - a < window && tokens[a].Sentence == sentence; a--)
@@ -338,11 +340,46 @@ internal sealed class ToneModel
         return max;
     }
 
-    /// <summary>The cue sets that close a sentence to the model: the rules' words for negation, praise, thanks,
-    /// conditions and requests.</summary>
-    private static CueMask GateMask(CueLexicon cues) =>
-        cues.Bit("Negation") | cues.Bit("Praise") | cues.Bit("Thanks") | cues.Bit("If") | cues.Bit("Unless")
-        | cues.Bit("Condition") | cues.Bit("Please") | cues.Bit("Hope") | cues.Bit("Agreed") | cues.Bit("Enjoy");
+    /// <summary>Per sentence: true when the model must leave it alone — still open at the end of the text, or holding
+    /// a cue of the rules for a reading that is not a complaint (see <see cref="Run"/>).</summary>
+    private static bool[] SentencesClosedToModel(ScannedText s, LanguageProfile profile,
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets)
+    {
+        var n = s.Count;
+        var tokens = s.Tokens;
+        var sentences = tokens[n - 1].Sentence + 1;
+        var closed = new bool[sentences];
+        var cues = profile.Cues;
+        var gate = cues.Bit("Negation") | cues.Bit("Praise") | cues.Bit("Thanks") | cues.Bit("If") | cues.Bit("Unless")
+            | cues.Bit("Condition") | cues.Bit("Please") | cues.Bit("Hope") | cues.Bit("Agreed") | cues.Bit("Enjoy") | cues.Bit("ModelLeave");
+        var masks = s.CueMasks(cues);
+        var pos = profile.Words("PosWords");
+        var posTraits = profile.Words("PosTraits");
+        for (var i = 0; i < n; i++)
+            if (!(masks[i] & gate).IsEmpty || pos.Has(s, i) || posTraits.Has(s, i) || s.Ignored(i))
+                closed[tokens[i].Sentence] = true;
+        // A sentence that holds a secret (sorted by start, as the detector returns them) is the secret finding's.
+        if (secrets is { Count: > 0 })
+            for (int i = 0, k = 0; i < n; i++)
+            {
+                while (k < secrets.Count && secrets[k].End <= tokens[i].Start) k++;
+                for (var q = k; q < secrets.Count && secrets[q].Start < tokens[i].Start + tokens[i].Length; q++)
+                    if (secrets[q].End > tokens[i].Start) { closed[tokens[i].Sentence] = true; break; }
+            }
+        // The last sentence is finished only when a sentence end follows its last word and nothing appended could
+        // join it to that word ('.' after a digit may still become a decimal point).
+        var text = s.Text;
+        var last = tokens[n - 1];
+        var finished = false;
+        for (var k = last.Start + last.Length; k < text.Length && !finished; k++)
+        {
+            var c = text[k];
+            if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '\u2026' or '\u2029')
+                finished = !(c == '.' && k == text.Length - 1 && char.IsDigit(text[k - 1]));
+        }
+        if (!finished) closed[last.Sentence] = true;
+        return closed;
+    }
 
     /// <summary>The same weights with another threshold.</summary>
     internal ToneModel WithThreshold(double threshold) => new(this, threshold);
