@@ -5,12 +5,14 @@ using OutlookExit.Benchmarks;
 // One class:        ... -- --filter '*ToneBenchmarks*' --job short
 // CPU time instead: ... -- --cpu-time (add --tone for the tone rows only, --secrets for the secret detector alone,
 //                   --steps for the steps of one draft request: JSON in, validation, …, JSON out)
-// Tone corpus:      ... -- --tone-corpus sealed (or dev, validation, validation2 … validation4; --misses lists the rows it gets wrong, not for sealed)
+// Tone corpus:      ... -- --tone-corpus validation5 (or dev, validation, validation2 … validation4, sealed when one is added; --misses lists the rows it gets wrong, not for sealed)
+// Tone model:       ... -- --tone-model-cv [sets] [--eval validation5] / --train-tone-model [sets]   (default: dev … validation4)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
 // Client asks:      ... -- --client-asks [dev|sealed|<set>] [--dir <folder>] [--rows [--trace]]   (precision/recall on asks-<lang>.<set>.jsonl; rows: not for sealed sets)
 // Client-ask model: ... -- --train-client-asks-model [--sets dev,…,validation4] [--target 0.90] [--eval validation5]   (see ClientAsksModelTrain)
 //                   --client-asks <set> --rules-only scores the rules without the statistical layer
 // Detector speed:   ... -- --filter '*ClientAsksBenchmarks*' --job short
+if (args.Contains("--train-tone-model") || args.Contains("--tone-model-cv") || args.Contains("--tone-model-try")) return ToneModelTrain.Run(args);
 if (args.Contains("--tone-corpus")) return ToneCorpus.Run(args);
 if (args.Contains("--secrets-corpus")) return SecretCorpus.Run(args);
 if (args.Contains("--train-client-asks-model")) return ClientAsksModelTrain.Run(args);

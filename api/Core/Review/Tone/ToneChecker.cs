@@ -30,6 +30,7 @@ public static class ToneChecker
         if (string.IsNullOrEmpty(text)) return [];
         var profile = LanguageProfile.For(language);
         var candidates = new List<Candidate>();
+        var secrets = findSecrets ? SecretDetector.FindAll(text) : [];
         using (var scanned = ScannedText.Scan(text, plainLookups))
         {
             PhraseRules.Find(scanned, profile, candidates);
@@ -37,8 +38,9 @@ public static class ToneChecker
             if (profile.Code == "cs") CzechClauses.Find(scanned, profile, candidates);
             else EnglishClauses.Find(scanned, profile, candidates);
             DropMentions(scanned, profile, candidates);
+            Model.ToneModel.AddFindings(scanned, profile, candidates, secrets);
         }
-        foreach (var secret in findSecrets ? SecretDetector.FindAll(text) : [])
+        foreach (var secret in secrets)
         {
             var id = secret.Kind switch
             {

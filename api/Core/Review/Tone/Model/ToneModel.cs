@@ -1,0 +1,456 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace OutlookExit.Core.Review.Tone.Model;
+
+/// <summary>The statistical layer of the tone checker: a per-language linear model over hashed features of the
+/// folded words (unigrams, 5-letter stems, bigrams) that can add a finding where the rules found nothing in a sentence.
+/// Whether <see cref="ToneChecker"/> calls it, per language, is decided on a held-out set (see the README).</summary>
+/// <remarks>A window is a run of at most <see cref="Window"/> consecutive tokens of one sentence that starts at a
+/// clause start or every <see cref="AnchorStep"/> tokens after one. Its flag score is the bias plus the weights of the
+/// features inside it (a bigram counts when both its words are inside), so it depends only on its own tokens:
+/// appending text after a flagged window never removes the flag. A sentence is flagged by its first window (by end
+/// token) whose score reaches the threshold; the category is the best of the per-category scores of that window.
+/// Linear: at most <see cref="Window"/> windows end at each token, each scored incrementally.</remarks>
+internal sealed class ToneModel
+{
+    /// <summary>The labels of the category scorer, in column order, and the rule each one reports as.</summary>
+    public static readonly string[] Labels =
+        ["absolute", "apology", "blame", "breakup", "complaint", "guilt", "negativity", "passiveAggressive",
+         "sarcasm", "threat", "waffle.reopen", "waffle.hedge"];
+
+    public static readonly string[] LabelRules =
+        ["absolute.always", "apology.sorry", "blame.youFailed", "breakup.breakUp", "complaint.thirdPerson", "guilt.sacrifice",
+         "negativity.word", "passiveAggressive.asPreviouslyMentioned", "sarcasm.thanksFor", "threat.consequence",
+         "waffle.reopen", "waffle.hedge"];
+
+    /// <summary>Most tokens in a window, unless the model file says otherwise (<c>window</c> line).</summary>
+    public const int DefaultWindow = 12;
+
+    /// <summary>Most tokens in a window of this model.</summary>
+    public int Window { get; }
+
+    /// <summary>Windows start at a clause start and every this many tokens after it.</summary>
+    public const int AnchorStep = 4;
+
+    /// <summary>Letters kept for the stem feature ("zaplat*" from "zaplatili").</summary>
+    public const int StemLength = 5;
+
+    /// <summary>Columns per feature: the flag weight, then one per label.</summary>
+    public const int Stride = 1 + 12;
+
+    /// <summary>One slot of the open-addressing table: the flag weight sits next to the key, so scoring a token
+    /// touches one cache line per feature; <see cref="Row"/> points at the label weights.</summary>
+    private struct Entry
+    {
+        public ulong Key;
+        public float Flag;
+        public int Row;
+    }
+
+    private readonly Entry[] _table;
+    private readonly int _shift;
+    private readonly float[] _weights;
+    private readonly float[] _bias;
+
+    public double Threshold { get; }
+    public int FeatureCount { get; }
+
+    private static readonly Lazy<ToneModel> English = new(() => Load("model-en.tsv"));
+    private static readonly Lazy<ToneModel> Czech = new(() => Load("model-cs.tsv"));
+
+    /// <summary>The model of a language (normalised code; anything but `cs` is English), loaded once.</summary>
+    public static ToneModel For(string code) => code == "cs" ? Czech.Value : English.Value;
+
+    /// <summary>Off for the current thread while the training command measures the rules alone.</summary>
+    [ThreadStatic] private static bool _rulesOnly;
+
+    /// <summary>Another model for the current thread (the training command measures a candidate through the checker).</summary>
+    [ThreadStatic] private static ToneModel? _override;
+
+    /// <summary>Uses <paramref name="model"/> instead of the embedded one on this thread until disposed.</summary>
+    internal static IDisposable UseScope(ToneModel model)
+    {
+        _override = model;
+        return new Restore();
+    }
+
+    /// <summary>Turns the model off on this thread until disposed (the training command measures the rules alone).</summary>
+    internal static IDisposable RulesOnlyScope()
+    {
+        _rulesOnly = true;
+        return new Restore();
+    }
+
+    private sealed class Restore : IDisposable
+    {
+        public void Dispose()
+        {
+            _rulesOnly = false;
+            _override = null;
+        }
+    }
+
+    /// <summary>The languages whose model the checker uses: none. At the threshold that qualified on the held-out set
+    /// the model flags fair sentences of the rules' own table tests; above their scores its gain is below the bar
+    /// (README, "Statistical layer"). The training command still measures it through this hook.</summary>
+    public static readonly string[] SwitchedOn = ["en"];
+
+    /// <summary>The checker's call: the language's model adds its findings to sentences the rules left alone.
+    /// <paramref name="secrets"/> are left alone: the model adds nothing to a sentence that holds one (its long
+    /// excerpt could carry a copy of the secret the finding's mask does not cover).</summary>
+    public static void AddFindings(ScannedText s, LanguageProfile profile, List<Candidate> candidates,
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch> secrets)
+    {
+        if (_rulesOnly) return;
+        if (_override is { } model) model.Find(s, profile, candidates, secrets);
+        else if (Array.IndexOf(SwitchedOn, profile.Code) >= 0) For(profile.Code).Find(s, profile, candidates, secrets);
+    }
+
+    public ToneModel(double threshold, float[] bias, IReadOnlyList<(string Feature, float[] Weights)> features, int window = DefaultWindow)
+    {
+        if (bias.Length != Stride) throw new ArgumentException("bias needs one weight per column", nameof(bias));
+        if (window < 1) throw new ArgumentOutOfRangeException(nameof(window));
+        Threshold = threshold;
+        Window = window;
+        _bias = bias;
+        FeatureCount = features.Count;
+        var capacity = 16;
+        while (capacity < features.Count * 2) capacity <<= 1;
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _table = new Entry[capacity];
+        _weights = new float[features.Count * Stride];
+        for (var f = 0; f < features.Count; f++)
+        {
+            var (name, w) = features[f];
+            if (w.Length != Stride) throw new ArgumentException($"feature '{name}' needs {Stride} weights", nameof(features));
+            w.CopyTo(_weights, f * Stride);
+            var key = Hash(name);
+            var at = Slot(key);
+            while (_table[at].Key != 0 && _table[at].Key != key) at = (at + 1) & (capacity - 1);
+            if (_table[at].Key == key) throw new InvalidOperationException($"Tone model feature '{name}' is listed twice or collides.");
+            _table[at] = new Entry { Key = key, Flag = w[0], Row = f };
+        }
+    }
+
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>The row and flag weight of a feature hash; row -1 and weight 0 when the model does not know it.</summary>
+    private int Find(ulong key, out float flag)
+    {
+        var table = _table;
+        var mask = table.Length - 1;
+        var at = Slot(key);
+        while (true)
+        {
+            ref readonly var e = ref table[at];
+            if (e.Key == key) { flag = e.Flag; return e.Row; }
+            if (e.Key == 0) { flag = 0; return -1; }
+            at = (at + 1) & mask;
+        }
+    }
+
+    // FNV-1a over the folded characters, digits as '0'; 0 is the empty slot, so it is moved.
+    private const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
+
+    private static ulong Mix(ulong h, char c)
+    {
+        if (c is >= '0' and <= '9') c = '0';
+        return (h ^ c) * Prime;
+    }
+
+    private static ulong Final(ulong h) => h == 0 ? 1 : h;
+
+    /// <summary>The hash of a feature name: a folded word, <c>word*</c> (stem) or <c>word word</c> (bigram).</summary>
+    public static ulong Hash(ReadOnlySpan<char> feature)
+    {
+        var h = Offset;
+        foreach (var c in feature) h = Mix(h, c);
+        return Final(h);
+    }
+
+    /// <summary>Feature names of one folded word (training side): the word and, when longer, its stem.</summary>
+    public static IEnumerable<string> WordFeatures(string word)
+    {
+        var w = Normalise(word);
+        yield return w;
+        if (w.Length > StemLength) yield return string.Concat(w.AsSpan(0, StemLength), "*");
+    }
+
+    public static string Bigram(string previous, string word) => Normalise(previous) + " " + Normalise(word);
+
+    private static string Normalise(string word) => string.Create(word.Length, word, static (span, w) =>
+    {
+        for (var i = 0; i < w.Length; i++) span[i] = w[i] is >= '0' and <= '9' ? '0' : w[i];
+    });
+
+    /// <summary>Adds at most one candidate per sentence: its first window (by end token) at or above the threshold,
+    /// unless a rule candidate of the same category overlaps that window (the rule's finding, with its precise excerpt,
+    /// stands for it). A model finding depends only on its own window and on rule candidates that overlap it with
+    /// its own category, so text appended after it leaves it or a same-category rule finding over the same words.</summary>
+    public void Find(ScannedText s, LanguageProfile profile, List<Candidate> candidates,
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets = null)
+    {
+        if (s.Count == 0) return;
+        var rules = candidates.Count;
+        var sorted = ArrayPool<Candidate>.Shared.Rent(Math.Max(rules, 1));
+        try
+        {
+            candidates.CopyTo(sorted);
+            Array.Sort(sorted, 0, rules, StartOrder.Instance);
+            var found = new List<Candidate>();
+            Run(s, null, Threshold, found, profile, secrets);
+            foreach (var hit in found)
+            {
+                // Rule candidates starting from the hit's sentence on and before the hit's end; one hit per sentence,
+                // and a rule candidate lies within its sentence, so each is looked at about once: linear.
+                var from = LowerBound(sorted, rules, SentenceStart(s, hit.Start));
+                var overlapped = false;
+                for (var k = from; k < rules && sorted[k].Start < hit.End && !overlapped; k++)
+                    overlapped = sorted[k].End > hit.Start && sorted[k].Rule.Category == hit.Rule.Category;
+                if (!overlapped) candidates.Add(hit);
+            }
+        }
+        finally
+        {
+            ArrayPool<Candidate>.Shared.Return(sorted);
+        }
+    }
+
+    private sealed class StartOrder : IComparer<Candidate>
+    {
+        public static readonly StartOrder Instance = new();
+        public int Compare(Candidate a, Candidate b) => a.Start.CompareTo(b.Start);
+    }
+
+    private static int LowerBound(Candidate[] sorted, int count, int start)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sorted[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The offset of the first token of the sentence that holds <paramref name="offset"/>.</summary>
+    private static int SentenceStart(ScannedText s, int offset)
+    {
+        int lo = 0, hi = s.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (s.Tokens[mid].Start <= offset) lo = mid; else hi = mid - 1;
+        }
+        var sentence = s.Tokens[lo].Sentence;
+        while (lo > 0 && s.Tokens[lo - 1].Sentence == sentence) lo--;
+        return s.Tokens[lo].Start;
+    }
+
+    /// <summary>The highest window score of the text (no threshold, no sentence skipped): what the threshold is chosen on.</summary>
+    internal double MaxScore(ScannedText s) => s.Count == 0 ? double.NegativeInfinity : Run(s, null, double.PositiveInfinity, null, null);
+
+    /// <summary>The model's findings on a whole text as (start, end, label), with no rule candidates.</summary>
+    internal List<(int Start, int End, string Label)> Hits(ScannedText s, string language)
+    {
+        var found = new List<Candidate>();
+        if (s.Count > 0) Run(s, null, Threshold, found, LanguageProfile.For(language));
+        return [.. found.Select(c => (c.Start, c.End, Labels[Array.IndexOf(LabelRules, c.Rule.Id)]))];
+    }
+
+    /// <summary>Scores every window; adds a candidate for the first window of each uncovered sentence that reaches
+    /// <paramref name="threshold"/> (when <paramref name="candidates"/> is given) and returns the highest score seen.</summary>
+    private double Run(ScannedText s, bool[]? covered, double threshold, List<Candidate>? candidates, LanguageProfile? profile,
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets = null)
+    {
+        var n = s.Count;
+        var tokens = s.Tokens;
+        var uni = ArrayPool<float>.Shared.Rent(n);
+        var big = ArrayPool<float>.Shared.Rent(n);
+        var rows = ArrayPool<int>.Shared.Rent(n * 3);
+        var clauseRun = ArrayPool<int>.Shared.Rent(n);
+        var max = double.NegativeInfinity;
+        try
+        {
+            var folded = s.Folded;
+            var previous = 0UL;
+            for (var i = 0; i < n; i++)
+            {
+                var t = tokens[i];
+                clauseRun[i] = i > 0 && tokens[i - 1].Clause == t.Clause ? clauseRun[i - 1] + 1 : 0;
+                var h = Offset;
+                var stem = 0UL;
+                for (var k = 0; k < t.Length; k++)
+                {
+                    h = Mix(h, folded[t.Start + k]);
+                    if (k == StemLength - 1 && t.Length > StemLength) stem = Final(Mix(h, '*'));
+                }
+                var r0 = Find(Final(h), out var w0);
+                float w1 = 0, w2 = 0;
+                var r1 = stem == 0 ? -1 : Find(stem, out w1);
+                var r2 = -1;
+                if (i > 0 && tokens[i - 1].Sentence == t.Sentence)
+                {
+                    var b = Mix(previous, ' ');
+                    for (var k = 0; k < t.Length; k++) b = Mix(b, folded[t.Start + k]);
+                    r2 = Find(Final(b), out w2);
+                }
+                previous = h;
+                uni[i] = w0 + w1;
+                big[i] = w2;
+                rows[3 * i] = r0;
+                rows[3 * i + 1] = r1;
+                rows[3 * i + 2] = r2;
+            }
+            var flagged = -1;
+            var window = Window;
+            // The model speaks only about finished sentences the rules saw and left without a reading of their own:
+            // a sentence still open at the end of the text waits (appending text never removes a finding), and a
+            // sentence holding one of the rules' cues for another reading — a negation, praise, thanks, a condition,
+            // a request, an agreement, a positive word, or a word inside an exception phrase — is theirs to judge.
+            var closedToModel = candidates is not null && profile is not null ? SentencesClosedToModel(s, profile, secrets) : null;
+            for (var j = 0; j < n; j++)
+            {
+                var sentence = tokens[j].Sentence;
+                if (closedToModel is not null && closedToModel[sentence]) continue;
+                if ((covered is not null && covered[sentence]) || sentence == flagged) continue;
+                double sum = _bias[0], best = double.NegativeInfinity;
+                var bestFirst = -1;
+                for (var a = j; a >= 0 && j - a < window && tokens[a].Sentence == sentence; a--)
+                {
+                    sum += uni[a];
+                    if (a < j) sum += big[a + 1];
+                    if (clauseRun[a] % AnchorStep == 0 && sum > best) { best = sum; bestFirst = a; }
+                }
+                if (best > max) max = best;
+                if (bestFirst < 0 || best < threshold || candidates is null) continue;
+                flagged = sentence;
+                var label = Label(rows, bestFirst, j);
+                candidates.Add(new Candidate(tokens[bestFirst].Start, tokens[j].End, profile!.Rule(LabelRules[label])));
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(uni);
+            ArrayPool<float>.Shared.Return(big);
+            ArrayPool<int>.Shared.Return(rows);
+            ArrayPool<int>.Shared.Return(clauseRun);
+        }
+        return max;
+    }
+
+    /// <summary>Per sentence: true when the model must leave it alone — still open at the end of the text, or holding
+    /// a cue of the rules for a reading that is not a complaint (see <see cref="Run"/>).</summary>
+    private static bool[] SentencesClosedToModel(ScannedText s, LanguageProfile profile,
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets)
+    {
+        var n = s.Count;
+        var tokens = s.Tokens;
+        var sentences = tokens[n - 1].Sentence + 1;
+        var closed = new bool[sentences];
+        var cues = profile.Cues;
+        var gate = cues.Bit("Negation") | cues.Bit("Praise") | cues.Bit("Thanks") | cues.Bit("If") | cues.Bit("Unless")
+            | cues.Bit("Condition") | cues.Bit("Please") | cues.Bit("Hope") | cues.Bit("Agreed") | cues.Bit("Enjoy") | cues.Bit("ModelLeave");
+        var masks = s.CueMasks(cues);
+        var pos = profile.Words("PosWords");
+        var posTraits = profile.Words("PosTraits");
+        for (var i = 0; i < n; i++)
+            if (!(masks[i] & gate).IsEmpty || pos.Has(s, i) || posTraits.Has(s, i) || s.Ignored(i))
+                closed[tokens[i].Sentence] = true;
+        // A sentence that holds a secret (sorted by start, as the detector returns them) is the secret finding's.
+        if (secrets is { Count: > 0 })
+            for (int i = 0, k = 0; i < n; i++)
+            {
+                while (k < secrets.Count && secrets[k].End <= tokens[i].Start) k++;
+                for (var q = k; q < secrets.Count && secrets[q].Start < tokens[i].Start + tokens[i].Length; q++)
+                    if (secrets[q].End > tokens[i].Start) { closed[tokens[i].Sentence] = true; break; }
+            }
+        // The last sentence is finished only when a sentence end follows its last word and nothing appended could
+        // join it to that word ('.' after a digit may still become a decimal point).
+        var text = s.Text;
+        var last = tokens[n - 1];
+        var finished = false;
+        for (var k = last.Start + last.Length; k < text.Length && !finished; k++)
+        {
+            var c = text[k];
+            if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '\u2026' or '\u2029')
+                finished = !(c == '.' && k == text.Length - 1 && char.IsDigit(text[k - 1]));
+        }
+        if (!finished) closed[last.Sentence] = true;
+        return closed;
+    }
+
+    /// <summary>The same weights with another threshold.</summary>
+    internal ToneModel WithThreshold(double threshold) => new(this, threshold);
+
+    private ToneModel(ToneModel other, double threshold)
+    {
+        _table = other._table; _shift = other._shift; _weights = other._weights; _bias = other._bias;
+        FeatureCount = other.FeatureCount;
+        Window = other.Window;
+        Threshold = threshold;
+    }
+
+    private int Label(int[] rows, int first, int last)
+    {
+        Span<double> score = stackalloc double[Labels.Length];
+        for (var c = 0; c < Labels.Length; c++) score[c] = _bias[1 + c];
+        for (var i = first; i <= last; i++)
+            for (var k = 0; k < 3; k++)
+            {
+                if (k == 2 && i == first) continue;
+                var r = rows[3 * i + k];
+                if (r < 0) continue;
+                for (var c = 0; c < Labels.Length; c++) score[c] += _weights[r * Stride + 1 + c];
+            }
+        var best = 0;
+        for (var c = 1; c < Labels.Length; c++) if (score[c] > score[best]) best = c;
+        return best;
+    }
+
+    /// <summary>Reads a model file: <c>threshold</c>, <c>window</c>, <c>columns</c>, <c>bias</c>, then one line per
+    /// feature, tab-separated.</summary>
+    public static ToneModel Parse(TextReader reader)
+    {
+        double threshold = double.NaN;
+        var window = DefaultWindow;
+        float[]? bias = null;
+        var features = new List<(string, float[])>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            // The header lines come before the bias line; after it every line is a feature, whatever its word.
+            if (bias is not null) { features.Add((cols[0], Weights(cols))); continue; }
+            switch (cols[0])
+            {
+                case "threshold": threshold = double.Parse(cols[1], CultureInfo.InvariantCulture); break;
+                case "window": window = int.Parse(cols[1], CultureInfo.InvariantCulture); break;
+                case "columns": break;
+                case "bias": bias = Weights(cols); break;
+                default: throw new InvalidDataException($"Tone model line '{cols[0]}' comes before the bias line.");
+            }
+        }
+        if (double.IsNaN(threshold) || bias is null) throw new InvalidDataException("Tone model file needs a threshold and a bias line.");
+        return new ToneModel(threshold, bias, features, window);
+    }
+
+    private static float[] Weights(string[] cols)
+    {
+        if (cols.Length != 1 + Stride) throw new InvalidDataException($"Tone model line '{cols[0]}' needs {Stride} weights.");
+        var w = new float[Stride];
+        for (var i = 0; i < Stride; i++) w[i] = float.Parse(cols[1 + i], CultureInfo.InvariantCulture);
+        return w;
+    }
+
+    private static ToneModel Load(string name)
+    {
+        var assembly = typeof(ToneModel).Assembly;
+        var resource = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith("Tone.Model.Data." + name, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Tone model '{name}' is not embedded.");
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+}
