@@ -199,7 +199,7 @@ internal sealed class ToneModel
             candidates.CopyTo(sorted);
             Array.Sort(sorted, 0, rules, StartOrder.Instance);
             var found = new List<Candidate>();
-            Run(s, null, Threshold, found, profile, secrets);
+            Run(s, Threshold, found, profile, secrets);
             foreach (var hit in found)
             {
                 // Rule candidates starting from the hit's sentence on and before the hit's end; one hit per sentence,
@@ -249,23 +249,32 @@ internal sealed class ToneModel
     }
 
     /// <summary>The highest window score of the text (no threshold, no sentence skipped): what the threshold is chosen on.</summary>
-    internal double MaxScore(ScannedText s) => s.Count == 0 ? double.NegativeInfinity : Run(s, null, double.PositiveInfinity, null, null);
+    internal double MaxScore(ScannedText s) => s.Count == 0 ? double.NegativeInfinity : Run(s, double.PositiveInfinity, null, null);
 
     /// <summary>The model's findings on a whole text as (start, end, label), with no rule candidates.</summary>
     internal List<(int Start, int End, string Label)> Hits(ScannedText s, string language)
     {
         var found = new List<Candidate>();
-        if (s.Count > 0) Run(s, null, Threshold, found, LanguageProfile.For(language));
+        if (s.Count > 0) Run(s, Threshold, found, LanguageProfile.For(language));
         return [.. found.Select(c => (c.Start, c.End, Labels[Array.IndexOf(LabelRules, c.Rule.Id)]))];
     }
 
-    /// <summary>Scores every window; adds a candidate for the first window of each uncovered sentence that reaches
-    /// <paramref name="threshold"/> (when <paramref name="candidates"/> is given) and returns the highest score seen.</summary>
-    private double Run(ScannedText s, bool[]? covered, double threshold, List<Candidate>? candidates, LanguageProfile? profile,
+    /// <summary>Scores the windows; adds a candidate for the first window of each sentence open to the model that reaches
+    /// <paramref name="threshold"/> (when <paramref name="candidates"/> is given) and returns the highest score seen.
+    /// Without candidates (training, <see cref="MaxScore"/>) every sentence is scored.</summary>
+    private double Run(ScannedText s, double threshold, List<Candidate>? candidates, LanguageProfile? profile,
         IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets = null)
     {
         var n = s.Count;
         var tokens = s.Tokens;
+        // The model speaks only about finished sentences the rules saw and left without a reading of their own:
+        // a sentence still open at the end of the text waits (appending text never removes a finding), and a
+        // sentence holding one of the rules' cues for another reading — a negation, praise, thanks, a condition,
+        // a request, an agreement, a positive word, or a word inside an exception phrase — is theirs to judge.
+        // Windows and word pairs never cross a sentence, so the words of a closed sentence need no features, and a
+        // text whose sentences are all closed costs no scoring at all.
+        var closedToModel = candidates is not null && profile is not null ? SentencesClosedToModel(s, profile, secrets) : null;
+        if (closedToModel is not null && Array.IndexOf(closedToModel, false) < 0) return double.NegativeInfinity;
         var uni = ArrayPool<float>.Shared.Rent(n);
         var big = ArrayPool<float>.Shared.Rent(n);
         var rows = ArrayPool<int>.Shared.Rent(n * 3);
@@ -279,6 +288,7 @@ internal sealed class ToneModel
             {
                 var t = tokens[i];
                 clauseRun[i] = i > 0 && tokens[i - 1].Clause == t.Clause ? clauseRun[i - 1] + 1 : 0;
+                if (closedToModel is not null && closedToModel[t.Sentence]) continue;
                 var h = Offset;
                 var stem = 0UL;
                 for (var k = 0; k < t.Length; k++)
@@ -305,16 +315,10 @@ internal sealed class ToneModel
             }
             var flagged = -1;
             var window = Window;
-            // The model speaks only about finished sentences the rules saw and left without a reading of their own:
-            // a sentence still open at the end of the text waits (appending text never removes a finding), and a
-            // sentence holding one of the rules' cues for another reading — a negation, praise, thanks, a condition,
-            // a request, an agreement, a positive word, or a word inside an exception phrase — is theirs to judge.
-            var closedToModel = candidates is not null && profile is not null ? SentencesClosedToModel(s, profile, secrets) : null;
             for (var j = 0; j < n; j++)
             {
                 var sentence = tokens[j].Sentence;
-                if (closedToModel is not null && closedToModel[sentence]) continue;
-                if ((covered is not null && covered[sentence]) || sentence == flagged) continue;
+                if ((closedToModel is not null && closedToModel[sentence]) || sentence == flagged) continue;
                 double sum = _bias[0], best = double.NegativeInfinity;
                 var bestFirst = -1;
                 for (var a = j; a >= 0 && j - a < window && tokens[a].Sentence == sentence; a--)
