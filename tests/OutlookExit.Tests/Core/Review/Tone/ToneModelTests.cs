@@ -25,53 +25,39 @@ public class ToneModelTests
     }
 
     [Theory]
-    [InlineData("Je mi hrozně, že odcházím uprostřed kampaně.", "apology")]
-    [InlineData("Upřímně se omlouvám, že končím.", "apology")]
-    [InlineData("Říkám si, že by tohle možná byl můj poslední projekt.", "waffle.hedge")]
-    [InlineData("Asi bych to možná raději ukončila, ale nevím.", "waffle.hedge")]
-    [InlineData("Možná bychom se k tomu mohli vrátit v lednu.", "waffle.reopen")]
-    [InlineData("Kolik večerů jsem kvůli tomu zůstala v kanceláři.", "guilt")]
-    public void TheCzechModelFlagsNewSentencesWithTheirCategory(string text, string label)
+    [InlineData("cs", "Je mi hrozně, že odcházím uprostřed kampaně.", "apology")]
+    [InlineData("cs", "Upřímně se omlouvám, že končím.", "apology")]
+    [InlineData("cs", "Říkám si, že by tohle možná byl můj poslední projekt.", "waffle.hedge")]
+    [InlineData("cs", "Asi bych to možná raději ukončila, ale nevím.", "waffle.hedge")]
+    [InlineData("cs", "Možná bychom se k tomu mohli vrátit v lednu.", "waffle.reopen")]
+    [InlineData("cs", "Kolik večerů jsem kvůli tomu zůstala v kanceláři.", "guilt")]
+    [InlineData("en", "I gave up three other contracts to keep your project going.", "guilt")]
+    [InlineData("en", "I could stay on for another month or two.", "waffle.reopen")]
+    [InlineData("en", "Your approvals took forever and the launch slipped.", "complaint")]
+    [InlineData("en", "I am so sorry to leave you like this.", "apology")]
+    [InlineData("en", "I have bent over backwards for this account.", "guilt")]
+    public void TheModelFlagsNewSentencesWithTheirCategory(string language, string text, string label)
     {
-        var hits = Hits(ToneModel.For("cs"), text, "cs");
-        var hit = Assert.Single(hits);
+        var hit = Assert.Single(Hits(ToneModel.For(language), text, language));
         Assert.Equal(label, hit.Label);
         Assert.InRange(hit.Start, 0, text.Length);
         Assert.InRange(hit.End, hit.Start + 1, text.Length);
     }
 
     [Theory]
-    [InlineData("Nerada parkuji v centru.")]
-    [InlineData("V lednu se k fakturám vrátíme.")]
-    [InlineData("Možná pošlu soubory už v pondělí.")]
-    [InlineData("Letos v létě jsem byla na dovolené u moře.")]
-    [InlineData("Děkuji za celé léto spolupráce.")]
-    [InlineData("Podklady posílám v příloze.")]
-    public void TheCzechModelLeavesLookAlikesAlone(string text) =>
-        Assert.Empty(Hits(ToneModel.For("cs"), text, "cs"));
-
-    [Theory]
-    [InlineData("I gave up three other contracts to keep your project going.", "guilt")]
-    [InlineData("I could stay on for another month or two.", "waffle.reopen")]
-    [InlineData("Your approvals took forever and the launch slipped.", "complaint")]
-    [InlineData("I am so sorry to leave you like this.", "apology")]
-    [InlineData("I have bent over backwards for this account.", "guilt")]
-    public void TheEnglishModelFlagsNewSentencesWithTheirCategory(string text, string label)
-    {
-        var hit = Assert.Single(Hits(ToneModel.For("en"), text, "en"));
-        Assert.Equal(label, hit.Label);
-        Assert.InRange(hit.Start, 0, text.Length);
-        Assert.InRange(hit.End, hit.Start + 1, text.Length);
-    }
-
-    [Theory]
-    [InlineData("I spent the summer at the seaside.")]
-    [InlineData("The files are in the shared folder.")]
-    [InlineData("Thank you for three good years of work together.")]
-    [InlineData("Maybe Thursday works better for the call.")]
-    [InlineData("Your team approved the last designs on Monday.")]
-    public void TheEnglishModelLeavesLookAlikesAlone(string text) =>
-        Assert.Empty(Hits(ToneModel.For("en"), text, "en"));
+    [InlineData("cs", "Nerada parkuji v centru.")]
+    [InlineData("cs", "V lednu se k fakturám vrátíme.")]
+    [InlineData("cs", "Možná pošlu soubory už v pondělí.")]
+    [InlineData("cs", "Letos v létě jsem byla na dovolené u moře.")]
+    [InlineData("cs", "Děkuji za celé léto spolupráce.")]
+    [InlineData("cs", "Podklady posílám v příloze.")]
+    [InlineData("en", "I spent the summer at the seaside.")]
+    [InlineData("en", "The files are in the shared folder.")]
+    [InlineData("en", "Thank you for three good years of work together.")]
+    [InlineData("en", "Maybe Thursday works better for the call.")]
+    [InlineData("en", "Your team approved the last designs on Monday.")]
+    public void TheModelLeavesLookAlikesAlone(string language, string text) =>
+        Assert.Empty(Hits(ToneModel.For(language), text, language));
 
     /// <summary>Through the checker's hook, with the model's threshold lowered so that it speaks on a sentence the rules
     /// leave alone: its finding is reported as an existing rule of its category, with that rule's message, suggestion
