@@ -26,6 +26,7 @@ if (args.Contains("--client-asks")) return ClientAsksScore.Run(args);
 if (args.Contains("--cpu-time") && args.Contains("--http"))
 {
     var only = Array.IndexOf(args, "--http-only") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    if (Array.IndexOf(args, "--http-loop") is var j and >= 0 && j + 1 < args.Length) HttpCpuTime.LoopSeconds = int.Parse(args[j + 1]);
     HttpCpuTime.Run(only);
 }
 else if (args.Contains("--cpu-time")) CpuTime.Run(toneOnly: args.Contains("--tone"), secretsOnly: args.Contains("--secrets"), stepsOnly: args.Contains("--steps"));
