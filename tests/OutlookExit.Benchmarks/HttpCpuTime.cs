@@ -56,6 +56,9 @@ public static class HttpCpuTime
         rows.Add(("json-only", () => Replica([], Endpoint.JsonOnly)));
         rows.Add(("no-body", () => Replica([], Endpoint.NoBody)));
         rows.Add(("none+json-only", () => Replica(Pieces, Endpoint.JsonOnly)));
+        rows.Add(("none+no-body", () => Replica(Pieces, Endpoint.NoBody)));
+        // The cheap endpoint shows what one middleware costs on the drafts path with less noise than the real one.
+        rows.AddRange(Pieces.Select(p => ("no-body-" + p, (Func<Harness>)(() => Replica([p], Endpoint.NoBody)))));
         var wanted = only?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         // Rows in the order asked for (the first row also pays for bringing shared code to its final tier).
         if (wanted is not null) rows = [.. wanted.Select(w => rows.FirstOrDefault(r => r.Name == w)).Where(r => r.Name is not null)];
