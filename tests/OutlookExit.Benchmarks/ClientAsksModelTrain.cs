@@ -11,8 +11,8 @@ namespace OutlookExit.Benchmarks;
 /// the rules) still have precision ≥ <c>--target</c> (at least three added asks, else the ask is off). The final
 /// weights are trained on all the sets given. Seeded SGD over a fixed order: the same sets give the same bytes.
 /// Run: dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-client-asks-model
-///   [--sets dev,validation,validation2,validation3,validation4] [--target 0.90] [--calibrate added|all] [--floor logit] [--epochs 12] [--out folder]
-///   [--eval validation5]   (scores that set, rules alone and rules + the new model, after reading back what was written)</summary>
+///   [--sets dev,validation,…,validation5] [--target 0.90] [--calibrate added|all] [--floor logit] [--epochs 12] [--out folder]
+///   [--eval validation6]   (scores that set, rules alone and rules + the new model, after reading back what was written)</summary>
 internal static class ClientAsksModelTrain
 {
     private sealed record Example(int Set, int[] Features, bool[] Labels, HashSet<ClientAsk> RuleAsks, ushort RuledOut);
@@ -25,7 +25,13 @@ internal static class ClientAsksModelTrain
             var at = Array.IndexOf(args, name);
             return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
         }
-        var sets = Arg("--sets", "dev,validation,validation2,validation3,validation4").Split(',');
+        var sets = Arg("--sets", "dev,validation,validation2,validation3,validation4,validation5").Split(',');
+        // A sealed set may be measured once with --eval (aggregates only), never trained on.
+        if (sets.FirstOrDefault(x => x.StartsWith("sealed", StringComparison.Ordinal)) is { } sealedSet)
+        {
+            Console.Error.WriteLine($"'{sealedSet}': a sealed set is only measured (--eval), never trained on.");
+            return 2;
+        }
         var target = double.Parse(Arg("--target", "0.90"), inv);
         // "added": calibrate on the held-out asks the model would add beside the rules; "all": on all its held-out
         // predictions (the rules were tuned on these sets, so they miss almost nothing there and "added" has too few).
