@@ -11,7 +11,7 @@ namespace OutlookExit.Benchmarks;
 /// the rules) still have precision ≥ <c>--target</c> (at least three added asks, else the ask is off). The final
 /// weights are trained on all the sets given. Seeded SGD over a fixed order: the same sets give the same bytes.
 /// Run: dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-client-asks-model
-///   [--sets dev,validation,…,validation5] [--target 0.90] [--calibrate added|all] [--floor logit] [--epochs 12] [--out folder]
+///   [--sets dev,validation,…,validation5] [--target 0.90] [--calibrate added|all] [--floor logit] [--floor-en logit] [--floor-cs logit] [--epochs 12] [--out folder]
 ///   [--eval validation6]   (scores that set, rules alone and rules + the new model, after reading back what was written)</summary>
 internal static class ClientAsksModelTrain
 {
@@ -52,6 +52,8 @@ internal static class ClientAsksModelTrain
         var written = new Dictionary<string, ClientAskModel>();
         foreach (var language in new[] { "en", "cs" })
         {
+            // --floor-en / --floor-cs: a floor for one language only (default: --floor).
+            var floorOf = float.Parse(Arg($"--floor-{language}", floor.ToString(inv)), inv);
             var examples = new List<Example>();
             for (var s = 0; s < sets.Length; s++)
             {
@@ -97,7 +99,7 @@ internal static class ClientAsksModelTrain
                     if (k + 1 < candidates.Count && candidates[k + 1].Score == candidates[k].Score) continue;
                     if (tp >= 3 && (double)tp / (tp + fp) >= target) (best, bestTp, bestFp) = (candidates[k].Score, tp, fp);
                 }
-                thresholds[c] = Math.Max(best, floor);
+                thresholds[c] = Math.Max(best, floorOf);
                 var missed = candidates.Count(x => x.Label);
                 Console.WriteLine($"  {ClientAskNames.Name(ask),-12} threshold {(float.IsPositiveInfinity(best) ? "off" : best.ToString("0.###", inv)),7}: " +
                                   $"{bestTp} right, {bestFp} wrong, of {missed} {(calibrate == "all" ? "labelled" : "the rules missed")}");
@@ -120,7 +122,7 @@ internal static class ClientAsksModelTrain
             var sb = new StringBuilder();
             using (var writer = new StringWriter(sb, inv))
                 model.Write(writer, $"client-ask model ({language}): trained on {string.Join(", ", sets)}; {epochs} epochs, rate {rate.ToString(inv)}, " +
-                                    $"L2 {l2.ToString(inv)}, {(floor > -1000 ? $"threshold floor {floor.ToString(inv)}, " : "")}thresholds by leave-one-set-out CV at {(calibrate == "all" ? "held-out" : "added-ask")} precision {target.ToString("0.00", inv)}");
+                                    $"L2 {l2.ToString(inv)}, {(floorOf > -1000 ? $"threshold floor {floorOf.ToString(inv)}, " : "")}thresholds by leave-one-set-out CV at {(calibrate == "all" ? "held-out" : "added-ask")} precision {target.ToString("0.00", inv)}");
             File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
             using var reader = new StreamReader(path);
             written[language] = ClientAskModel.Read(reader);

@@ -438,12 +438,12 @@ acceptance n f: prit|premlouvat|branit|zdrzovat|tlacit|presvedcovat|dohadovat|ro
 acceptance: # ~3 vyhovuje
 acceptance: jak navrhujete|navrhujes
 acceptance: zvladneme|poradime+si|nejak+to+zvladneme
-acceptance f: dekuj*|dekujeme|diky|dik ~3 za ~3 vypovedni|lhutu|predstih|upozorneni|informaci|oznameni|zpravu|avizo|info|e-mail|email
-acceptance f: dekuj*|diky|dik ~2 ze ~4 rekl*|oznamil*|informoval*|napsal*|upozornil*|vedet|davate|davas|dal+vedet|dala+vedet|ozval*
+acceptance k: dekuj*|dekujeme|diky|dik ~3 za ~3 vypovedni|lhutu|predstih|upozorneni|informaci|oznameni|zpravu|avizo|info|e-mail|email
+acceptance k: dekuj*|diky|dik ~2 ze ~4 rekl*|oznamil*|informoval*|napsal*|upozornil*|vedet|davate|davas|dal+vedet|dala+vedet|ozval*
 acceptance: #|termin|datum|den|plan|postup|prosinec ~3 je|nam|mi ~2 v+poradku|fajn|ok|dobry|vyhovuje|sedi|plati|vyhovuje
 acceptance: vse|vsechno ~2 jasne|jasny|v+poradku|rozumim|chapu
-# potvrzení, že zprávu četl ("Rozumím.", "Beru na vědomí."), je přijetí, když nic jiného nežádá
-acceptance f: ^ rozumim|rozumime|chapu|chapeme|jasne|jasny|ok|oukej
+# potvrzení, že zprávu četl ("Rozumím.", "Beru na vědomí."), je přijetí samo i vedle žádostí, které konec berou jako daný (ne vedle prosby o setrvání, peněz nebo pozdějšího data)
+acceptance k: ^ rozumim|rozumime|chapu|chapeme|jasne|jasny|ok|oukej
 kill /acceptance: ^ rozumim|rozumime|chapu|chapeme ~1 ze|jak|vasi|vase|tvoji|tvoje|proc
 # souhlas ("V pořádku", "Za mě v pořádku") je přijetí i vedle žádostí, které konec berou jako daný nebo jen posouvají datum
 acceptance a: ^ v+poradku|v+pohode|prijato|vyrizeno|souhlas|fajn|beru|bereme|berem

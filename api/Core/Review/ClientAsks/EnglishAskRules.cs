@@ -442,7 +442,7 @@ acceptance: but ~3 understand|understood|respect
 acceptance: miss you|working
 acceptance: farewell|goodbye|send-off|leaving ~2 coffee|drink|drinks|lunch|dinner|call|party|card|gift|note|message|email|post
 acceptance: live with|accept ~3 decision|it|that
-acceptance f: thank|thanks|thankyou ~3 for ~3 letting|telling|informing|heads-up|heads|notice|warning|news|update|clarity|being+clear|being+open|being+honest|early|advance|openness|transparency|explaining
+acceptance k: thank|thanks|thankyou ~3 for ~3 letting|telling|informing|heads-up|heads|notice|warning|news|update|clarity|being+clear|being+open|being+honest|early|advance|openness|transparency|explaining
 acceptance: message|notice|email|news received|noted|understood|acknowledged
 acceptance f: makes|make sense
 acceptance: # ~3 is|works|suits ~2 fine|ok|okay|good|us|perfectly|great
@@ -458,10 +458,10 @@ acceptance: all ~2 clear|understood|noted|good|fine
 acceptance: # ~1 january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|dec|nov ~1 works|suits
 acceptance: the|your # works|suits
 acceptance: understood|understand and|& accepted|accept|respected|respect
-# an acknowledgement that only says the notice was read ("Understood.", "Noted.") is acceptance when nothing else is asked
-acceptance f: ^ ok|okay|alright|right|sure|fine understood|noted|got+it|gotcha
-acceptance f: ^ understood|noted|acknowledged|got+it
-acceptance f: ^ i|we understand|understood|get+it
+# an acknowledgement that only says the notice was read ("Understood.", "Noted.") is acceptance alone and beside asks that take the ending as given (not beside stay, money or a later date)
+acceptance k: ^ ok|okay|alright|right|sure|fine understood|noted|got+it|gotcha
+acceptance k: ^ understood|noted|acknowledged|got+it
+acceptance k: ^ i|we understand|understood|get+it
 kill /acceptance: ^ i|we understand|see that|how|your|why|the
 # one that agrees ("Fine by us", "No problem") is acceptance beside asks that take the ending as given or move the date
 acceptance a: ^ fine|ok|okay|all+fine|totally+fine|perfectly+fine|no+problem|no+worries|that's+fine|that+is+fine|all+good by|with|from? me|us|our+side
