@@ -157,6 +157,11 @@ public static class ClientAskDetector
                 var words = string.Join(' ', Enumerable.Range(hit.First, hit.End - hit.First).Select(t => text.Word(t).ToString()));
                 trace.Add($"{verdict,-12} {words}  <=  {rule.Source}");
             }
+            // A kill that drops an ask in its clause or sentence ("fakturu jsme uhradili") rules it out for the layer
+            // too; one that only drops overlapping words ("be done") does not.
+            if (rule.Kind == RuleKind.Kill)
+                foreach (var (dropped, scope) in rule.Suppresses)
+                    if (scope != SuppressionScope.Overlap) ruledOut |= (ushort)(1 << (int)dropped);
             if (verdict == "counted" && rule.Notice) noticed = true;
             else if (verdict == "counted") (rule.Fallback ? fallback : rule.Acknowledgement ? acknowledged : asks).Add(rule.Ask);
             else if (verdict is "negated" or "suppressed" or "overlapped") ruledOut |= (ushort)(1 << (int)rule.Ask);

@@ -349,6 +349,9 @@ invoice: vystavit|vystavte|vystavila|vystavil|poslat|poslete|zaslat|zaslete ~3 z
 invoice: znovu|opet|znova ~2 vystavit|vystavila|vystavil|poslat|poslala|poslal
 kill -invoice: jako ~2 vzdy|vzdycky|obvykle|obvykla
 kill -invoice: zaplatim|zaplatime|uhradime|uhradim|schvalime|schvalim|proplatime ~3 celou|v+plne|jako|obvykle|vcas|dnes|zitra
+# faktura už zaplacená je oznámení, ne dotaz ("fakturu jsme včera uhradili")
+kill -invoice: faktur*|platb* ~4 jsme|jsem|uz ~3 uhradil*|zaplatil*|proplatil*|poslal*|odeslal*
+kill -invoice: uhradili|zaplatili|proplatili|uhradil|zaplatil|uhradila|zaplatila|proplatila ~1 jsme|jsem ~3 faktur*|platb*
 
 # ---------- replacement ----------
 replacement: doporuc*
