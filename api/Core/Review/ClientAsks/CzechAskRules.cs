@@ -712,5 +712,30 @@ extraWork w: dotocit|dotocil|dotocila|dotocte|dotocis|dotocite|dostrihat|sestrih
 extraWork r: vyreseni|opraveni|odstraneni|dodelani|dokonceni ~3 chyb*|problem*|bug*|uprav*|zakazk*|projekt*|webu|aplikace|formular*
 # peníze: platit stejně za méně hodin
 moreMoney: platit|zaplatime|platime|platili|zaplatili ~2 vam|ti? ~1 stejne|stejnou+castku ~6 mene|min|kratsi|nizsi
+# šesté kolo (tvary z validation6): vrácení vybavení; sepsání pravidelné práce; vyplnění formuláře; vysvětlení rozdílu na
+# faktuře; nové vystavení faktury; kdy přijde faktura není pozdější konec; "udělali jsme Vám něco?"; chtít vědět, kde byla
+# chyba; sazba pro návrat; podíl ve firmě; pevná platba; překrývání s nástupcem; představit nás; inzerát a přihlášky na
+# místo; "nemáme šanci" není prosba o setrvání
+other r: vratte|vratit|vrat|vratis|vratite|vratila|vratil ~5 fotoapar*|objektiv*|kamer*|telefon|mobil|techniku|zapujcen*|sluzebni|tablet|monitor
+other r: sepsat|sepiste|sepsal*|napsat|napiste|vypsat|vypiste|prehled|seznam ~5 cinnost*|ukony|ukoly|prace|veci ~3 pravideln*|opakovan*|kazdy|mesicne|tydne
+other r: vyplnte|vyplnit|vyplnil*|podepiste|podepsat|podepsal* ~3 formular*|dotaznik*|protokol*|prohlaseni
+invoice w: vysvetlit|vysvetlite|vysvetlete|vysvetlil*|objasnit ~3 rozdil|castku|polozk*|navyseni
+invoice w: rozdil|castku|polozk*|navyseni ~2 vysvetlit|vysvetlite|vysvetlete|vysvetlil*|objasnit
+invoice r: vystavite|vystavit|vystavte|prepiste|prepsat ~2 ji|fakturu|to ~3 znovu|v+eurech|v+eur|v+korunach|v+czk
+kill -moreTime: posilat|poslat|posilate|poslete|vystavit|vystavite|vystavovat ~3 faktur*
+why q: udelali|provedli|rekli ~2 jsme ~2 vam|ti|te|tobe ~1 neco
+why: vedet|vedela|vedel|zjistit|pochopit ~3 kde|v+cem ~2 byla|byl|je|se+stala ~1 chyba|problem
+moreMoney: sazb*|honorar*|hodinovk* ~2 # ~3 plati|zustava|trva|porad+plati|stale+plati
+moreMoney: zaplatime|zaplatim|dame|budeme+platit ~4 # ~2 za ~1 hodinu|hod|den|mesic
+moreMoney: lakal*|zajimal*|nabidnout|nabidneme|dame|dat ~3 podil|podily|podilu|akcie|opce
+moreMoney: podil|podily|podilu|akcie|opce ~6 bavit|pobavit|pobavime|mluvit|promluvit|domluvit
+moreMoney: platili|platit|platime|zaplatime|budeme+platit|proplacet ~3 fixne|pausalne|garantovan*|natvrdo
+moreMoney: pevn*|fixni|garantovan* ~1 mesicni? ~1 castk*|pausal*|objem*
+moreMoney: platit|platime|proplacet|proplatime|zaplatime|hradit ~3 i? ~1 cas|casu ~2 na? ~1 cestu|cestach|dojizdeni
+replacement: prekryval*|prekryvat|prekryvali|prekryti|prekryvani
+replacement: predstavil*|predstavit|predstavte|seznamil*|seznamit|seznamte|propojil*|propojit|propojte ~3 nas|me
+replacement: inzerat*|vyberov* ~4 na ~1 nov*|vase|tvoje|tve|vasi|misto|pozici|nastupce|dodavatel*
+replacement: prihlas*|kandidat*|uchazec*|zivotopis* ~3 na ~1 tvoje|vase|tve|vasi|tvoji ~1 misto|pozici
+kill /stay: nemame|nemam|nemate|nebude|neni ~1 sanci|sance
 """;
 }

@@ -648,5 +648,23 @@ moreMoney: top+up|topping+up|top-up ~2 your|the ~1 rate|fee|pay|retainer
 moreMoney: by ~1 a+fifth|a+third|a+quarter|a+tenth|half
 why q: ^ was|is there ~1 something|anything ~4 bothered|bothering|annoyed|frustrated|upset|wrong|specific
 kill /extraWork: who|that ~2 could|can|would|will ~1 look+after|take+over|run|do|handle|manage
+# sixth round (shapes from validation6): money per period is no later end; a fixed fee instead of hourly; time to decide
+# is no later end; did someone say something; wanting to understand better; seeing a task through; one last job;
+# confirming the notice; fingers crossed; "but I get it"; "no problem if not"; a few minutes is a call; doubling the rate
+kill /moreTime: more|extra a|per month|week|year|day|hour
+kill /moreTime: instead+of|rather+than hourly|per+hour|per-hour|the+hourly
+kill /moreTime: until|till ~4 to think|to+decide|to+sleep|to+mull|to+consider|to+reflect
+why q: did|has|have ~3 someone|anyone|somebody|anybody ~4 say|said|do|did|done ~3 something|anything
+why: like|want|love|hope ~1 to understand ~3 better|more|why|what+happened|the+reason|the+reasons|the+decision
+extraWork: seeing|seen ~4 through
+extraWork w: one ~1 last|more|final job|project|piece|gig|commission|task
+acceptance: confirm|confirming|acknowledge|acknowledging ~2 receipt ~2 of ~1 your|the ~1 notice|email|message|letter
+acceptance: confirm|confirming|acknowledge|acknowledging ~2 the|your end+date|last+day|last+working+day|notice
+acceptance: fingers+crossed|crossed+fingers|keeping+my+fingers|keep+our+fingers
+acceptance: but ~2 i|we get+it|get+that|totally+get+it
+kill /acceptance: fine|ok|okay|no+worries|no+problem|all+good if not
+kill /extraWork: do # ~1 minutes|mins|min|minute
+other r: do|spare|grab|find|have # ~1 minutes|mins|min
+moreMoney: double|triple|doubling ~2 the|your ~1 rate|fee|pay|day+rate
 """;
 }
