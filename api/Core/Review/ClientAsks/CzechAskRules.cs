@@ -737,5 +737,8 @@ replacement: predstavil*|predstavit|predstavte|seznamil*|seznamit|seznamte|propo
 replacement: inzerat*|vyberov* ~4 na ~1 nov*|vase|tvoje|tve|vasi|misto|pozici|nastupce|dodavatel*
 replacement: prihlas*|kandidat*|uchazec*|zivotopis* ~3 na ~1 tvoje|vase|tve|vasi|tvoji ~1 misto|pozici
 kill /stay: nemame|nemam|nemate|nebude|neni ~1 sanci|sance
+# schůzka v podmiňovacím způsobu ("co kdybychom se sešli"); prosba o zveřejnění, nahrání, přípravu něčeho je práce navíc
+other w: kdybychom|abychom ~2 se ~2 sesli|potkali|videli
+extraWork r: poprosil*|poprosit|prosim|prosil*|prosime ~3 o ~1 zverejneni|nahrani|vytvoreni|pripravu|aktualizaci|preklad|dokonceni|dodelani|zpracovani
 """;
 }

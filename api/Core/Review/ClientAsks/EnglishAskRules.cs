@@ -666,5 +666,8 @@ kill /acceptance: fine|ok|okay|no+worries|no+problem|all+good if not
 kill /extraWork: do # ~1 minutes|mins|min|minute
 other r: do|spare|grab|find|have # ~1 minutes|mins|min
 moreMoney: double|triple|doubling ~2 the|your ~1 rate|fee|pay|day+rate
+# "Can you not just stay…?" is a polite negative question; "could your last day be 8 January?" moves the end
+pol: ^ can|could you+not
+moreTime: last+day|end+date|final+day|last+working+day|finish+date be|become ~2 #|january|february|march|april|later|rather|instead
 """;
 }

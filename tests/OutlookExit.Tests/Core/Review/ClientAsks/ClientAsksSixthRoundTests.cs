@@ -26,6 +26,11 @@ public class ClientAsksSixthRoundTests
     [InlineData("Can you spare 10 minutes tomorrow?", "other")]
     [InlineData("Can you do the 10 product pages?", "extraWork")]
     [InlineData("We'll double your rate for the last month if you stay.", "stay,moreMoney")]
+    [InlineData("Can you not just stay with us?", "stay")]
+    [InlineData("Can you not just stay on a bit longer for us?", "moreTime")]
+    [InlineData("Can you not copy the whole team on the handover email?", "other")]
+    [InlineData("Could your last day be 15 January instead?", "moreTime")]
+    [InlineData("Your last day will be 18 December, right?", "other")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
@@ -54,6 +59,12 @@ public class ClientAsksSixthRoundTests
     [InlineData("Pomohla bys nám projít přihlášky na tvoje místo?", "replacement")]
     [InlineData("Do Vánoc nemáme šanci to zvládnout sami. Mohl byste zůstat do konce ledna?", "moreTime")]
     [InlineData("Dejte nám ještě šanci.", "stay")]
+    [InlineData("Co kdybychom se sešli a probrali to?", "other")]
+    [InlineData("Když jsme se loni sešli, mluvili jsme o jiném rozpočtu.", "other")]
+    [InlineData("Byla bych ráda, kdybychom se ještě před odchodem potkali.", "other")]
+    [InlineData("Ještě bych Vás poprosila o nahrání nových fotek do galerie.", "extraWork")]
+    [InlineData("Prosím o zaslání faktury v PDF.", "invoice")]
+    [InlineData("Poprosím o vytvoření krátkého návodu pro nového kolegu.", "replacement")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 
