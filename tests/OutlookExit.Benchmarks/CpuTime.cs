@@ -165,7 +165,7 @@ public static class CpuTime
     [DllImport("libc", SetLastError = true)]
     private static extern int getrusage(int who, out RUsage usage);
 
-    private static double ThreadCpuMicroseconds()
+    internal static double ThreadCpuMicroseconds()
     {
         const int RusageThread = 1;
         if (getrusage(RusageThread, out var u) != 0) throw new InvalidOperationException("getrusage failed");

@@ -4,7 +4,9 @@ using OutlookExit.Benchmarks;
 // Run everything:   dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --filter '*' --job short
 // One class:        ... -- --filter '*ToneBenchmarks*' --job short
 // CPU time instead: ... -- --cpu-time (add --tone for the tone rows only, --secrets for the secret detector alone,
-//                   --steps for the steps of one draft request: JSON in, validation, …, JSON out)
+//                   --steps for the steps of one draft request: JSON in, validation, …, JSON out,
+//                   --http for the server's request path in process: GET /healthz and POST /api/drafts through the
+//                   real app and middleware, then without each middleware; --http-only all,-ratelimit picks rows)
 // Tone corpus:      ... -- --tone-corpus validation5 (or dev, validation, validation2 … validation4, sealed when one is added; --misses lists the rows it gets wrong, not for sealed)
 // Tone model:       ... -- --tone-model-cv [sets] [--eval validation5] / --train-tone-model [sets]   (default: dev … validation4)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
@@ -21,6 +23,12 @@ if (args.Contains("--client-asks") && args.Contains("--rules-only"))
     using (OutlookExit.Core.Review.ClientAsks.ClientAskModel.RulesOnlyScope()) return ClientAsksScore.Run(args);
 }
 if (args.Contains("--client-asks")) return ClientAsksScore.Run(args);
-if (args.Contains("--cpu-time")) CpuTime.Run(toneOnly: args.Contains("--tone"), secretsOnly: args.Contains("--secrets"), stepsOnly: args.Contains("--steps"));
+if (args.Contains("--cpu-time") && args.Contains("--http"))
+{
+    var only = Array.IndexOf(args, "--http-only") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    if (Array.IndexOf(args, "--http-loop") is var j and >= 0 && j + 1 < args.Length) HttpCpuTime.LoopSeconds = int.Parse(args[j + 1]);
+    HttpCpuTime.Run(only);
+}
+else if (args.Contains("--cpu-time")) CpuTime.Run(toneOnly: args.Contains("--tone"), secretsOnly: args.Contains("--secrets"), stepsOnly: args.Contains("--steps"));
 else BenchmarkSwitcher.FromAssembly(typeof(Setup).Assembly).Run(args, Setup.Config);
 return 0;

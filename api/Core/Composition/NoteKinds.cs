@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OutlookExit.Core.Composition;
 
 /// <summary>What a personal note is about, for <c>personalNotePlacement: auto</c>: thanks and results worth recalling
@@ -15,18 +17,52 @@ public static class NoteKinds
     private static readonly string[] CzechOther =
         ["přej", "svát", "vánoc", "nový rok", "novém roce", "možná", "rozmysl", "zůstat", "zůstanu", "kdybyste", "pokud byste"];
 
+    // The same stems as one multi-string search each: one pass over the note instead of one per stem.
+    private static readonly SearchValues<string> EnglishThanksSearch = SearchValues.Create(EnglishThanks, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> EnglishOtherSearch = SearchValues.Create(EnglishOther, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> CzechThanksSearch = SearchValues.Create(CzechThanks, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> CzechOtherSearch = SearchValues.Create(CzechOther, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="note"/> thanks or recalls a good result, and holds no wish, question or hedge.</summary>
     public static bool IsThanks(string note, string language)
     {
         if (note.Contains('?')) return false;
-        var (thanks, other) = language == "cs" ? (CzechThanks, CzechOther) : (EnglishThanks, EnglishOther);
+        var (thanks, other) = language == "cs" ? (CzechThanksSearch, CzechOtherSearch) : (EnglishThanksSearch, EnglishOtherSearch);
         return AnyWordStart(note, thanks) && !AnyWordStart(note, other);
     }
 
-    private static bool AnyWordStart(string text, string[] stems)
+    /// <summary>Whether one of <paramref name="stems"/> starts a word of <paramref name="text"/>: the search stops at
+    /// every place where a stem starts, leftmost first, until one is at the start of a word.</summary>
+    private static bool AnyWordStart(string text, SearchValues<string> stems)
     {
         // Ordinal, case-insensitive: simple case mapping is enough for these stems, and it costs nanoseconds where a
         // culture-aware search costs microseconds.
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.AsSpan(from).IndexOfAny(stems);
+            if (at < 0) return false;
+            at += from;
+            if (at == 0 || !char.IsLetter(text[at - 1])) return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    /// <summary><see cref="IsThanks"/> with one search per stem (the reference the multi-string search is tested against).</summary>
+    internal static bool IsThanksByStem(string note, string language)
+    {
+        if (note.Contains('?')) return false;
+        var (thanks, other) = language == "cs" ? (CzechThanks, CzechOther) : (EnglishThanks, EnglishOther);
+        return AnyWordStartByStem(note, thanks) && !AnyWordStartByStem(note, other);
+    }
+
+    /// <summary>The stems this language's notes are read for: thanks first, then wishes, questions and hedges.</summary>
+    internal static IReadOnlyList<string> Stems(string language) =>
+        language == "cs" ? [.. CzechThanks, .. CzechOther] : [.. EnglishThanks, .. EnglishOther];
+
+    private static bool AnyWordStartByStem(string text, string[] stems)
+    {
         foreach (var stem in stems)
         {
             var from = 0;

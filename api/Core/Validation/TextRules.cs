@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace OutlookExit.Core.Validation;
@@ -8,6 +9,24 @@ public static class TextRules
     /// <summary>The code of the first forbidden character, or of text that is entirely invisible; null when
     /// the text is clean.</summary>
     public static ProblemCode? FindForbidden(string text, bool allowNewlines)
+    {
+        // Most text is printable ASCII (and newlines where allowed): every such character is allowed, and all but the
+        // space and the newline are visible. Anything else takes the full walk below.
+        var span = text.AsSpan();
+        if (span.IndexOfAnyExcept(allowNewlines ? PrintableAsciiOrNewline : PrintableAscii) < 0)
+            return text.Length == 0 || span.IndexOfAnyExcept(' ', '\n') >= 0 ? null : ProblemCode.TextInvisible;
+        return FindForbiddenInAnyText(text, allowNewlines);
+    }
+
+    private static readonly SearchValues<char> PrintableAscii =
+        SearchValues.Create(string.Concat(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c)));
+
+    private static readonly SearchValues<char> PrintableAsciiOrNewline =
+        SearchValues.Create(string.Concat(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c)) + "\n");
+
+    /// <summary><see cref="FindForbidden"/> without the printable-ASCII shortcut: every character walked (the reference
+    /// the shortcut is tested against).</summary>
+    internal static ProblemCode? FindForbiddenInAnyText(string text, bool allowNewlines)
     {
         var visible = false;
         var inFlag = false;
