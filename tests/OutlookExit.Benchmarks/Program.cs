@@ -5,8 +5,8 @@ using OutlookExit.Benchmarks;
 // One class:        ... -- --filter '*ToneBenchmarks*' --job short
 // CPU time instead: ... -- --cpu-time (add --tone for the tone rows only, --secrets for the secret detector alone,
 //                   --steps for the steps of one draft request: JSON in, validation, …, JSON out)
-// Tone corpus:      ... -- --tone-corpus validation5 (or dev, validation, validation2 … validation4, sealed when one is added; --misses lists the rows it gets wrong, not for sealed)
-// Tone model:       ... -- --tone-model-cv [sets] [--eval validation5] / --train-tone-model [sets]   (default: dev … validation4)
+// Tone corpus:      ... -- --tone-corpus validation8 (or dev, validation, validation2 … validation7, a sealed set when one is added; --misses lists the rows it gets wrong, not for a sealed set)
+// Tone model:       ... -- --tone-model-cv [sets] [--eval <set> | --hold-out validation6,validation7,validation8] / --train-tone-model [sets]   (default: dev … validation8)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
 // Client asks:      ... -- --client-asks [dev|sealed|<set>] [--dir <folder>] [--rows [--trace]]   (precision/recall on asks-<lang>.<set>.jsonl; rows: not for sealed sets)
 // Client-ask model: ... -- --train-client-asks-model [--sets dev,…,validation4] [--target 0.90] [--eval validation5]   (see ClientAsksModelTrain)

@@ -12,8 +12,11 @@ namespace OutlookExit.Benchmarks;
 /// <c>api/Resources/Wording*.resx</c> and every line of the golden letters, as rows that must not flag).
 /// <code>
 /// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv dev validation validation2 validation3 validation4 --eval validation5
-/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model dev validation validation2 validation3 validation4 validation5
+/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv --hold-out validation6,validation7,validation8
+/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model
 /// </code>
+/// With no set named, every open set is used (dev … validation8). <c>--hold-out a,b,c</c> is leave-one-set-out: for each
+/// named set, a model is trained on the other sets and measured on it (rules alone against rules + model).
 /// The set names are the middle part of <c>tone-xx.&lt;set&gt;.tsv</c>; a sealed set is never trained on. <c>--eval &lt;set&gt;</c>
 /// measures rules alone against rules + model on a set that is not trained on (aggregates only, so also a sealed set). Variants: <c>--target 0.03</c> (the
 /// false-alarm limit of the threshold), <c>--floor 6.2</c> (the lowest threshold allowed), <c>--window 8</c>, <c>--no-stems</c>, <c>--no-bigrams</c>, <c>--lang cs</c>,
@@ -31,7 +34,7 @@ public static class ToneModelTrain
     public const double LearningRate = 0.2, L2 = 1e-4;
 
     /// <summary>Where the checker's default sets are when none are named.</summary>
-    public static readonly string[] DefaultSets = ["dev", "validation", "validation2", "validation3", "validation4"];
+    public static readonly string[] DefaultSets = ["dev", "validation", "validation2", "validation3", "validation4", "validation5", "validation6", "validation7", "validation8"];
 
     private sealed class Example
     {
@@ -87,7 +90,23 @@ public static class ToneModelTrain
         if (eval is not null && sets.Contains(eval)) { Console.Error.WriteLine($"'{eval}' is trained on; --eval needs a set that is not."); return 2; }
         var root = Path.GetFullPath(Path.Combine(ToneCorpus.FindCorpus(), "..", "..", ".."));
         var languages = Option("--lang") is { } only ? new[] { only } : new[] { "en", "cs" };
-        Console.WriteLine($"options: sets {string.Join(' ', sets)}; false-alarm target {MaxFalseAlarms.ToString(CultureInfo.InvariantCulture)}; window {_window}; stems {_stems}; bigrams {_bigrams}");
+        Console.WriteLine($"options: sets {string.Join(' ', sets)}; false-alarm target {MaxFalseAlarms.ToString(CultureInfo.InvariantCulture)}; window {_window}; stems {_stems}; bigrams {_bigrams}; floor {Floor.ToString(CultureInfo.InvariantCulture)}");
+        if (Option("--hold-out") is { } holdOut)
+        {
+            if (train) { Console.Error.WriteLine("--hold-out measures only; train with --train-tone-model alone."); return 2; }
+            var held = holdOut.Split(',', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var set in held)
+                if (set.Contains("sealed", StringComparison.Ordinal))
+                { Console.Error.WriteLine($"'{set}': a sealed set is not held out here; it is measured once with --eval."); return 2; }
+            foreach (var language in languages)
+                foreach (var set in held)
+                {
+                    var rest = sets.Where(x => x != set).ToArray();
+                    var (model, _) = TrainLanguage(root, language, rest, TextWriter.Null);
+                    Evaluate(root, language, set, model, Console.Out);
+                }
+            return 0;
+        }
         foreach (var language in languages)
         {
             var (model, text) = TrainLanguage(root, language, sets, Console.Out, args.Contains("--ovr"));
