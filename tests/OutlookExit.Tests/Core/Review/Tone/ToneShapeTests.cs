@@ -44,6 +44,14 @@ public class ToneShapeTests
         // Czech blame with "tys" (ty + jsi) and failure verbs of deleting or exceeding.
         { "cs", "Tys mi smazal celou databázi zákazníků.", "blame" },
         { "cs", "Překročili jste schválený rozpočet o čtvrtinu.", "blame" },
+        // Czech guilt: "ani jsi nepoděkoval", reminding of a rescue, holidays and family events given up.
+        { "cs", "Seděla jsem nad tím celé Velikonoce a ani jste nepoděkovali.", "guilt" },
+        { "cs", "Připomenu, že jsem Vám vloni zachránila celou kampaň.", "guilt" },
+        // Czech blame with the subject dropped: you sent / paid / approved it only "až" (late).
+        { "cs", "Smlouvu jste mi podepsanou poslali až týden po startu.", "blame" },
+        { "cs", "Zálohu jste nám zaplatila až v den odevzdání.", "blame" },
+        // English complaint: every deadline / milestone got moved.
+        { "en", "Every milestone got pushed at least once.", "complaint" },
         // English sarcasm: thanks for the n-th round, "impressive how you managed to" + a failure, "remember I exist".
         { "en", "Thank you for the twelfth round of small tweaks.", "sarcasm" },
         { "en", "Many thanks for the thirty revisions of one banner, one round at a time.", "sarcasm" },
@@ -369,6 +377,10 @@ public class ToneShapeTests
         { "cs", "Wifi byla hrozná, tak jsem grafiku nahrávala až ráno." },
         { "cs", "Po webináři zůstanu ještě chvíli, kdyby měl někdo otázky." },
         { "cs", "Na poradě zůstanu do konce, kdyby se řešil rozpočet." },
+        { "cs", "Ani jste nemuseli děkovat, rádi jsme pomohli." },
+        { "cs", "Jsem ráda, že jsme spolu kampaň dotáhli." },
+        { "cs", "Pokud jste mi podklady poslali až dnes, nevadí, stihnu to." },
+        { "en", "Every milestone was met on time." },
         { "en", "Thank you for the second round of feedback, it helped." },
         { "en", "Impressive how you managed to hire three people in a month." },
         { "en", "Kind of you to remember my birthday." },
