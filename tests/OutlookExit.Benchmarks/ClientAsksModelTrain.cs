@@ -11,8 +11,8 @@ namespace OutlookExit.Benchmarks;
 /// the rules) still have precision ≥ <c>--target</c> (at least three added asks, else the ask is off). The final
 /// weights are trained on all the sets given. Seeded SGD over a fixed order: the same sets give the same bytes.
 /// Run: dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-client-asks-model
-///   [--sets dev,validation,validation2,validation3,validation4] [--target 0.90] [--calibrate added|all] [--floor logit] [--epochs 12] [--out folder]
-///   [--eval validation5]   (scores that set, rules alone and rules + the new model, after reading back what was written)</summary>
+///   [--sets dev,validation,…,validation5] [--target 0.90] [--calibrate added|all] [--floor logit] [--floor-en logit] [--floor-cs logit] [--epochs 12] [--out folder]
+///   [--eval validation6]   (scores that set, rules alone and rules + the new model, after reading back what was written)</summary>
 internal static class ClientAsksModelTrain
 {
     private sealed record Example(int Set, int[] Features, bool[] Labels, HashSet<ClientAsk> RuleAsks, ushort RuledOut);
@@ -25,7 +25,13 @@ internal static class ClientAsksModelTrain
             var at = Array.IndexOf(args, name);
             return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
         }
-        var sets = Arg("--sets", "dev,validation,validation2,validation3,validation4").Split(',');
+        var sets = Arg("--sets", "dev,validation,validation2,validation3,validation4,validation5").Split(',');
+        // A sealed set may be measured once with --eval (aggregates only), never trained on.
+        if (sets.FirstOrDefault(x => x.StartsWith("sealed", StringComparison.Ordinal)) is { } sealedSet)
+        {
+            Console.Error.WriteLine($"'{sealedSet}': a sealed set is only measured (--eval), never trained on.");
+            return 2;
+        }
         var target = double.Parse(Arg("--target", "0.90"), inv);
         // "added": calibrate on the held-out asks the model would add beside the rules; "all": on all its held-out
         // predictions (the rules were tuned on these sets, so they miss almost nothing there and "added" has too few).
@@ -46,6 +52,8 @@ internal static class ClientAsksModelTrain
         var written = new Dictionary<string, ClientAskModel>();
         foreach (var language in new[] { "en", "cs" })
         {
+            // --floor-en / --floor-cs: a floor for one language only (default: --floor).
+            var floorOf = float.Parse(Arg($"--floor-{language}", floor.ToString(inv)), inv);
             var examples = new List<Example>();
             for (var s = 0; s < sets.Length; s++)
             {
@@ -91,7 +99,7 @@ internal static class ClientAsksModelTrain
                     if (k + 1 < candidates.Count && candidates[k + 1].Score == candidates[k].Score) continue;
                     if (tp >= 3 && (double)tp / (tp + fp) >= target) (best, bestTp, bestFp) = (candidates[k].Score, tp, fp);
                 }
-                thresholds[c] = Math.Max(best, floor);
+                thresholds[c] = Math.Max(best, floorOf);
                 var missed = candidates.Count(x => x.Label);
                 Console.WriteLine($"  {ClientAskNames.Name(ask),-12} threshold {(float.IsPositiveInfinity(best) ? "off" : best.ToString("0.###", inv)),7}: " +
                                   $"{bestTp} right, {bestFp} wrong, of {missed} {(calibrate == "all" ? "labelled" : "the rules missed")}");
@@ -114,7 +122,7 @@ internal static class ClientAsksModelTrain
             var sb = new StringBuilder();
             using (var writer = new StringWriter(sb, inv))
                 model.Write(writer, $"client-ask model ({language}): trained on {string.Join(", ", sets)}; {epochs} epochs, rate {rate.ToString(inv)}, " +
-                                    $"L2 {l2.ToString(inv)}, {(floor > -1000 ? $"threshold floor {floor.ToString(inv)}, " : "")}thresholds by leave-one-set-out CV at {(calibrate == "all" ? "held-out" : "added-ask")} precision {target.ToString("0.00", inv)}");
+                                    $"L2 {l2.ToString(inv)}, {(floorOf > -1000 ? $"threshold floor {floorOf.ToString(inv)}, " : "")}thresholds by leave-one-set-out CV at {(calibrate == "all" ? "held-out" : "added-ask")} precision {target.ToString("0.00", inv)}");
             File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
             using var reader = new StreamReader(path);
             written[language] = ClientAskModel.Read(reader);

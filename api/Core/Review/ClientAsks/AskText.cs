@@ -131,8 +131,8 @@ internal sealed class AskText
         return end;
     }
 
-    /// <summary>A full stop ends a sentence unless a lower-case word or a digit follows on the same line
-    /// ("do 18. prosince", "č. 2026", "e.g. this").</summary>
+    /// <summary>A full stop ends a sentence unless a lower-case word, a digit, a comma or a semicolon follows on the same
+    /// line ("do 18. prosince", "č. 2026", "e.g. this", "18., nebo").</summary>
     private static bool EndsSentenceAt(char[] folded, string text, int i, int length)
     {
         var j = i + 1;
@@ -141,6 +141,7 @@ internal sealed class AskText
         if (j >= length) return true;
         var next = text[j];
         if (next is '?' or '!' or '.') return false; // "… být 31.?": the question mark ends it
+        if (next is ',' or ';') return false; // "hned 18., nebo až v lednu?": a date, the clause goes on
         return !(char.IsLower(next) || char.IsDigit(next));
     }
 

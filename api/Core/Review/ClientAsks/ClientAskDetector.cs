@@ -145,6 +145,7 @@ public static class ClientAskDetector
         var asks = new HashSet<ClientAsk>();
         var fallback = new HashSet<ClientAsk>();
         var acknowledged = new HashSet<ClientAsk>();
+        var noticed = false;
         ruledOut = 0; // asks a match of which was negated, suppressed or overlapped
         foreach (var hit in hits)
         {
@@ -156,7 +157,13 @@ public static class ClientAskDetector
                 var words = string.Join(' ', Enumerable.Range(hit.First, hit.End - hit.First).Select(t => text.Word(t).ToString()));
                 trace.Add($"{verdict,-12} {words}  <=  {rule.Source}");
             }
-            if (verdict == "counted") (rule.Fallback ? fallback : rule.Acknowledgement ? acknowledged : asks).Add(rule.Ask);
+            // A kill that drops an ask in its clause or sentence ("fakturu jsme uhradili") rules it out for the layer
+            // too; one that only drops overlapping words ("be done") does not.
+            if (rule.Kind == RuleKind.Kill)
+                foreach (var (dropped, scope) in rule.Suppresses)
+                    if (scope != SuppressionScope.Overlap) ruledOut |= (ushort)(1 << (int)dropped);
+            if (verdict == "counted" && rule.Notice) noticed = true;
+            else if (verdict == "counted") (rule.Fallback ? fallback : rule.Acknowledgement ? acknowledged : asks).Add(rule.Ask);
             else if (verdict is "negated" or "suppressed" or "overlapped") ruledOut |= (ushort)(1 << (int)rule.Ask);
         }
         // The statistical layer (when on for the language): asks the model scores above their thresholds that the rules
@@ -171,6 +178,10 @@ public static class ClientAskDetector
         // "Fine by us" / "V pořádku" agrees to the ending beside asks that take it as given or only move the date;
         // beside a plea to stay or an offer of money it is politeness.
         if (!asks.Contains(ClientAsk.Stay) && !asks.Contains(ClientAsk.MoreMoney)) asks.UnionWith(acknowledged);
+        // "Understood." / "Thanks for letting us know" accepts the ending alone and beside asks that take it as given;
+        // beside a plea to stay, money or a later date it is politeness.
+        if (noticed && !asks.Contains(ClientAsk.Stay) && !asks.Contains(ClientAsk.MoreMoney) && !asks.Contains(ClientAsk.MoreTime))
+            asks.Add(ClientAsk.Acceptance);
         if (asks.Count == 0) asks.UnionWith(fallback);
         if (asks.Contains(ClientAsk.Stay)) asks.Remove(ClientAsk.Acceptance);
         if (asks.Count == 0) asks.Add(ClientAsk.Other);

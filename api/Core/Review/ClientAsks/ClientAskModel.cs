@@ -26,9 +26,9 @@ internal sealed class ClientAskModel
     /// <summary>A negation this many words back (or fewer, same clause) marks the word as negated.</summary>
     public const int NegationReach = 3;
 
-    /// <summary>Whether the detector uses the layer, per language: on only where the fifth set (validation5) showed
-    /// the gain the README asks for. See the README, "Statistical layer".</summary>
-    public const bool EnabledEnglish = true, EnabledCzech = false;
+    /// <summary>Whether the detector uses the layer, per language: English since the fifth set (validation5), Czech
+    /// since the sixth (validation6) showed the gain the README asks for. See the README, "Statistical layer".</summary>
+    public const bool EnabledEnglish = true, EnabledCzech = true;
 
     private readonly int[] _rowOf;      // bucket → row in _weights, or -1
     private readonly float[] _weights;  // row * Columns + column

@@ -349,6 +349,9 @@ invoice: vystavit|vystavte|vystavila|vystavil|poslat|poslete|zaslat|zaslete ~3 z
 invoice: znovu|opet|znova ~2 vystavit|vystavila|vystavil|poslat|poslala|poslal
 kill -invoice: jako ~2 vzdy|vzdycky|obvykle|obvykla
 kill -invoice: zaplatim|zaplatime|uhradime|uhradim|schvalime|schvalim|proplatime ~3 celou|v+plne|jako|obvykle|vcas|dnes|zitra
+# faktura už zaplacená je oznámení, ne dotaz ("fakturu jsme včera uhradili")
+kill -invoice: faktur*|platb* ~4 jsme|jsem|uz ~3 uhradil*|zaplatil*|proplatil*|poslal*|odeslal*
+kill -invoice: uhradili|zaplatili|proplatili|uhradil|zaplatil|uhradila|zaplatila|proplatila ~1 jsme|jsem ~3 faktur*|platb*
 
 # ---------- replacement ----------
 replacement: doporuc*
@@ -438,12 +441,12 @@ acceptance n f: prit|premlouvat|branit|zdrzovat|tlacit|presvedcovat|dohadovat|ro
 acceptance: # ~3 vyhovuje
 acceptance: jak navrhujete|navrhujes
 acceptance: zvladneme|poradime+si|nejak+to+zvladneme
-acceptance f: dekuj*|dekujeme|diky|dik ~3 za ~3 vypovedni|lhutu|predstih|upozorneni|informaci|oznameni|zpravu|avizo|info|e-mail|email
-acceptance f: dekuj*|diky|dik ~2 ze ~4 rekl*|oznamil*|informoval*|napsal*|upozornil*|vedet|davate|davas|dal+vedet|dala+vedet|ozval*
+acceptance k: dekuj*|dekujeme|diky|dik ~3 za ~3 vypovedni|lhutu|predstih|upozorneni|informaci|oznameni|zpravu|avizo|info|e-mail|email
+acceptance k: dekuj*|diky|dik ~2 ze ~4 rekl*|oznamil*|informoval*|napsal*|upozornil*|vedet|davate|davas|dal+vedet|dala+vedet|ozval*
 acceptance: #|termin|datum|den|plan|postup|prosinec ~3 je|nam|mi ~2 v+poradku|fajn|ok|dobry|vyhovuje|sedi|plati|vyhovuje
 acceptance: vse|vsechno ~2 jasne|jasny|v+poradku|rozumim|chapu
-# potvrzení, že zprávu četl ("Rozumím.", "Beru na vědomí."), je přijetí, když nic jiného nežádá
-acceptance f: ^ rozumim|rozumime|chapu|chapeme|jasne|jasny|ok|oukej
+# potvrzení, že zprávu četl ("Rozumím.", "Beru na vědomí."), je přijetí samo i vedle žádostí, které konec berou jako daný (ne vedle prosby o setrvání, peněz nebo pozdějšího data)
+acceptance k: ^ rozumim|rozumime|chapu|chapeme|jasne|jasny|ok|oukej
 kill /acceptance: ^ rozumim|rozumime|chapu|chapeme ~1 ze|jak|vasi|vase|tvoji|tvoje|proc
 # souhlas ("V pořádku", "Za mě v pořádku") je přijetí i vedle žádostí, které konec berou jako daný nebo jen posouvají datum
 acceptance a: ^ v+poradku|v+pohode|prijato|vyrizeno|souhlas|fajn|beru|bereme|berem
@@ -709,5 +712,33 @@ extraWork w: dotocit|dotocil|dotocila|dotocte|dotocis|dotocite|dostrihat|sestrih
 extraWork r: vyreseni|opraveni|odstraneni|dodelani|dokonceni ~3 chyb*|problem*|bug*|uprav*|zakazk*|projekt*|webu|aplikace|formular*
 # peníze: platit stejně za méně hodin
 moreMoney: platit|zaplatime|platime|platili|zaplatili ~2 vam|ti? ~1 stejne|stejnou+castku ~6 mene|min|kratsi|nizsi
+# šesté kolo (tvary z validation6): vrácení vybavení; sepsání pravidelné práce; vyplnění formuláře; vysvětlení rozdílu na
+# faktuře; nové vystavení faktury; kdy přijde faktura není pozdější konec; "udělali jsme Vám něco?"; chtít vědět, kde byla
+# chyba; sazba pro návrat; podíl ve firmě; pevná platba; překrývání s nástupcem; představit nás; inzerát a přihlášky na
+# místo; "nemáme šanci" není prosba o setrvání
+other r: vratte|vratit|vrat|vratis|vratite|vratila|vratil ~5 fotoapar*|objektiv*|kamer*|telefon|mobil|techniku|zapujcen*|sluzebni|tablet|monitor
+other r: sepsat|sepiste|sepsal*|napsat|napiste|vypsat|vypiste|prehled|seznam ~5 cinnost*|ukony|ukoly|prace|veci ~3 pravideln*|opakovan*|kazdy|mesicne|tydne
+other r: vyplnte|vyplnit|vyplnil*|podepiste|podepsat|podepsal* ~3 formular*|dotaznik*|protokol*|prohlaseni
+invoice w: vysvetlit|vysvetlite|vysvetlete|vysvetlil*|objasnit ~3 rozdil|castku|polozk*|navyseni
+invoice w: rozdil|castku|polozk*|navyseni ~2 vysvetlit|vysvetlite|vysvetlete|vysvetlil*|objasnit
+invoice r: vystavite|vystavit|vystavte|prepiste|prepsat ~2 ji|fakturu|to ~3 znovu|v+eurech|v+eur|v+korunach|v+czk
+kill -moreTime: posilat|poslat|posilate|poslete|vystavit|vystavite|vystavovat ~3 faktur*
+why q: udelali|provedli|rekli ~2 jsme ~2 vam|ti|te|tobe ~1 neco
+why: vedet|vedela|vedel|zjistit|pochopit ~3 kde|v+cem ~2 byla|byl|je|se+stala ~1 chyba|problem
+moreMoney: sazb*|honorar*|hodinovk* ~2 # ~3 plati|zustava|trva|porad+plati|stale+plati
+moreMoney: zaplatime|zaplatim|dame|budeme+platit ~4 # ~2 za ~1 hodinu|hod|den|mesic
+moreMoney: lakal*|zajimal*|nabidnout|nabidneme|dame|dat ~3 podil|podily|podilu|akcie|opce
+moreMoney: podil|podily|podilu|akcie|opce ~6 bavit|pobavit|pobavime|mluvit|promluvit|domluvit
+moreMoney: platili|platit|platime|zaplatime|budeme+platit|proplacet ~3 fixne|pausalne|garantovan*|natvrdo
+moreMoney: pevn*|fixni|garantovan* ~1 mesicni? ~1 castk*|pausal*|objem*
+moreMoney: platit|platime|proplacet|proplatime|zaplatime|hradit ~3 i? ~1 cas|casu ~2 na? ~1 cestu|cestach|dojizdeni
+replacement: prekryval*|prekryvat|prekryvali|prekryti|prekryvani
+replacement: predstavil*|predstavit|predstavte|seznamil*|seznamit|seznamte|propojil*|propojit|propojte ~3 nas|me
+replacement: inzerat*|vyberov* ~4 na ~1 nov*|vase|tvoje|tve|vasi|misto|pozici|nastupce|dodavatel*
+replacement: prihlas*|kandidat*|uchazec*|zivotopis* ~3 na ~1 tvoje|vase|tve|vasi|tvoji ~1 misto|pozici
+kill /stay: nemame|nemam|nemate|nebude|neni ~1 sanci|sance
+# schůzka v podmiňovacím způsobu ("co kdybychom se sešli"); prosba o zveřejnění, nahrání, přípravu něčeho je práce navíc
+other w: kdybychom|abychom ~2 se ~2 sesli|potkali|videli
+extraWork r: poprosil*|poprosit|prosim|prosil*|prosime ~3 o ~1 zverejneni|nahrani|vytvoreni|pripravu|aktualizaci|preklad|dokonceni|dodelani|zpracovani
 """;
 }

@@ -442,7 +442,7 @@ acceptance: but ~3 understand|understood|respect
 acceptance: miss you|working
 acceptance: farewell|goodbye|send-off|leaving ~2 coffee|drink|drinks|lunch|dinner|call|party|card|gift|note|message|email|post
 acceptance: live with|accept ~3 decision|it|that
-acceptance f: thank|thanks|thankyou ~3 for ~3 letting|telling|informing|heads-up|heads|notice|warning|news|update|clarity|being+clear|being+open|being+honest|early|advance|openness|transparency|explaining
+acceptance k: thank|thanks|thankyou ~3 for ~3 letting|telling|informing|heads-up|heads|notice|warning|news|update|clarity|being+clear|being+open|being+honest|early|advance|openness|transparency|explaining
 acceptance: message|notice|email|news received|noted|understood|acknowledged
 acceptance f: makes|make sense
 acceptance: # ~3 is|works|suits ~2 fine|ok|okay|good|us|perfectly|great
@@ -458,10 +458,10 @@ acceptance: all ~2 clear|understood|noted|good|fine
 acceptance: # ~1 january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|dec|nov ~1 works|suits
 acceptance: the|your # works|suits
 acceptance: understood|understand and|& accepted|accept|respected|respect
-# an acknowledgement that only says the notice was read ("Understood.", "Noted.") is acceptance when nothing else is asked
-acceptance f: ^ ok|okay|alright|right|sure|fine understood|noted|got+it|gotcha
-acceptance f: ^ understood|noted|acknowledged|got+it
-acceptance f: ^ i|we understand|understood|get+it
+# an acknowledgement that only says the notice was read ("Understood.", "Noted.") is acceptance alone and beside asks that take the ending as given (not beside stay, money or a later date)
+acceptance k: ^ ok|okay|alright|right|sure|fine understood|noted|got+it|gotcha
+acceptance k: ^ understood|noted|acknowledged|got+it
+acceptance k: ^ i|we understand|understood|get+it
 kill /acceptance: ^ i|we understand|see that|how|your|why|the
 # one that agrees ("Fine by us", "No problem") is acceptance beside asks that take the ending as given or move the date
 acceptance a: ^ fine|ok|okay|all+fine|totally+fine|perfectly+fine|no+problem|no+worries|that's+fine|that+is+fine|all+good by|with|from? me|us|our+side
@@ -648,5 +648,26 @@ moreMoney: top+up|topping+up|top-up ~2 your|the ~1 rate|fee|pay|retainer
 moreMoney: by ~1 a+fifth|a+third|a+quarter|a+tenth|half
 why q: ^ was|is there ~1 something|anything ~4 bothered|bothering|annoyed|frustrated|upset|wrong|specific
 kill /extraWork: who|that ~2 could|can|would|will ~1 look+after|take+over|run|do|handle|manage
+# sixth round (shapes from validation6): money per period is no later end; a fixed fee instead of hourly; time to decide
+# is no later end; did someone say something; wanting to understand better; seeing a task through; one last job;
+# confirming the notice; fingers crossed; "but I get it"; "no problem if not"; a few minutes is a call; doubling the rate
+kill /moreTime: more|extra a|per month|week|year|day|hour
+kill /moreTime: instead+of|rather+than hourly|per+hour|per-hour|the+hourly
+kill /moreTime: until|till ~4 to think|to+decide|to+sleep|to+mull|to+consider|to+reflect
+why q: did|has|have ~3 someone|anyone|somebody|anybody ~4 say|said|do|did|done ~3 something|anything
+why: like|want|love|hope ~1 to understand ~3 better|more|why|what+happened|the+reason|the+reasons|the+decision
+extraWork: seeing|seen ~4 through
+extraWork w: one ~1 last|more|final job|project|piece|gig|commission|task
+acceptance: confirm|confirming|acknowledge|acknowledging ~2 receipt ~2 of ~1 your|the ~1 notice|email|message|letter
+acceptance: confirm|confirming|acknowledge|acknowledging ~2 the|your end+date|last+day|last+working+day|notice
+acceptance: fingers+crossed|crossed+fingers|keeping+my+fingers|keep+our+fingers
+acceptance: but ~2 i|we get+it|get+that|totally+get+it
+kill /acceptance: fine|ok|okay|no+worries|no+problem|all+good if not
+kill /extraWork: do # ~1 minutes|mins|min|minute
+other r: do|spare|grab|find|have # ~1 minutes|mins|min
+moreMoney: double|triple|doubling ~2 the|your ~1 rate|fee|pay|day+rate
+# "Can you not just stay…?" is a polite negative question; "could your last day be 8 January?" moves the end
+pol: ^ can|could you+not
+moreTime: last+day|end+date|final+day|last+working+day|finish+date be|become ~2 #|january|february|march|april|later|rather|instead
 """;
 }

@@ -40,7 +40,7 @@ public class ClientAsksCzechPhrasingTests
     [InlineData("Jestli můžete, napište mi, co rozhodlo.", "why")]
     [InlineData("Čím jsme Vás zklamali?", "why")]
     [InlineData("Respektujeme Vaše rozhodnutí. Budeme rádi za jakoukoli zpětnou vazbu.", "why,acceptance")]
-    [InlineData("Chápu. Jen ze zvědavosti – co Tě k tomu přimělo?", "why")]
+    [InlineData("Chápu. Jen ze zvědavosti – co Tě k tomu přimělo?", "why,acceptance")]
     [InlineData("Šlo by posunout Váš poslední den na konec ledna?", "moreTime")]
     [InlineData("Mohla byste zůstat, dokud nenajdeme náhradu? Jen na přechodnou dobu.", "moreTime")]
     [InlineData("Potřebovali bychom Vás aspoň do poloviny února.", "moreTime")]

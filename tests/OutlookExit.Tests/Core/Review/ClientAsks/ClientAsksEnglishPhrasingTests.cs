@@ -41,7 +41,7 @@ public class ClientAsksEnglishPhrasingTests
     [InlineData("What could we have done differently?", "why")]
     [InlineData("If you could share your reasons, it would help us a lot.", "why")]
     [InlineData("Was it the workload over the summer?", "why")]
-    [InlineData("Thanks for letting us know. Out of curiosity, what made you decide now?", "why")]
+    [InlineData("Thanks for letting us know. Out of curiosity, what made you decide now?", "why,acceptance")]
     [InlineData("We respect your decision. Would you mind sharing any feedback on working with us?", "why,acceptance")]
     [InlineData("Could the last day be moved to the end of January?", "moreTime")]
     [InlineData("Would you be able to stay on until the new system goes live?", "moreTime")]

@@ -17,22 +17,23 @@ public class ClientAsksGeneralRuleTests
     [InlineData("Please send the final invoice to accounts@example.org from now on.", "invoice")]
     [InlineData("Thanks for everything! Our new site is www.example.org/stay-with-us.", "acceptance")]
     [InlineData("Could you mail the design files to files@example.org?", "other")]
-    // Read: acceptance alone, politeness beside an ask. Agreed: acceptance beside asks that take the end as given.
+    // Read ("Understood."): acceptance alone and beside asks that take the end as given, politeness beside stay, money or
+    // a later date (the corpus README's rule for an acknowledgement before an ask). Agreed ("Fine by us"): also beside a later date.
     [InlineData("Understood.", "acceptance")]
-    [InlineData("Understood. Could you send over the source files?", "other")]
-    [InlineData("Got it, thanks. Could you recommend someone for the blog?", "replacement")]
+    [InlineData("Understood. Could you send over the source files?", "acceptance,other")]
+    [InlineData("Got it, thanks. Could you recommend someone for the blog?", "replacement,acceptance")]
     [InlineData("Got it. I'll tell the team. Could you recommend someone for the blog?", "replacement,acceptance")]
     [InlineData("Fine by us. Please put our PO number on the invoice.", "invoice,acceptance")]
-    [InlineData("OK, understood – one question: is the last invoice pro rata?", "invoice")]
+    [InlineData("OK, understood – one question: is the last invoice pro rata?", "invoice,acceptance")]
     [InlineData("No problem, I understand. Could we make it 6 February instead?", "moreTime,acceptance")]
     [InlineData("No problem, but couldn't you stay until spring?", "moreTime")]
     [InlineData("Fine by me. If it's the rate, we can pay more.", "moreMoney")]
     [InlineData("I understand, but couldn't you stay until spring?", "moreTime")]
     [InlineData("Understood, but please reconsider.", "stay")]
     [InlineData("I don't understand. Why now?", "why")]
-    // Thanks for the notice is politeness beside an ask.
-    [InlineData("Thanks for letting us know. Could you recommend a good bookkeeper?", "replacement")]
-    [InlineData("Thanks for the heads-up. Could you resend the October invoice?", "invoice")]
+    // Thanks for the notice: acceptance beside asks that take the end as given, politeness beside a later date or money.
+    [InlineData("Thanks for letting us know. Could you recommend a good bookkeeper?", "replacement,acceptance")]
+    [InlineData("Thanks for the heads-up. Could you resend the October invoice?", "invoice,acceptance")]
     [InlineData("Thanks for letting us know. Could you stay until March?", "moreTime")]
     [InlineData("Thanks for telling us. We could offer you a higher rate.", "moreMoney")]
     // Conditional past is a counterfactual.
@@ -143,9 +144,10 @@ public class ClientAsksGeneralRuleTests
     // Adresy a odkazy nejsou slova.
     [InlineData("Fakturu prosím posílejte na ucetni@example.cz.", "invoice")]
     [InlineData("Díky za všechno! Náš nový web je www.example.cz/zustante.", "acceptance")]
-    // Samotné potvrzení je přijetí; s "ale" ve stejné větě jen zdvořilost.
+    // Potvrzení ("Rozumím.") je přijetí samo i vedle žádostí, které konec berou jako daný; vedle setrvání, peněz nebo
+    // pozdějšího data jen zdvořilost.
     [InlineData("Rozumím.", "acceptance")]
-    [InlineData("Rozumím. Pošlete mi prosím zdrojové soubory?", "other")]
+    [InlineData("Rozumím. Pošlete mi prosím zdrojové soubory?", "acceptance,other")]
     [InlineData("Jasně, beru. Doporučila byste nám někoho na sociální sítě?", "replacement,acceptance")]
     [InlineData("Za mě v pořádku. Doporučila byste nám někoho na sociální sítě?", "replacement,acceptance")]
     [InlineData("Díky, řeknu to týmu. Stihla bys ještě plakát na jarní akci?", "extraWork,acceptance")]
@@ -154,8 +156,8 @@ public class ClientAsksGeneralRuleTests
     [InlineData("Chápu, ale mohl byste zůstat do března?", "moreTime")]
     [InlineData("Chápu, ale nešlo by to ještě přehodnotit?", "stay")]
     [InlineData("Nerozumím. Proč?", "why")]
-    // Poděkování za oznámení je vedle žádosti jen zdvořilost.
-    [InlineData("Děkuji za upozornění. Doporučil byste nám někoho na účetnictví?", "replacement")]
+    // Poděkování za oznámení: přijetí vedle žádostí, které konec berou jako daný; vedle pozdějšího data jen zdvořilost.
+    [InlineData("Děkuji za upozornění. Doporučil byste nám někoho na účetnictví?", "replacement,acceptance")]
     [InlineData("Děkuji za upozornění. Zůstal byste do března?", "moreTime")]
     [InlineData("Děkuji, Petře. Byla to s Vámi radost.", "acceptance")]
     [InlineData("Děkujeme za dlouhou výpovědní lhůtu.", "acceptance")]

@@ -86,15 +86,33 @@ public class ClientAsksModelTests
         }
     }
 
+    // Czech messages of our own whose ask the rules do not find (they give "other") and the model adds: the layer is on
+    // for Czech since the sixth set (README, "Statistical layer").
     [Theory]
-    [InlineData("Dobrý den,\n\nmohla byste ještě sepsat, jak postupovat při uzávěrce?\n\nJana")]
-    [InlineData("Děkujeme za zprávu, přejeme hodně štěstí.")]
-    [InlineData("Fakturu zaplatíme v pátek.")]
-    public void CzechLayerIsOff(string message)
+    [InlineData("Co kdybychom Vám místo hodinové sazby platili pevně 20 hodin týdně, i když je nevyužijeme?", "moreMoney")]
+    [InlineData("Faktura je na 12 400 Kč, v objednávce máme 10 000.", "invoice")]
+    public void CzechModelAddsAnAskTheRulesMiss(string message, string expected)
     {
-        Assert.False(ClientAskModel.EnabledCzech);
+        Assert.True(ClientAskModel.EnabledCzech);
         var (_, _, rules, _) = Detector.Inspect(message, "cs");
-        Assert.Equal(Names(rules), Names(Detector.Detect(message, "cs").Asks));
+        Assert.Equal("other", Names(rules));
+        Assert.Equal(expected, string.Join(",", Detector.Detect(message, "cs").Names));
+    }
+
+    // Negated, declined or already settled look-alikes: the rules rule the ask out and the model must not bring it back.
+    [Theory]
+    [InlineData("Dobrý den,\n\ngrafy do výroční zprávy dělat nemusíte, udělá je agentura.\n\nLenka", "extraWork")]
+    [InlineData("Dobrý den,\n\nnebudeme Vás přemlouvat, abyste zůstal, a vyšší sazbu nabízet nebudeme. Vraťte prosím notebook do pátku.\n\nTomáš", "stay")]
+    [InlineData("Dobrý den,\n\nnebudeme Vás přemlouvat, abyste zůstal, a vyšší sazbu nabízet nebudeme. Vraťte prosím notebook do pátku.\n\nTomáš", "moreMoney")]
+    [InlineData("Dobrý den,\n\nnikoho doporučovat nemusíte, už jsme někoho našli. Pošlete prosím zdrojové soubory?\n\nKateřina", "replacement")]
+    [InlineData("Dobrý den,\n\nfakturu za listopad jsme uhradili včera. Děkujeme za spolupráci a přejeme hodně zdaru.\n\nS pozdravem\núčtárna", "invoice")]
+    public void CzechNegatedLookAlikesAreNotAdded(string message, string ask)
+    {
+        ClientAskNames.TryParse(ask, out var parsed);
+        var (_, _, rules, _) = Detector.Inspect(message, "cs");
+        var found = Detector.Detect(message, "cs").Asks;
+        Assert.DoesNotContain(parsed, found);
+        Assert.Equal(Names(rules), Names(found));
     }
 
     [Fact]
@@ -105,7 +123,8 @@ public class ClientAsksModelTests
             var model = ClientAskModel.Shipped(czech);
             Assert.NotNull(model);
             Assert.True(model.FeatureCount > 1000);
-            Assert.All(model.Thresholds, t => Assert.True(t >= 3f));
+            // The floors chosen on validation6: logit 3 for English, 2 for Czech (README, "Statistical layer").
+            Assert.All(model.Thresholds, t => Assert.True(t >= (czech ? 2f : 3f)));
             var first = new StringWriter(CultureInfo.InvariantCulture);
             model.Write(first, "x");
             var again = new StringWriter(CultureInfo.InvariantCulture);
