@@ -13,6 +13,54 @@ public class ToneShapeTests
 
     public static TheoryData<string, string, string> Flagged => new()
     {
+        // Sixth round. Czech threats: no payment + a sanction, a lock until payment, a condition that fails + a sanction.
+        { "cs", "Bez platby Vám zablokuji e-mailové účty.", "threat" },
+        { "cs", "Bez uhrazení zálohy žádné další návrhy.", "threat" },
+        { "cs", "Než přijdou peníze, zůstane celý archiv zamčený.", "threat" },
+        { "cs", "Tiskové podklady neuvolním, dokud neuvidím podpis.", "threat" },
+        { "cs", "Jestli se to do středy nevyřeší, dám celou korespondenci na Facebook.", "threat" },
+        { "cs", "Kdyby faktura ani v pátek nepřišla, podám návrh na platební rozkaz.", "threat" },
+        { "cs", "Server zítra vypnu, jestli do té doby nedorazí úhrada.", "threat" },
+        // Czech offers to stay: a condition of wanting or needing + carrying on, or + "ještě" + a stretch of time.
+        { "cs", "Jestli mě budete potřebovat, vydržím klidně až do Velikonoc.", "waffle" },
+        { "cs", "Kdybyste chtěli, ještě to do podzimu potáhnu.", "waffle" },
+        { "cs", "Když budete chtít, zvládnu Vám web spravovat ještě dva měsíce.", "waffle" },
+        { "cs", "Dejte vědět, jestli mám svůj odchod odsunout.", "waffle" },
+        { "cs", "Pokud se Vám to bude hodit, odchod klidně odložím.", "waffle" },
+        // Czech sarcasm: thanks for your "fast/great" X + a redo or a loss, after N reminders, mock admiration, rounds.
+        { "cs", "Díky Vašemu bleskovému rozhodování jsme plakáty přetiskovali dvakrát a přišli o slevu.", "sarcasm" },
+        { "cs", "Díky Vaší perfektní koordinaci jsme přeplánovávali natáčení celý měsíc.", "sarcasm" },
+        { "cs", "Díky tomu, jak rychle reagujete, vyšel katalog až po veletrhu.", "sarcasm" },
+        { "cs", "Děkuji, že jste se po čtyřech upomínkách uráčili zaplatit.", "sarcasm" },
+        { "cs", "Obdivuju, jak spolehlivě umíte zapomenout na každou schůzku.", "sarcasm" },
+        { "cs", "Jaké nečekané překvapení, zase nový požadavek v neděli v noci.", "sarcasm" },
+        { "cs", "Děkuji za dvacáté kolo oprav, to se jen tak nevidí.", "sarcasm" },
+        { "cs", "Gratuluji ke ztracení všech přístupových údajů.", "sarcasm" },
+        // Czech complaints: scope growing again and again, decisions without me, material not ready, arriving after the date.
+        { "cs", "Požadavky se opakovaně nafukovaly bez navýšení rozpočtu.", "complaint" },
+        { "cs", "Rozhodnutí o grafice se dělala beze mě.", "complaint" },
+        { "cs", "Texty od Vašeho týmu nebyly skoro nikdy hotové.", "complaint" },
+        { "cs", "Připomínky k návrhům, když už nějaké byly, chodily po termínu.", "complaint" },
+        // Czech blame with "tys" (ty + jsi) and failure verbs of deleting or exceeding.
+        { "cs", "Tys mi smazal celou databázi zákazníků.", "blame" },
+        { "cs", "Překročili jste schválený rozpočet o čtvrtinu.", "blame" },
+        // Czech guilt: "ani jsi nepoděkoval", reminding of a rescue, holidays and family events given up.
+        { "cs", "Seděla jsem nad tím celé Velikonoce a ani jste nepoděkovali.", "guilt" },
+        { "cs", "Připomenu, že jsem Vám vloni zachránila celou kampaň.", "guilt" },
+        // Czech blame with the subject dropped: you sent / paid / approved it only "až" (late).
+        { "cs", "Smlouvu jste mi podepsanou poslali až týden po startu.", "blame" },
+        { "cs", "Zálohu jste nám zaplatila až v den odevzdání.", "blame" },
+        // English complaint: every deadline / milestone got moved.
+        { "en", "Every milestone got pushed at least once.", "complaint" },
+        // English sarcasm: thanks for the n-th round, "impressive how you managed to" + a failure, "remember I exist".
+        { "en", "Thank you for the twelfth round of small tweaks.", "sarcasm" },
+        { "en", "Many thanks for the thirty revisions of one banner, one round at a time.", "sarcasm" },
+        { "en", "Brilliant how you managed to lose the signed contract twice.", "sarcasm" },
+        { "en", "So nice of you to remember that my invoices exist.", "sarcasm" },
+        // English guilt: working while ill, "remember I saved your …", my weekends went into your project.
+        { "en", "I worked through a fever to finish your slides.", "guilt" },
+        { "en", "Remember, I was the person who rescued your product launch.", "guilt" },
+        { "en", "Most of my evenings last spring went into your rebrand.", "guilt" },
         // An absolute that opens the sentence governs the "you" clause after it.
         { "en", "Every time we settle on a layout, you redo it.", "absolute" },
         { "en", "Each single time I send a draft, you add another round.", "absolute" },
@@ -309,6 +357,36 @@ public class ToneShapeTests
 
     public static TheoryData<string, string> Fair => new()
     {
+        // Sixth round look-alikes: payment words without a sanction, conditions about other things, sincere thanks.
+        { "cs", "Bez platby předem se u nás objednávky neřeší, stačí faktura." },
+        { "cs", "Do úhrady faktury zbývá ještě deset dní." },
+        { "cs", "Než přijde platba, pošlu Vám ještě přehled odpracovaných hodin." },
+        { "cs", "Jestli se to do středy nevyřeší, zavolám Vám a domluvíme se." },
+        { "cs", "Kdybyste chtěli, pošlu Vám zdrojové soubory ještě dnes." },
+        { "cs", "Jestli chcete, můžu Vám přehled za poslední tři měsíce poslat ještě jednou." },
+        { "cs", "Rozhodnutí o termínu spuštění jsme společně odložili na březen." },
+        { "cs", "Díky Vašemu rychlému schválení jsme přišli na chybu v tisku včas." },
+        { "cs", "Díky Vaší skvělé zpětné vazbě jsme text přepsali do lepší podoby." },
+        { "cs", "Děkuji, že jste po dvou dnech poslali podklady." },
+        { "cs", "Obdivuju, jak umíte skloubit rodinu a firmu." },
+        { "cs", "Děkuji za dvě kola připomínek, hodně pomohla." },
+        { "cs", "Gratuluji k nové zakázce a přeji hodně štěstí." },
+        { "cs", "Rozsah projektu se nerozšiřoval, držel se zadání." },
+        { "cs", "Texty od Vašeho týmu byly vždy hotové včas." },
+        { "cs", "Tys mi tak pomohl s přechodem na nový systém." },
+        { "cs", "Wifi byla hrozná, tak jsem grafiku nahrávala až ráno." },
+        { "cs", "Po webináři zůstanu ještě chvíli, kdyby měl někdo otázky." },
+        { "cs", "Na poradě zůstanu do konce, kdyby se řešil rozpočet." },
+        { "cs", "Ani jste nemuseli děkovat, rádi jsme pomohli." },
+        { "cs", "Jsem ráda, že jsme spolu kampaň dotáhli." },
+        { "cs", "Pokud jste mi podklady poslali až dnes, nevadí, stihnu to." },
+        { "en", "Every milestone was met on time." },
+        { "en", "Thank you for the second round of feedback, it helped." },
+        { "en", "Impressive how you managed to hire three people in a month." },
+        { "en", "Kind of you to remember my birthday." },
+        { "en", "While I was sick last week, Petra covered the support inbox." },
+        { "en", "Remember, I saved the files in the shared folder." },
+        { "en", "Most of my evenings last spring went into my garden." },
         // Lexicalised compounds that only look charged: a natural disaster, a track gauge ("rozchod kolejí").
         { "en", "Our insurance also covers natural disasters." },
         { "cs", "Rozchod kolejí je u nás standardní." },
