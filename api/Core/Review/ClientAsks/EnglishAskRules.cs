@@ -669,5 +669,28 @@ moreMoney: double|triple|doubling ~2 the|your ~1 rate|fee|pay|day+rate
 # "Can you not just stay…?" is a polite negative question; "could your last day be 8 January?" moves the end
 pol: ^ can|could you+not
 moreTime: last+day|end+date|final+day|last+working+day|finish+date be|become ~2 #|january|february|march|april|later|rather|instead
+# seventh round (shapes from validation7): "at the very least" + a task; "if you get X done"; wanting X done; making a
+# named deliverable; "if you'd take on X"; "while you're still here" / "before you go" + a task named as a noun phrase;
+# staying until a named thing is live or signed off, with a date (the work and the later end, label rule); wanting or
+# being owed an explanation; faster payment terms as an offer
+req: at+the+very+least|at+a+minimum|at+the+very+minimum
+extraWork: at+the+very+least|at+a+minimum|at+the+very+minimum ~2 finish|do|complete|deliver|wrap|get|hand+over
+extraWork: if you get|got ~7 finished|done|completed|delivered|wrapped|shipped|over+the+line
+extraWork r: want|need|needs the|this|that|our|these|those|it|them ~7 done|finished|completed|shipped|delivered|wrapped
+extraWork r: make|design|create|draw|produce|do ~1 also|too|us|me ~2 the|a|an|our|another|one ~3 banner|banners|poster|posters|logo|flyer|flyers|brochure|leaflet|leaflets|video|deck|presentation|page|pages|graphics|graphic|icons|illustration|illustrations|signage|sign|label|labels|menu|catalogue|catalog|report|newsletter|mockup|mockups|template|templates|invitation|invitations|layout|lookbook|campaign|ad|ads|animation|infographic
+extraWork r: make|design|create|draw|produce the|a|an|our|another ~3 banner|banners|poster|posters|logo|flyer|flyers|brochure|leaflet|leaflets|video|deck|presentation|graphics|icons|illustration|illustrations|signage|label|labels|menu|catalogue|catalog|newsletter|mockup|mockups|template|templates|invitation|invitations|layout|lookbook|animation|infographic
+extraWork: if you'd|if+you+would|if+you+could|if+you+can|if+you'll|if+you+will do|take+on|handle|finish|deliver|produce|design|build|shoot ~2 the|a|an|this|that|our|one
+req: while you're|you+are|we+have+you still? here|around|with+us|on+board
+extraWork q: while you're|you+are|we+have+you still? here|around|with+us|on+board ~1 the|a|an|our|one|that|those|these
+extraWork q o: before you go|leave|finish|disappear ~1 the|a|an|our|one|that|those|these
+extraWork r: while you're|you+are|we+have+you still? here|around|with+us|on+board ~2 could|can|would|will you ~2 look+at|tidy|fix|sort|update|finish|do|redo|add|build|make|check
+extraWork r o: before you go|leave|finish|disappear ~2 could|can|would|will you ~2 look+at|tidy|fix|sort|update|finish|do|redo|add|build|make|check
+kill /extraWork: round|rounds ~2 of ~1 interviews|interview|applications|talks|negotiations|hiring|layoffs|funding|golf|drinks|calls|meetings
+extraWork o: stay|staying|stayed|remain|here|on ~2 until|till ~6 is|are|goes|go|it's|its|gets|get ~2 live|done|finished|complete|completed|signed|launched|over|running ~6 #|mid|end|early|late|january|february|march|april|may|june|july|august|september|october|november|december
+why: want|need|expect|deserve|demand ~2 a|an|some ~1 proper|real|honest|full|actual|clear? ~1 explanation|reason|answer|reasons
+why: owe|owes|owed ~3 an|some ~1 explanation
+moreMoney: #-day|#+day|faster|shorter|quicker|immediate ~2 payment ~1 terms
+kill /other: with+reference|in+reference|with+regard|in+regard ~1 to
+kill /extraWork: do you|u know|think|have|remember|recall|happen
 """;
 }
