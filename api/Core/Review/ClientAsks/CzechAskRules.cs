@@ -275,7 +275,7 @@ moreTime q: pevne|napevno ~2 dane|dany|dana|stanoveno|stanovene|dano
 moreTime q: posledni|konec ~2 den|dnem|termin ~4 az|teprve|pozdeji|misto
 moreTime: o ~2 mesic|tyden|par|nekolik|dva|dve|tri|# ~2 tydnu|tydny|mesicu|mesice|dni|dnu
 moreTime: mesic|tyden|tydny|mesice ~2 navic|dele|pozdeji
-kill /replacement: dokud|nez ~3 nenajdeme|najdeme|nenajdete|najdete|sezeneme|nesezeneme ~2 nahrad*|nekoho|nastupc*|nikoho
+kill /replacement: dokud|nez ~3 nenajdeme|najdeme|najdem|nenajdem|nenajdete|najdete|sezeneme|nesezeneme ~2 nahrad*|nekoho|nastupc*|nikoho
 kill /stay: # ~4 definitiv*|konecn*
 kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
 
@@ -773,5 +773,23 @@ other r: hesel|hesla|heslo|pristupovych+udaju
 other r: prevedeni|prevest|prevedte|preved|predani|predat|predejte ~3 admin*|spravcovsk*|vlastnick*|administrator* ~1 prav|prava|pristup*|uctu|ucty
 kill /stay: konecna|konecny|konecnou|konecne|konecnych ~1 faktur*|vyuctovani|castk*|cen*|verz*|podob*|termin*|vypis*
 kill /other: pri ~1 podpisu
+why: vysvetlila|vysvetlil|vysvetlili|vysvetlite|vysvetlis|vysvetli|vysvetlit|vysvetlete|vysvetleni ~4 duvod*|proc|rozhodnut*|vypoved*|odchod*
+why q: chybelo|chybel|chybela|chybely|nestacilo|nevyhovovalo ~2 vam|ti|tobe ~2 u|s ~1 nas|nami
+kill /extraWork: at|abychom|abysme ~2 to? ~1 stihneme|stihnem|stihli|zvladneme|zvladnem|zvladli
+stay: zmenil+byste|zmenila+byste|zmenil+bys|zmenila+bys|zmenili+byste|zmenite|zmenis|zmenit ~5 nazor
+moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali ~6 nez ~2 najdem|najdeme|sezeneme|nastoupi|prijde|zaucime|zaskolime
+moreTime: aspon|alespon|nejdriv|nejdrive ~1 po ~1 vanocich|velikonocich|svatcich|sezone|sezony|novem|novym|lednu|unoru|breznu|#
+stay n: jestli|zda|kdyby|pokud ~3 da|dalo|jde|slo|neda|nejde|nedalo|neslo ~3 zachranit|napravit|zvratit|prehodnotit
+other: rad|rada|radi ~2 se ~1 sejdu|sejdeme|potkam|potkame|zastavim|zastavime
+moreMoney: proplacet|proplatime|proplacime|hradit|uhradime|hradime|platit|zaplatime|budeme+platit ~4 licenc*|cestovn*|software|predplatn*|jizdne|parkovne|kurz*|skoleni
+acceptance a: termin|terminy|datum|data ~3 jsou|je|nam|mi ~1 v+poradku|v+pohode|ok|sedi|vyhovuje|vyhovuji
+moreMoney: # % ~1 firmy|spolecnosti|akcii|podilu|ve+firme|z+firmy|ze+zisku|zisku
+kill /invoice: misto ~1 faktur*|fakturace|fakturovani
+kill /extraWork: kdo|ktery|ktera|kteri by ~2 nafotil|nafotila|nafotili|udelal|udelala|udelali|delal|delala|zvladl|zvladla|prevzal|prevzala|vytvoril|vytvorila|navrhl|navrhla|napsal|napsala|spravoval|spravovala|dodelal|dodelala|dokoncil|dokoncila
+replacement: pomoci|pomohl|pomohla|pomozte|pomuzete|pomuzes|zasedl|zasedla|zasednout|zasednete|ucastnit|zucastnit|zucastnil|zucastnila|podilet|poradit|poradil|poradila|poradite ~6 vyber|vyberu|vybrat|vybirat|hodnotici|hodnoceni ~4 nov*|nastupce|nastupkyn*|dodavatel*|agentur*|uchazec*|kandidat*
+kill /moreTime: az|jakmile|kdyz ~3 nastoupi|nastoupit|zacne|prijde|prevezme
+stay q: rozhodnuti ~3 konecne|definitivni|nezvratne|nemenne|pevne
+other: zajedu|prijedu|prijel+bych|prijela+bych|zastavim+se|stavim+se|zajel+bych|zajela+bych ~2 za ~1 vami|tebou
+other r: sepsat|sepiste|sepis|sepsal|sepsala|sepsali ~3 co|ktere|jake ~4 delate|delas|pravidelne|resite|spravujete
 """;
 }

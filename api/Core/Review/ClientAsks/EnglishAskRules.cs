@@ -692,5 +692,18 @@ why: owe|owes|owed ~3 an|some ~1 explanation
 moreMoney: #-day|#+day|faster|shorter|quicker|immediate ~2 payment ~1 terms
 kill /other: with+reference|in+reference|with+regard|in+regard ~1 to
 kill /extraWork: do you|u know|think|have|remember|recall|happen
+why q: what's|what+has|what+have ~1 changed|shifted
+why w: tipping+point|final+straw|last+straw|breaking+point|turning+point
+why n: what|anything|something ~6 we+weren't|we+aren't|we+didn't|we+don't|we+haven't|we+couldn't|we're+not|we+are+not|we+were+not|we+did+not ~1 giving|give|given|offering|offer|providing|provide|doing|do ~1 you|it
+kill /moreTime: she'll|he'll|they'll|she+will|he+will|they+will|who'll|who+will ~1 be? ~1 covering|cover|filling+in|stepping+in|standing+in ~3 until|till
+kill /moreTime: before ~2 anything|everything|it|this|that|things ~2 set+in+stone|final|signed
+kill /why: you've|you+have|you ~1 told|explained|shared|said ~2 us|me? ~1 what|why
+moreMoney: what+would+it+take|what+will+it+take ~4 in+euros|in+pounds|in+dollars|financially|money-wise|moneywise|in+money
+moreMoney: in+pounds|in+euros|in+dollars|money-wise|financially ~4 to stay|to+keep|for+you+to+stay
+moreTime -stay: stay|staying|remain|remaining|on to ~1 the ~1 end|#|middle|last|31st|30th|1st|2nd|3rd|15th|20th
+kill /moreMoney: there+was|there+had+been|we+had ~2 a|an ~1 raise|bonus|increase|pay+rise ~2 pencilled|penciled|planned|earmarked|lined+up
+acceptance k: ^ confirmed|noted ~2 for ~3 monday|tuesday|wednesday|thursday|friday|#|the
+kill /other: reference ~5 on|in ~2 invoice|invoices|it
+other q: can|could|shall we talk|chat|speak|meet ~2 on|this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|later|first
 """;
 }
