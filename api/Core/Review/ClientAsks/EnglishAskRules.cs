@@ -705,5 +705,8 @@ kill /moreMoney: there+was|there+had+been|we+had ~2 a|an ~1 raise|bonus|increase
 acceptance k: ^ confirmed|noted ~2 for ~3 monday|tuesday|wednesday|thursday|friday|#|the
 kill /other: reference ~5 on|in ~2 invoice|invoices|it
 other q: can|could|shall we talk|chat|speak|meet ~2 on|this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|later|first
+moreTime w: spread|spreading|stretch|stretched|stretching ~3 over|across|into ~2 january|february|march|april|may|june|july|august|september|october|november|december|the+next|#|two|three|four|several|a+few
+kill /moreTime: payment|payments|invoice|invoices|costs|cost|fee|fees|amount|bill|balance ~3 spread|spreading|stretched|split
+kill /moreTime: spread|spreading|split ~4 instalments|installments|payments|invoices
 """;
 }

@@ -58,6 +58,7 @@ public class ClientAsksSeventhRoundTests
     [InlineData("What would it take, in euros, to keep you?", "stay,moreMoney")]
     [InlineData("Could you stay to the end of March?", "moreTime")]
     [InlineData("Could the last two weeks be spread over January instead?", "moreTime")]
+    [InlineData("The costs are spread over two invoices.", "other")]
     [InlineData("Could you overlap with our new developer for a week?", "moreTime,replacement")]
     [InlineData("There was a bonus pencilled in for you, but I respect your decision.", "acceptance")]
     [InlineData("Please stay. Can we talk on Monday?", "stay,other")]
