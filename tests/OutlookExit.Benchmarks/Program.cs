@@ -11,7 +11,7 @@ using OutlookExit.Benchmarks;
 // Tone model:       ... -- --tone-model-cv [sets] [--eval <set> | --hold-out validation6,validation7,validation8] / --train-tone-model [sets]   (default: dev … validation9)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
 // Client asks:      ... -- --client-asks [dev|sealed|<set>] [--dir <folder>] [--rows [--trace]]   (precision/recall on asks-<lang>.<set>.jsonl; rows: not for sealed sets)
-// Client-ask model: ... -- --train-client-asks-model [--sets dev,…,validation5] [--target 0.90] [--eval validation6]   (see ClientAsksModelTrain)
+// Client-ask model: ... -- --train-client-asks-model [--sets dev,…,validation5] [--target 0.90] [--eval <set>]   (see ClientAsksModelTrain; the shipped weights: the command in the detector README)
 //                   --client-asks <set> --rules-only scores the rules without the statistical layer
 // Detector speed:   ... -- --filter '*ClientAsksBenchmarks*' --job short
 if (args.Contains("--train-tone-model") || args.Contains("--tone-model-cv") || args.Contains("--tone-model-try")) return ToneModelTrain.Run(args);

@@ -68,7 +68,8 @@ internal sealed record Element(Alternative[] Alternatives, bool Optional, int Ga
 /// question, <c>r</c> only in a sentence with a request marker, <c>f</c> only when no other ask is found, <c>a</c> an agreeing acknowledgement
 /// ("Fine by us", "V pořádku"): not beside stay or money, and not when a <c>but</c>-word follows it in its sentence, <c>k</c> an
 /// acknowledgement of the notice ("Understood.", "Rozumím."): acceptance alone and beside asks that take the ending as
-/// given, not beside stay, money or a later date, <c>n</c> the pattern carries its own negation ("don't go"), <c>-ask</c> drops that ask in the same
+/// given, not beside stay, money or a later date, <c>n</c> the pattern carries its own negation ("don't go"), <c>o</c> not
+/// dropped by an overlapping <c>/ask</c> kill, <c>-ask</c> drops that ask in the same
 /// clause, <c>=ask</c> in the same sentence, <c>/ask</c> where its match overlaps this one. A leading <c>^</c>
 /// anchors the pattern at the first word of a clause. In an alternative, <c>a+b</c> is the two words "a b". Pattern: words separated by spaces; <c>a|b</c> alternatives,
 /// <c>w*</c> prefix, <c>*w</c> suffix, <c>#</c> a number, <c>_</c> any word, a trailing <c>?</c> makes the element
@@ -94,6 +95,9 @@ internal sealed class Rule
     /// replacement, other); not beside a plea to stay, money or a later date, where it is politeness (the corpus
     /// README's label rule for an acknowledgement before an ask).</summary>
     public bool Notice { get; init; }
+    /// <summary>Not dropped where a <c>/ask</c> kill overlaps it: the pattern itself already says what the kill guards
+    /// against ("stay until the app is live — mid-January": the live app and a date name work, not just an end).</summary>
+    public bool IgnoresOverlap { get; init; }
     public (ClientAsk Ask, SuppressionScope Scope)[] Suppresses { get; init; } = [];
     /// <summary>The pattern only matches from the first word of a clause (imperatives).</summary>
     public bool AtClauseStart { get; init; }
@@ -117,7 +121,7 @@ internal sealed class Rule
                 if (!ClientAskNames.TryParse(head[0], out ask)) throw new FormatException($"Unknown rule kind '{head[0]}' — {line}");
                 break;
         }
-        bool weak = false, question = false, negation = false, request = false, fallback = false, acknowledgement = false, notice = false;
+        bool weak = false, question = false, negation = false, request = false, fallback = false, acknowledgement = false, notice = false, ignoresOverlap = false;
         var suppresses = new List<(ClientAsk, SuppressionScope)>();
         foreach (var flag in head.Skip(1))
         {
@@ -128,6 +132,7 @@ internal sealed class Rule
             else if (flag == "f") fallback = true;
             else if (flag == "a") acknowledgement = true;
             else if (flag == "k") notice = true;
+            else if (flag == "o") ignoresOverlap = true;
             else if (flag[0] is '-' or '=' or '/' && ClientAskNames.TryParse(flag[1..], out var s))
                 suppresses.Add((s, flag[0] switch { '-' => SuppressionScope.Clause, '=' => SuppressionScope.Sentence, _ => SuppressionScope.Overlap }));
             else throw new FormatException($"Unknown flag '{flag}' — {line}");
@@ -156,7 +161,7 @@ internal sealed class Rule
         if (elements.Count == 0 || elements[0].Optional) throw new FormatException($"Pattern must start with a required word — {line}");
         return new Rule
         {
-            Kind = kind, Ask = ask, Weak = weak, QuestionOnly = question, CarriesNegation = negation, RequestOnly = request, Fallback = fallback, Acknowledgement = acknowledgement, Notice = notice,
+            Kind = kind, Ask = ask, Weak = weak, QuestionOnly = question, CarriesNegation = negation, RequestOnly = request, Fallback = fallback, Acknowledgement = acknowledgement, Notice = notice, IgnoresOverlap = ignoresOverlap,
             Suppresses = suppresses.ToArray(), Elements = elements.ToArray(), Source = line, AtClauseStart = anchored,
         };
     }

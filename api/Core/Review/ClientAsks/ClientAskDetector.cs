@@ -209,11 +209,12 @@ public static class ClientAskDetector
             if (czech && negationLast.TryGetValue(token.Clause, out var last) && last >= hit.First) return "negated";
             if (dependsOn.TryGetValue(token.Clause, out var main) && negationFirst.ContainsKey(main)) return "negated";
         }
-        for (var t = hit.First; t < hit.End; t++)
-        {
-            steps++;
-            if ((overlapMask[t] & (1 << (int)rule.Ask)) != 0) return "overlapped";
-        }
+        if (!rule.IgnoresOverlap)
+            for (var t = hit.First; t < hit.End; t++)
+            {
+                steps++;
+                if ((overlapMask[t] & (1 << (int)rule.Ask)) != 0) return "overlapped";
+            }
         return "counted";
     }
 

@@ -275,7 +275,7 @@ moreTime q: pevne|napevno ~2 dane|dany|dana|stanoveno|stanovene|dano
 moreTime q: posledni|konec ~2 den|dnem|termin ~4 az|teprve|pozdeji|misto
 moreTime: o ~2 mesic|tyden|par|nekolik|dva|dve|tri|# ~2 tydnu|tydny|mesicu|mesice|dni|dnu
 moreTime: mesic|tyden|tydny|mesice ~2 navic|dele|pozdeji
-kill /replacement: dokud|nez ~3 nenajdeme|najdeme|nenajdete|najdete|sezeneme|nesezeneme ~2 nahrad*|nekoho|nastupc*|nikoho
+kill /replacement: dokud|nez ~3 nenajdeme|najdeme|najdem|nenajdem|nenajdete|najdete|sezeneme|nesezeneme ~2 nahrad*|nekoho|nastupc*|nikoho
 kill /stay: # ~4 definitiv*|konecn*
 kill /stay: datum|termin|den|prosinec|prosince ~3 definitiv*|konecn*
 
@@ -740,5 +740,56 @@ kill /stay: nemame|nemam|nemate|nebude|neni ~1 sanci|sance
 # schůzka v podmiňovacím způsobu ("co kdybychom se sešli"); prosba o zveřejnění, nahrání, přípravu něčeho je práce navíc
 other w: kdybychom|abychom ~2 se ~2 sesli|potkali|videli
 extraWork r: poprosil*|poprosit|prosim|prosil*|prosime ~3 o ~1 zverejneni|nahrani|vytvoreni|pripravu|aktualizaci|preklad|dokonceni|dodelani|zpracovani
+# sedmé kolo (tvary z validation7): tip na důvod jako otázka ("byl to náš…?", "je za tím…?", "může za to…?", "jde o to,
+# že…?", "neodcházíte náhodou proto, že…?"); "jestli za tím nejsou…", "jestli to bylo kvůli…"; žádost o uvedení důvodu;
+# "zasloužíme si vysvětlení"; zůstat, dokud nedokončíme projekt, s nejzazším datem (práce i pozdější konec); placení faktur
+# hned je nabídka, ne dotaz k faktuře
+why q: ^ byl|byla|bylo|byli|byly to ~1 nas|nase|nasi|nasim|nasich|nasimi|muj|moje|moji|tvuj|tvoje|ten|ta|ty|ti
+kill /why: ^ byl|byla|bylo|byli|byly to ~1 nas|nase|nasi|muj|moje|moji|ten|ta ~2 posledni|prvni|spolecny|spolecna|skvely|skvela|dobry|dobra|krasny|krasna|nejlepsi|uspesny|uspesna
+why q: ^ je|jsou|byla|byl|bylo|byly|stoji|stala|stal za+tim
+why q: ^ muze|mohla|mohl|mohlo|mohly|mohou|muzou|mohli za+to
+why q: ^ jde|slo|jedna|jednalo ~1 o to ~1 ze
+why n: jestli|zda|zdali ~2 za ~1 tim ~2 neni|nejsou|nebyla|nebyl|nebylo|nebyly|nestoji
+why: jestli|zda|zdali to ~1 bylo|byl|byla|je|bude ~1 kvuli
+why q: ^ nekoncite|nekoncis|neodchazite|neodchazis|neodejdete|koncite|koncis|odchazite|odchazis ~4 proto|kvuli+tomu ~1 ze
+kill /stay: ^ nekoncite|nekoncis|neodchazite|neodchazis|neodejdete ~4 proto|kvuli+tomu ~1 ze
+why: uvedeni|uvest|uvedte|uved|sdeleni|sdelte|sdelit|specifikovat|specifikujte|doplnit|doplnte ~3 duvod*
+why: zaslouzime|zaslouzim|zaslouzi|zaslouzili ~4 vysvetleni|zduvodneni|odpoved
+why: dluzite|dluzis|dluzi ~3 vysvetleni|zduvodneni
+why: aspon|alespon|poradne|slusne|nejake ~1 vysvetleni|zduvodneni
+extraWork n: dokud|dokavad ~1 nespustime|nedokoncime|nedodelame|nedodelate|nedokoncite|nespustite|nezprovoznime|nenasadime|neprejdeme|nezavedeme|neprevedeme|nezmigrujeme|nedotahneme|neodevzdame ~8 nejpozdeji|nejdele
+extraWork: do konce|dokonceni|spusteni|nasazeni ~1 migrac*|projekt*|implementac*|zavadeni|prechodu|upgradu|prestavby|rekonstrukce ~6 nejpozdeji|nejdele|tedy
+moreMoney: platili|platit|platime|budeme+platit|zaplatime|proplacet|proplatime ~2 faktury|fakturu|faktur ~2 hned|ihned|okamzite|rychleji|driv|drive
+kill /invoice: za+to ~3 sleva|slevy|slevu|sazba|sazby
+kill /invoice: platili|platit|budeme+platit|zaplatime|proplacet|proplatime ~2 faktury|fakturu|faktur ~2 hned|ihned|okamzite|rychleji|driv|drive
+extraWork: udelal+byste|udelala+byste|udelali+byste|udelal+bys|udelala+bys|udelat|udelejte|udelej|udelas|udelate|vezmete|vezmes|vzal+byste|vzala+byste|vzal+bys|vzala+bys|navrhnete|navrhnes|pripravite|pripravis ~4 plakat*|etiket*|letak*|banner*|kalendar*|brozur*|katalog*|prezentac*|newsletter*|pozvank*|vizitk*|obal*|ilustrac*|infografik*|animac*|video|videa|menu|cenik*
+extraWork r o: opravte|opravit|oprav|opravil+byste|opravila+byste|opravil+bys|opravila+bys ~3 chyb*|bug*|nedostatk* ~3 v|ve|na ~2 formular*|web*|strank*|aplikac*|e-shop*|eshop*|kod*|system*|objednavk*
+kill /other: predel*|uprav*|navrh*|prekresl*|vytvor*|udel*|dodel* ~3 logo|loga|logu|font*
+kill /extraWork: jste|jsi ~1 navrhl|navrhla|navrhli|udelal|udelala|udelali|vytvoril|vytvorila|vytvorili|dodal|dodala|dodali|pripravil|pripravila
+replacement =other: ktery|ktera|kteri|ktere|kdo ~2 po ~1 vas|tobe|tebe|nas ~1 prevezme|prevezmou|prebere|preberou|nastoupi|nastoupit|nahradi
+replacement =other: ktery|ktera|kteri|ktere|kdo ~3 prevezme|prevezmou|prebere|preberou|nastoupi|nahradi ~2 po ~1 vas|tobe|tebe
+other w: vratite|vratis|vratte|vrat|vratit|vraceni|vratili ~4 klic*|cip*|karty|kartu|ovladac*|dalkov*|notebook*|pocitac*|vybaven*|visacek*|identifikac*
+other r: hesel|hesla|heslo|pristupovych+udaju
+other r: prevedeni|prevest|prevedte|preved|predani|predat|predejte ~3 admin*|spravcovsk*|vlastnick*|administrator* ~1 prav|prava|pristup*|uctu|ucty
+kill /stay: konecna|konecny|konecnou|konecne|konecnych ~1 faktur*|vyuctovani|castk*|cen*|verz*|podob*|termin*|vypis*
+kill /other: pri ~1 podpisu
+why: vysvetlila|vysvetlil|vysvetlili|vysvetlite|vysvetlis|vysvetli|vysvetlit|vysvetlete|vysvetleni ~4 duvod*|proc|rozhodnut*|vypoved*|odchod*
+why q: chybelo|chybel|chybela|chybely|nestacilo|nevyhovovalo ~2 vam|ti|tobe ~2 u|s ~1 nas|nami
+kill /extraWork: at|abychom|abysme ~2 to? ~1 stihneme|stihnem|stihli|zvladneme|zvladnem|zvladli
+stay: zmenil+byste|zmenila+byste|zmenil+bys|zmenila+bys|zmenili+byste|zmenite|zmenis|zmenit ~5 nazor
+moreTime -stay: zustat|zustal|zustala|zustanete|zustanes|zustan|zustante|zustali ~6 nez ~2 najdem|najdeme|sezeneme|nastoupi|prijde|zaucime|zaskolime
+moreTime: aspon|alespon|nejdriv|nejdrive ~1 po ~1 vanocich|velikonocich|svatcich|sezone|sezony|novem|novym|lednu|unoru|breznu|#
+stay n: jestli|zda|kdyby|pokud ~3 da|dalo|jde|slo|neda|nejde|nedalo|neslo ~3 zachranit|napravit|zvratit|prehodnotit
+other: rad|rada|radi ~2 se ~1 sejdu|sejdeme|potkam|potkame|zastavim|zastavime
+moreMoney: proplacet|proplatime|proplacime|hradit|uhradime|hradime|platit|zaplatime|budeme+platit ~4 licenc*|cestovn*|software|predplatn*|jizdne|parkovne|kurz*|skoleni
+acceptance a: termin|terminy|datum|data ~3 jsou|je|nam|mi ~1 v+poradku|v+pohode|ok|sedi|vyhovuje|vyhovuji
+moreMoney: # % ~1 firmy|spolecnosti|akcii|podilu|ve+firme|z+firmy|ze+zisku|zisku
+kill /invoice: misto ~1 faktur*|fakturace|fakturovani
+kill /extraWork: kdo|ktery|ktera|kteri by ~2 nafotil|nafotila|nafotili|udelal|udelala|udelali|delal|delala|zvladl|zvladla|prevzal|prevzala|vytvoril|vytvorila|navrhl|navrhla|napsal|napsala|spravoval|spravovala|dodelal|dodelala|dokoncil|dokoncila
+replacement: pomoci|pomohl|pomohla|pomozte|pomuzete|pomuzes|zasedl|zasedla|zasednout|zasednete|ucastnit|zucastnit|zucastnil|zucastnila|podilet|poradit|poradil|poradila|poradite ~6 vyber|vyberu|vybrat|vybirat|hodnotici|hodnoceni ~4 nov*|nastupce|nastupkyn*|dodavatel*|agentur*|uchazec*|kandidat*
+kill /moreTime: az|jakmile|kdyz ~3 nastoupi|nastoupit|zacne|prijde|prevezme
+stay q: rozhodnuti ~3 konecne|definitivni|nezvratne|nemenne|pevne
+other: zajedu|prijedu|prijel+bych|prijela+bych|zastavim+se|stavim+se|zajel+bych|zajela+bych ~2 za ~1 vami|tebou
+other r: sepsat|sepiste|sepis|sepsal|sepsala|sepsali ~3 co|ktere|jake ~4 delate|delas|pravidelne|resite|spravujete
 """;
 }

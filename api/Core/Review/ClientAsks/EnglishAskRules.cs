@@ -669,5 +669,44 @@ moreMoney: double|triple|doubling ~2 the|your ~1 rate|fee|pay|day+rate
 # "Can you not just stay…?" is a polite negative question; "could your last day be 8 January?" moves the end
 pol: ^ can|could you+not
 moreTime: last+day|end+date|final+day|last+working+day|finish+date be|become ~2 #|january|february|march|april|later|rather|instead
+# seventh round (shapes from validation7): "at the very least" + a task; "if you get X done"; wanting X done; making a
+# named deliverable; "if you'd take on X"; "while you're still here" / "before you go" + a task named as a noun phrase;
+# staying until a named thing is live or signed off, with a date (the work and the later end, label rule); wanting or
+# being owed an explanation; faster payment terms as an offer
+req: at+the+very+least|at+a+minimum|at+the+very+minimum
+extraWork: at+the+very+least|at+a+minimum|at+the+very+minimum ~2 finish|do|complete|deliver|wrap|get|hand+over
+extraWork: if you get|got ~7 finished|done|completed|delivered|wrapped|shipped|over+the+line
+extraWork r: want|need|needs the|this|that|our|these|those|it|them ~7 done|finished|completed|shipped|delivered|wrapped
+extraWork r: make|design|create|draw|produce|do ~1 also|too|us|me ~2 the|a|an|our|another|one ~3 banner|banners|poster|posters|logo|flyer|flyers|brochure|leaflet|leaflets|video|deck|presentation|page|pages|graphics|graphic|icons|illustration|illustrations|signage|sign|label|labels|menu|catalogue|catalog|report|newsletter|mockup|mockups|template|templates|invitation|invitations|layout|lookbook|campaign|ad|ads|animation|infographic
+extraWork r: make|design|create|draw|produce the|a|an|our|another ~3 banner|banners|poster|posters|logo|flyer|flyers|brochure|leaflet|leaflets|video|deck|presentation|graphics|icons|illustration|illustrations|signage|label|labels|menu|catalogue|catalog|newsletter|mockup|mockups|template|templates|invitation|invitations|layout|lookbook|animation|infographic
+extraWork: if you'd|if+you+would|if+you+could|if+you+can|if+you'll|if+you+will do|take+on|handle|finish|deliver|produce|design|build|shoot ~2 the|a|an|this|that|our|one
+req: while you're|you+are|we+have+you still? here|around|with+us|on+board
+extraWork q: while you're|you+are|we+have+you still? here|around|with+us|on+board ~1 the|a|an|our|one|that|those|these
+extraWork q o: before you go|leave|finish|disappear ~1 the|a|an|our|one|that|those|these
+extraWork r: while you're|you+are|we+have+you still? here|around|with+us|on+board ~2 could|can|would|will you ~2 look+at|tidy|fix|sort|update|finish|do|redo|add|build|make|check
+extraWork r o: before you go|leave|finish|disappear ~2 could|can|would|will you ~2 look+at|tidy|fix|sort|update|finish|do|redo|add|build|make|check
+kill /extraWork: round|rounds ~2 of ~1 interviews|interview|applications|talks|negotiations|hiring|layoffs|funding|golf|drinks|calls|meetings
+extraWork o: stay|staying|stayed|remain|here|on ~2 until|till ~6 is|are|goes|go|it's|its|gets|get ~2 live|done|finished|complete|completed|signed|launched|over|running ~6 #|mid|end|early|late|january|february|march|april|may|june|july|august|september|october|november|december
+why: want|need|expect|deserve|demand ~2 a|an|some ~1 proper|real|honest|full|actual|clear? ~1 explanation|reason|answer|reasons
+why: owe|owes|owed ~3 an|some ~1 explanation
+moreMoney: #-day|#+day|faster|shorter|quicker|immediate ~2 payment ~1 terms
+kill /other: with+reference|in+reference|with+regard|in+regard ~1 to
+kill /extraWork: do you|u know|think|have|remember|recall|happen
+why q: what's|what+has|what+have ~1 changed|shifted
+why w: tipping+point|final+straw|last+straw|breaking+point|turning+point
+why n: what|anything|something ~6 we+weren't|we+aren't|we+didn't|we+don't|we+haven't|we+couldn't|we're+not|we+are+not|we+were+not|we+did+not ~1 giving|give|given|offering|offer|providing|provide|doing|do ~1 you|it
+kill /moreTime: she'll|he'll|they'll|she+will|he+will|they+will|who'll|who+will ~1 be? ~1 covering|cover|filling+in|stepping+in|standing+in ~3 until|till
+kill /moreTime: before ~2 anything|everything|it|this|that|things ~2 set+in+stone|final|signed
+kill /why: you've|you+have|you ~1 told|explained|shared|said ~2 us|me? ~1 what|why
+moreMoney: what+would+it+take|what+will+it+take ~4 in+euros|in+pounds|in+dollars|financially|money-wise|moneywise|in+money
+moreMoney: in+pounds|in+euros|in+dollars|money-wise|financially ~4 to stay|to+keep|for+you+to+stay
+moreTime -stay: stay|staying|remain|remaining|on to ~1 the ~1 end|#|middle|last|31st|30th|1st|2nd|3rd|15th|20th
+kill /moreMoney: there+was|there+had+been|we+had ~2 a|an ~1 raise|bonus|increase|pay+rise ~2 pencilled|penciled|planned|earmarked|lined+up
+acceptance k: ^ confirmed|noted ~2 for ~3 monday|tuesday|wednesday|thursday|friday|#|the
+kill /other: reference ~5 on|in ~2 invoice|invoices|it
+other q: can|could|shall we talk|chat|speak|meet ~2 on|this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|later|first
+moreTime w: spread|spreading|stretch|stretched|stretching ~3 over|across|into ~2 january|february|march|april|may|june|july|august|september|october|november|december|the+next|#|two|three|four|several|a+few
+kill /moreTime: payment|payments|invoice|invoices|costs|cost|fee|fees|amount|bill|balance ~3 spread|spreading|stretched|split
+kill /moreTime: spread|spreading|split ~4 instalments|installments|payments|invoices
 """;
 }

@@ -123,8 +123,9 @@ public class ClientAsksModelTests
             var model = ClientAskModel.Shipped(czech);
             Assert.NotNull(model);
             Assert.True(model.FeatureCount > 1000);
-            // The floors chosen on validation6: logit 3 for English, 2 for Czech (README, "Statistical layer").
-            Assert.All(model.Thresholds, t => Assert.True(t >= (czech ? 2f : 3f)));
+            // The floors: logit 2 for Czech (chosen on validation6); 3.5 for English since the seventh round, where the
+            // weights trained with validation7 at 3 changed a table row (README, "Statistical layer").
+            Assert.All(model.Thresholds, t => Assert.True(t >= (czech ? 2f : 3.5f)));
             var first = new StringWriter(CultureInfo.InvariantCulture);
             model.Write(first, "x");
             var again = new StringWriter(CultureInfo.InvariantCulture);
