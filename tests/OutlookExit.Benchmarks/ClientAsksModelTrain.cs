@@ -12,7 +12,7 @@ namespace OutlookExit.Benchmarks;
 /// weights are trained on all the sets given. Seeded SGD over a fixed order: the same sets give the same bytes.
 /// Run: dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-client-asks-model
 ///   [--sets dev,validation,…,validation5] [--target 0.90] [--calibrate added|all] [--floor logit] [--floor-en logit] [--floor-cs logit] [--epochs 12] [--out folder]
-///   [--eval validation7]   (scores that set, rules alone and rules + the new model, after reading back what was written)</summary>
+///   [--eval validation8]   (scores that set, rules alone and rules + the new model, after reading back what was written)</summary>
 internal static class ClientAsksModelTrain
 {
     private sealed record Example(int Set, int[] Features, bool[] Labels, HashSet<ClientAsk> RuleAsks, ushort RuledOut);

@@ -791,5 +791,34 @@ kill /moreTime: az|jakmile|kdyz ~3 nastoupi|nastoupit|zacne|prijde|prevezme
 stay q: rozhodnuti ~3 konecne|definitivni|nezvratne|nemenne|pevne
 other: zajedu|prijedu|prijel+bych|prijela+bych|zastavim+se|stavim+se|zajel+bych|zajela+bych ~2 za ~1 vami|tebou
 other r: sepsat|sepiste|sepis|sepsal|sepsala|sepsali ~3 co|ktere|jake ~4 delate|delas|pravidelne|resite|spravujete
+# osmé kolo (tvary z validation8): dotáhnout, doladit, odučit v dalších tvarech; "poslední laskavost"; peníze za
+# pojmenovaný úkol jsou i úkol; částka, placení každý týden; "nevzdávejte to", "než abyste úplně skončil"; "než to bude
+# konečné" není termín; "jak to, že…", "má to něco společného s…"; "do té doby" + zajistit; "hnout s termínem"; nástupce,
+# "který to po tobě vezme"; "Dobře, díky", "je to v pořádku"; schůzka osobně; zálohová faktura; IČO ve formuláři
+extraWork w: dotahnes|dotahnete|dotahl+bys|dotahla+bys|dotahl+byste|dotahla+byste|doladis|doladite|doladil+bys|doladila+bys|doladil+byste|doladila+byste|oducte|oducite|oducis|oducit|oducil+byste|oducila+byste
+extraWork: poprosil|poprosila|poprosili|poprosit|poprosim|prosbu|prosba ~4 posledni|jednu|jeste+jednu ~1 vec|laskavost|prosbu
+extraWork: za ~1 prepis|preklad|upravu|navrh|dodelani|vytvoreni|tvorbu|dokonceni|predelani|migraci|grafiku|natoceni|nafoceni ~8 bychom+zaplatili|bychom+priplatili|zaplatili+bychom|priplatili+bychom|zaplatime|zaplatim|priplatime|dame|dam|nabizime|nabizim|nabidneme
+moreMoney: napiste|napis|reknete|rekni|poslete|posli ~2 mi|nam ~1 castku|sumu
+moreMoney: platit|platili|budeme+platit|zaplatime|posilat ~3 kazdy|kazdou|jednou+za ~1 tyden|tydne|patek|dva+tydny|14+dni
+stay n: nevzdavej|nevzdavejte
+stay: nez|misto ~1 abyste|abys|aby|toho+abyste ~2 skoncil|skoncila|skoncili|odesel|odesla|odesli|odchazel|odchazela|koncil|koncila|uplne+skoncil|uplne+skoncila
+kill =moreTime: nez ~2 to|se|vse ~1 bude|budou|stane ~1 definitivni|konecne|oficialni|finalni
+why q: jak+to ze
+why: jestli|zda|ma|melo|mela|souvisi ~3 neco+spolecneho
+kill /moreTime: platili|zaplatili|platil|zaplatil|platba|platby|uhradili|poslali|zaplatila|platila ~4 pozdeji|pozde
+kill /moreTime: potrebuju|potrebuji|potrebujeme|musim|musime ~1 ji|ho|to|je|fakturu ~1 mit|dostat ~2 do
+moreTime: do+te+doby ~3 zajistit|zajistil|zajistila|zajistite|zajistis|starat|postarat|pokracovat|pokracoval|pokracovala|drzet|pohlidat|zustat|vydrzet|pomahat
+moreTime q: da+se|slo+by|dalo+by+se|muzeme|lze ~5 hnout|pohnout
+replacement: ktery|ktera|kteri|kdo ~2 to? ~1 po ~1 vas|tobe|tebe|nas ~1 vezme|vezmou
+kill /replacement: na ~1 vase|vase|tve|moje|me|jeho|jeji ~1 jmeno
+acceptance k: ^ dobre|dobra|fajn|jasne ~1 diky|dekuji|dekujeme|dik
+acceptance a: ^ je+to|to+je|vse+je|vsechno+je ~1 v+poradku|v+pohode|ok|fajn
+other: prijed|prijedte|prijd|prijdte|stav+se|stavte+se|zastav+se|zastavte+se ~3 v|ve|na|k|za|u ~1 pondeli|utery|stredu|ctvrtek|patek|sobotu|nedeli|nas|nam
+other n: zajit|zajdes|zajdete|zasel|zasla|nezasla|nezasel|nezasli|zajdem|zajdeme|nezajdes|nezajdete ~4 na ~1 pivo|kafe|kavu|obed|vecer*|svarak|drink|vino|vecirek|rozlucku
+kill /other: kdyby+sis|kdybyste+si|kdybys+si|nekdy ~4 pivo|kafe|kavu|obed
+kill /other: ja+osobne|mne+osobne|me+osobne|mi+osobne
+other r: prihlasovaci ~1 udaje|udaju|jmeno
+kill /other: zalohovou|zalohova|zalohove|zalohovych|zalohovy ~1 faktur*|platb*|list*
+kill /invoice: zadat|zadavat|vyplnit|vyplnovat|pole ~2 ico|dic
 """;
 }

@@ -708,5 +708,38 @@ other q: can|could|shall we talk|chat|speak|meet ~2 on|this|next|tomorrow|today|
 moreTime w: spread|spreading|stretch|stretched|stretching ~3 over|across|into ~2 january|february|march|april|may|june|july|august|september|october|november|december|the+next|#|two|three|four|several|a+few
 kill /moreTime: payment|payments|invoice|invoices|costs|cost|fee|fees|amount|bill|balance ~3 spread|spreading|stretched|split
 kill /moreTime: spread|spreading|split ~4 instalments|installments|payments|invoices
+# eighth round (shapes from validation8): "OK, thanks" / "cheers for the update" as an acknowledgement; a task to a
+# working state, a thing that needs doing, landing it; money for a named task is also the task; a higher band, part of
+# each invoice in advance, money as the problem; not accepting it, waiting to see, an offer that changes anything;
+# "before it's final" is no date; a successor to overlap with or to take through things; doing better next time
+acceptance k: ^ ok|okay|alright thanks|thank|cheers|ta
+acceptance k: cheers ~1 for ~2 heads-up|heads|notice|update|letting|news|warning
+extraWork r: get|bring ~4 to a ~1 working|usable|stable|finished|releasable|testable ~1 state|version|point
+extraWork: need|needs|still+needs|still+need doing|finishing|designing|building|making|sorting
+extraWork w: land ~1 it|this|that|the
+extraWork: on+top|extra|double|triple|premium ~4 for ~1 the|a|an|this|that|our ~3 migration|sequence|campaign|banner|banners|poster|posters|flyer|flyers|brochure|video|deck|presentation|report|newsletter|emails|email|website|site|page|pages|app|shoot|launch|redesign|rebrand|translation|catalogue|catalog|menu|module|feature|integration|mailer|animation
+moreMoney: move|put|bump|moving|putting|bumping ~1 you ~2 onto|on|to|up+to ~1 the|a|our ~1 senior|higher|top|premium|better|next ~1 rate|band|tier|grade|level
+moreMoney: paying|pay|paid ~6 upfront|up-front|in+advance
+moreMoney: if ~3 money|numbers|rate|pay|budget|fee|fees ~2 are|is ~1 the? ~1 problem|issue|sticking+point
+kill /moreMoney: per ~1 our|the ~1 agreed|contract|contracted|quoted
+stay n: don't|do+not|can't|cannot|refuse ~1 want+to|bring+myself+to|to ~1 accept ~1 it|this|that|your+decision|the+decision|your+notice
+kill /stay: accept ~2 invoice|invoices|quote|price|terms|change|changes|amount
+stay: see ~1 how you feel|you're+feeling
+stay q: would|could|will|might ~6 change ~1 anything|things|your+mind|matters
+kill =moreTime: before ~1 it's|it+is|its|that's|this+is|it+becomes|anything+is ~1 final|definite|definitive|official
+replacement r: overlap|overlapping with
+replacement -extraWork: take|walk ~1 her|him|them ~1 through
+kill /replacement: do+better|improve|better|learn ~5 next
+acceptance k: ^ confirmed|agreed
+kill /moreTime: confirm|confirmed|confirming ~3 notice+period
+kill /moreTime: weeks|months|days ~1 that's|that+is|which+is|is|was more than
+moreTime: last+day|end+date|final+day|last+working+day|finish+date ~1 slide|move|shift|slip|be+pushed|be+moved ~2 to|until|into|back
+req: ^ and|also|then|just put|upload|drop|save|leave
+other r: send|share|forward|hand+over|give ~2 me|us ~1 the|all|your ~2 templates|template|collection|collections|assets|presets|styles
+other w: where ~9 stored|kept|saved|archived|located
+kill /other: send ~2 the? ~1 remittance|payment+advice|proof+of+payment
+invoice w: remittance
+kill /extraWork: complete|fill|filling|completing ~4 questionnaire|form|survey|paperwork|forms
+kill /extraWork: run ~1 a|the|one ~2 kick+off|kickoff|handover|intro|briefing|session|call|walkthrough
 """;
 }

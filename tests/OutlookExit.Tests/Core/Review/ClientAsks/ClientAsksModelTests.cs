@@ -123,9 +123,10 @@ public class ClientAsksModelTests
             var model = ClientAskModel.Shipped(czech);
             Assert.NotNull(model);
             Assert.True(model.FeatureCount > 1000);
-            // The floors: logit 2 for Czech (chosen on validation6); 3.5 for English since the seventh round, where the
-            // weights trained with validation7 at 3 changed a table row (README, "Statistical layer").
-            Assert.All(model.Thresholds, t => Assert.True(t >= (czech ? 2f : 3.5f)));
+            // The floors: 3.5 for English since the seventh round, where the weights trained with validation7 at 3
+            // changed a table row; 2.5 for Czech since the eighth round (2, chosen on validation6, changed a table row
+            // once the weights were trained with validation8; README, "Statistical layer").
+            Assert.All(model.Thresholds, t => Assert.True(t >= (czech ? 2.5f : 3.5f)));
             var first = new StringWriter(CultureInfo.InvariantCulture);
             model.Write(first, "x");
             var again = new StringWriter(CultureInfo.InvariantCulture);
