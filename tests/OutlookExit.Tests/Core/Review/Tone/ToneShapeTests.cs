@@ -13,6 +13,20 @@ public class ToneShapeTests
 
     public static TheoryData<string, string, string> Flagged => new()
     {
+        // Eighth round (sentences written for these tests): keeping something of the client's "until" paid with a longer gap;
+        // "until … paid, … stays … my …"; a conduct noun moved or cancelled "too often"; Czech: a failing condition + turning to an
+        // authority; a condition + wanting or needing + "budu … dál" or "abych … (done by me) dál"; pokaždé, když + an agreement or a delivery of mine + přijdete s další / novou změnou.
+        { "en", "I'm holding all the design files for the new coffee shop until the last invoice is cleared.", "threat" },
+        { "en", "Until the deposit is paid, the app stays in my developer account.", "threat" },
+        { "en", "The review dates for the brochure were shifted at the last minute far too often.", "complaint" },
+        { "en", "Meetings got cancelled too often to keep the plan.", "complaint" },
+        { "cs", "Pokud se neozvete do konce týdne, obrátím se na stavební úřad.", "threat" },
+        { "cs", "Jestli nezaplatíte do pátku, obrátíme se na obchodní inspekci.", "threat" },
+        { "cs", "Kdybyste to opravdu potřebovali, klidně budu texty psát dál.", "waffle" },
+        { "cs", "Pokud byste chtěli, abych web spravovala dál, stačí napsat.", "waffle" },
+        { "cs", "Kdybys chtěl, abych účetnictví vedl dále, dej mi vědět.", "waffle" },
+        { "cs", "Pokaždé, když odsouhlasíme rozpočet, přijdete s novou změnou zadání.", "absolute" },
+        { "cs", "Pokaždé, když pošlu hotový návrh, přijdete s další úpravou.", "absolute" },
         // Seventh round (sentences written for these tests). English: "oh great, … again", "love how … changed again", thanks to
         // your speedy … later, congratulations on cancellations, "especially the … silence"; open to / glad to talk about staying,
         // happy to come back next …; nobody at / from … ever answered; … were never delivered; questioned on every …; without
@@ -417,6 +431,19 @@ public class ToneShapeTests
 
     public static TheoryData<string, string> Fair => new()
     {
+        // Eighth round look-alikes: keeping without a payment, "our" instead of "my", turning to a person, the
+        // client carrying on, the sender sending something on.
+        { "en", "I'm keeping the samples for the whole autumn season until you tell me where to send them." },
+        { "en", "Until the invoice is paid, the order stays open in our system." },
+        { "en", "The review dates were moved twice, which is not too often for a print job." },
+        { "en", "The meeting dates were never changed too often." },
+        { "en", "If the deadlines are moved too often, tell me and we plan again." },
+        { "cs", "Pokud se neozvete, obrátím se na Vaši kolegyni z účtárny." },
+        { "cs", "Pokud budete chtít, můžete texty psát dál sami." },
+        { "cs", "Pokud chcete, abych předávací dokument poslala dál kolegovi, napište mi." },
+        { "cs", "Kdybyste potřebovali, budu k dispozici do konce měsíce." },
+        { "cs", "Pokaždé, když přijdete s novou změnou, ji zapíšu do tabulky a pošlu odhad." },
+        { "cs", "Když přijdete s další změnou, pošlu Vám odhad ceny." },
         // Seventh round look-alikes: the same words about good news, the sender's own plans, things, or without a sanction.
         { "en", "Oh good, we only needed two rounds for the poster." },
         { "en", "Send the invoices by Friday if at all possible." },
