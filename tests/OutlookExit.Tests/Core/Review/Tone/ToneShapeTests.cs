@@ -17,6 +17,11 @@ public class ToneShapeTests
         // "until … paid, … stays … my …"; a conduct noun moved or cancelled "too often"; Czech: a failing condition + turning to an
         // authority; a condition + wanting or needing + "budu … dál" or "abych … (done by me) dál"; pokaždé, když + an agreement or a delivery of mine + přijdete s další / novou změnou.
         { "en", "I'm holding all the design files for the new coffee shop until the last invoice is cleared.", "threat" },
+        // A condition with a pressure word is a threat when the sender acts ("I will …").
+        { "en", "Unless the retainer is settled by Monday, I will publish the whole correspondence.", "threat" },
+        { "en", "If this drags on much longer, I'll shut down the staging server for good.", "threat" },
+        { "en", "The booking widget goes offline on the first unless you pay the balance.", "threat" },
+        { "en", "I'll revoke the shared drive links if you keep ignoring my emails.", "threat" },
         { "en", "Until the deposit is paid, the app stays in my developer account.", "threat" },
         { "en", "The review dates for the brochure were shifted at the last minute far too often.", "complaint" },
         { "en", "Meetings got cancelled too often to keep the plan.", "complaint" },
@@ -434,6 +439,12 @@ public class ToneShapeTests
         // Eighth round look-alikes: keeping without a payment, "our" instead of "my", turning to a person, the
         // client carrying on, the sender sending something on.
         { "en", "I'm keeping the samples for the whole autumn season until you tell me where to send them." },
+        // A condition and a pressure word without the sender acting: ordinary instructions and facts.
+        { "en", "Please report any errors in the statement unless the invoice is already paid." },
+        { "en", "If you spot a bug in the checkout, please report it before Friday." },
+        { "en", "If the server goes offline, the backup takes over within a minute." },
+        { "en", "Unless you prefer another format, the files will be posted to the shared drive." },
+        { "en", "If you want to report on the campaign results, the dashboard is ready." },
         { "en", "Until the invoice is paid, the order stays open in our system." },
         { "en", "The review dates were moved twice, which is not too often for a print job." },
         { "en", "The meeting dates were never changed too often." },
