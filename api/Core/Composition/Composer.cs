@@ -139,9 +139,12 @@ public static class Composer
         var moreTime = asks.Contains(ClientAsk.MoreTime);
         var work = plan.Deliverables.Count > 0 && !asks.Contains(ClientAsk.ExtraWork);
         if (!moreTime) c.Say(still, "HoldFirm.Plan.LastDay", date);
-        if (work) c.Say(still, "HoldFirm.Plan.Work");
+        // "Until then" points back to the date of the answer about time only when nothing came between: after the answer
+        // about the invoice, the successor or the next step the plan names the date again.
+        var dated = moreTime && asks.Any(a => a > ClientAsk.MoreTime) ? "dated" : null;
+        if (work) c.Say(still, "HoldFirm.Plan.Work", dated, date);
         // (After the list of what is still delivered, "until then" has nothing left to add.)
-        else if (moreTime && !asks.Contains(ClientAsk.ExtraWork)) c.Say(still, "HoldFirm.Plan.Until");
+        else if (moreTime && !asks.Contains(ClientAsk.ExtraWork)) c.Say(still, "HoldFirm.Plan.Until", dated, date);
         var items = HandoverPhrases(c);
         if (items.Count > 0) c.Say(still, "HoldFirm.Plan.Handover", new Args(("items", c.W.JoinList(items))));
 

@@ -238,7 +238,7 @@ public class ConsistencyTests
 
     [Theory]
     [InlineData("en", "Invoice 7: EUR 300.00, was due 17 November 2026", "Invoice 8: EUR 50.00, due 1 December 2026")]
-    [InlineData("cs", "Faktura 7: 300,00 EUR, splatná od 17. listopadu 2026", "Faktura 8: 50,00 EUR, splatná 1. prosince 2026")]
+    [InlineData("cs", "Faktura 7: 300,00 EUR, splatná již 17. listopadu 2026", "Faktura 8: 50,00 EUR, splatná 1. prosince 2026")]
     public void OverdueInvoicesReadAsOverdueAndOpenOnesGetALineThatMakesPayingEasy(string language, string overdue, string open)
     {
         foreach (var request in new[] { Termination(language, Invoices), ThankYou(language, Invoices) })
