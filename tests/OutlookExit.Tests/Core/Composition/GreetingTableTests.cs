@@ -75,6 +75,8 @@ public class GreetingTableTests
     [InlineData(LetterTone.Formal, "Margaret Whitfield, PhD", "Dear Dr Whitfield,")]
     [InlineData(LetterTone.Formal, "Mgr. Petr Novák, Ph.D.", "Dear Dr Novák,")]
     [InlineData(LetterTone.Formal, "John Smith, MBA", "Dear Mr Smith,")]
+    [InlineData(LetterTone.Formal, "John Smith Jr.", "Dear Mr Smith,")]
+    [InlineData(LetterTone.Formal, "Robert Brown, Sr.", "Dear Mr Brown,")]
     [InlineData(LetterTone.Formal, "Ing. Petr Novák", "Dear Mr Novák,")]
     // Honorifics: their own form, and the gender they state.
     [InlineData(LetterTone.Formal, "Mrs Jordan Lee", "Dear Mrs Lee,")]
@@ -139,6 +141,10 @@ public class GreetingTableTests
     [InlineData(LetterTone.Formal, "Bc. Jan Svoboda, DiS.", "Vážený pane Svobodo,")]
     [InlineData(LetterTone.Formal, "Petr Novák, Ph.D.", "Vážený pane Nováku,")]
     [InlineData(LetterTone.Formal, "Jana Nováková, CSc., MBA", "Vážená paní Nováková,")]
+    // Generation marks are not said in address.
+    [InlineData(LetterTone.Formal, "Jan Novák ml.", "Vážený pane Nováku,")]
+    [InlineData(LetterTone.Formal, "Ing. Josef Kos st.", "Vážený pane inženýre,")]
+    [InlineData(LetterTone.Neutral, "Jan Novák ml.", "Dobrý den, pane Nováku,")]
     // Neutral and warm keep "Dobrý den," with the title word.
     [InlineData(LetterTone.Neutral, "MUDr. Karel Pešek", "Dobrý den, pane doktore,")]
     [InlineData(LetterTone.Warm, "MUDr. Jana Nováková", "Dobrý den, paní doktorko,")]
