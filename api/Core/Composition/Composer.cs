@@ -72,14 +72,18 @@ public static class Composer
         var before = new List<PlannedDeliverable>(plan.Deliverables.Count);
         var after = new List<PlannedDeliverable>(0);
         foreach (var d in plan.Deliverables) (d.Due is { } due && due > lastDay ? after : before).Add(d);
-        Deliverables(c, before, today ? "Deliverables.Today" : "Deliverables.Intro");
-        Deliverables(c, after, "Deliverables.After");
+        // The intro and the handover name the last day (or "before my last day") rather than "before then": the sentence
+        // before them is the reason or the invoices, not the date.
+        var dated = new Args(("lastDay", c.W.Date(lastDay)));
+        Deliverables(c, before, today ? "Deliverables.Today" : "Deliverables.Intro", dated);
+        Deliverables(c, after, "Deliverables.After", dated);
         Invoices(c);
 
         var handover = c.Prose();
         var items = HandoverPhrases(c);
         if (items.Count > 0)
-            c.Say(handover, today ? "Handover.SentenceToday" : "Handover.Sentence", new Args(("items", c.W.JoinList(items))));
+            c.Say(handover, today ? "Handover.SentenceToday" : "Handover.Sentence",
+                new Args(("items", c.W.JoinList(items)), ("lastDay", c.W.Date(lastDay))));
         if (plan.Handover.Contains(HandoverItem.Credentials)) c.Say(handover, "Handover.Credentials");
 
         if (plan.Referrals.Count > 0)
@@ -302,10 +306,10 @@ public static class Composer
 
     private static bool HasHandover(LetterPlan plan) => plan.Handover.Count > 0;
 
-    private static void Deliverables(Writer c, IReadOnlyList<PlannedDeliverable> deliverables, string introKey)
+    private static void Deliverables(Writer c, IReadOnlyList<PlannedDeliverable> deliverables, string introKey, Args? introArgs = null)
     {
         if (deliverables.Count == 0) return;
-        c.Intro(c.CountChoice(introKey, deliverables.Count), Args.None);
+        c.Intro(c.CountChoice(introKey, deliverables.Count), introArgs ?? Args.None);
         var items = new List<IReadOnlyList<Run>>(deliverables.Count);
         foreach (var d in deliverables)
             items.Add(d.Due is { } due
