@@ -127,8 +127,10 @@ public static class Composer
         var date = new Args(("lastDay", c.W.Date(plan.LastWorkingDay ?? plan.Today)));
 
         var opening = c.Prose();
+        // Thanks for understanding only when the client asks nothing that questions the decision: beside "why?" ("did we
+        // do something wrong?") the plain thanks fit, not "thank you for your kind and understanding reply".
         var thanks = asks.Contains(ClientAsk.Stay) || asks.Contains(ClientAsk.MoreMoney) ? "offer"
-            : asks.Contains(ClientAsk.Acceptance) ? "acceptance" : null;
+            : asks.Contains(ClientAsk.Acceptance) && !asks.Contains(ClientAsk.Why) ? "acceptance" : null;
         c.Say(opening, "HoldFirm.Thanks", thanks);
         // Once accepted, the decision is said as what now happens rather than as something that stands against a request.
         c.Say(opening, "HoldFirm.Decision", thanks == "acceptance" ? "acceptance" : null);

@@ -113,6 +113,22 @@ public class HoldFirmTests(ITestOutputHelper output)
     [Theory]
     [InlineData("en")]
     [InlineData("cs")]
+    public void AClientWhoAsksWhyIsNotThankedForTheirUnderstanding(string language)
+    {
+        for (var v = 0; v < 3; v++)
+        {
+            var (accepted, _) = Reply(language, [ClientAsk.Acceptance], variant: v);
+            Assert.True(Uses(accepted, "HoldFirm.Thanks.acceptance"));
+            var (keys, text) = Reply(language, [ClientAsk.Why, ClientAsk.Acceptance], variant: v);
+            Assert.DoesNotContain(keys, k => k.StartsWith("HoldFirm.Thanks.acceptance", StringComparison.Ordinal)
+                || k.StartsWith("HoldFirm.Decision.acceptance", StringComparison.Ordinal));
+            Assert.True(Uses(keys, "HoldFirm.Why") && Uses(keys, "HoldFirm.Acceptance"), text);
+        }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("cs")]
     public void AfterOtherAnswersThePlanNamesTheDateAgainInsteadOfPointingBackToIt(string language)
     {
         var date = Wording.For(language).Date(Today.AddDays(14));
