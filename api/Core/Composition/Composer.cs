@@ -361,8 +361,14 @@ public static class Composer
         return w[key].Runs(args);
     }
 
-    private static string CountOf(Wording w, string key, int n) =>
-        w.Count(key, n).Fill(new Args(("n", n.ToString("N0", w.Culture))));
+    /// <summary>A count with its noun; one to nine in words where the language lists them (<c>Number.Words</c>), as prose
+    /// writes them ("three days", "tři dny").</summary>
+    private static string CountOf(Wording w, string key, int n)
+    {
+        var words = w.IsOwn("Number.Words") ? w["Number.Words"].Source.Split(' ') : [];
+        var number = n >= 1 && n <= words.Length ? words[n - 1] : n.ToString("N0", w.Culture);
+        return w.Count(key, n).Fill(new Args(("n", number)));
+    }
 
     private static IReadOnlyList<string> SignatureLines(LetterPlan plan)
     {

@@ -172,6 +172,21 @@ public class ConsistencyTests
     }
 
     [Theory]
+    [InlineData("en", 1, "one day")]
+    [InlineData("en", 3, "three days")]
+    [InlineData("en", 9, "nine days")]
+    [InlineData("cs", 1, "jeden den")]
+    [InlineData("cs", 3, "tři dny")]
+    [InlineData("cs", 6, "šest dní")]
+    public void AShortNoticeSaysItsDaysInWords(string language, int days, string words)
+    {
+        var request = Termination(language, p => { p.LastDay = Today.AddDays(days); p.Handover = [HandoverItem.Files]; });
+        var (slots, texts) = All(request);
+        Assert.Contains("Termination.NoticeShort", slots);
+        Assert.All(texts, t => Assert.Contains(words, t, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [MemberData(nameof(Languages))]
     public void LastDayTodayIsAShortNoticeWarningToo(string language)
     {
