@@ -143,16 +143,26 @@ public static class Composer
         var still = c.Prose();
         // Asked for more time, the answer already gave the date: the plan goes on from it ("until then").
         var moreTime = asks.Contains(ClientAsk.MoreTime);
-        var work = plan.Deliverables.Count > 0 && !asks.Contains(ClientAsk.ExtraWork);
+        // Work due after the last day is never promised before it: "before then" speaks only of what is due by then.
+        var lastDay = plan.LastWorkingDay ?? plan.Today;
+        var listed = !asks.Contains(ClientAsk.ExtraWork);
+        var work = listed && plan.Deliverables.Any(d => d.Due is not { } due || due <= lastDay);
+        var later = listed && plan.Deliverables.Any(d => d.Due is { } due && due > lastDay);
         if (!moreTime) c.Say(still, "HoldFirm.Plan.LastDay", date);
         // "Until then" points back to the date of the answer about time only when nothing came between: after the answer
         // about the invoice, the successor or the next step the plan names the date again.
         var dated = moreTime && asks.Any(a => a > ClientAsk.MoreTime) ? "dated" : null;
         if (work) c.Say(still, "HoldFirm.Plan.Work", dated, date);
         // (After the list of what is still delivered, "until then" has nothing left to add.)
-        else if (moreTime && !asks.Contains(ClientAsk.ExtraWork)) c.Say(still, "HoldFirm.Plan.Until", dated, date);
+        else if (moreTime && listed) c.Say(still, "HoldFirm.Plan.Until", dated, date);
+        if (later) c.Say(still, "HoldFirm.Plan.After");
         var items = HandoverPhrases(c);
-        if (items.Count > 0) c.Say(still, "HoldFirm.Plan.Handover", new Args(("items", c.W.JoinList(items))));
+        if (items.Count > 0)
+        {
+            // A paragraph holds at most three sentences.
+            if (still.Sentences == 3) still = c.Prose();
+            c.Say(still, "HoldFirm.Plan.Handover", new Args(("items", c.W.JoinList(items))));
+        }
 
         NoteBeforeClosing(c);
         c.Say(c.Prose(), "HoldFirm.Closing");

@@ -113,6 +113,25 @@ public class HoldFirmTests(ITestOutputHelper output)
     [Theory]
     [InlineData("en")]
     [InlineData("cs")]
+    public void WorkDueAfterTheLastDayIsNeverPromisedBeforeIt(string language)
+    {
+        var guide = new Deliverable { Title = "Guide", Due = Today.AddDays(30) };
+        var homepage = new Deliverable { Title = "Homepage", Due = Today.AddDays(7) };
+        for (var v = 0; v < 3; v++)
+        {
+            var (both, text) = Reply(language, [ClientAsk.Why], r => r with { Plan = r.Plan! with { Deliverables = [homepage, guide] } }, v);
+            Assert.True(Uses(both, "HoldFirm.Plan.Work") && Uses(both, "HoldFirm.Plan.After"), text);
+            var (onlyLater, laterText) = Reply(language, [ClientAsk.Why], r => r with { Plan = r.Plan! with { Deliverables = [guide] } }, v);
+            Assert.False(Uses(onlyLater, "HoldFirm.Plan.Work"), laterText);
+            Assert.True(Uses(onlyLater, "HoldFirm.Plan.After"), laterText);
+            var (onTime, _) = Reply(language, [ClientAsk.Why], r => r with { Plan = r.Plan! with { Deliverables = [homepage] } }, v);
+            Assert.False(Uses(onTime, "HoldFirm.Plan.After"));
+        }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("cs")]
     public void AClientWhoAsksWhyIsNotThankedForTheirUnderstanding(string language)
     {
         for (var v = 0; v < 3; v++)

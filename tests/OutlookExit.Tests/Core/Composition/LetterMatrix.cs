@@ -135,6 +135,12 @@ public static class LetterMatrix
             // Nothing still due and another answer after the one about time: the plan names the date again.
             var time = HoldFirmRequest(language, tone, [ClientAsk.MoreTime, ClientAsk.Invoice], full: true);
             yield return (prefix + "moreTime+invoice/nothingDue", time with { Plan = time.Plan! with { Deliverables = [] } });
+            // Work due after the last day: it follows after it, never "before then".
+            var why = HoldFirmRequest(language, tone, [ClientAsk.Why], full: true);
+            yield return (prefix + "why/workAfterLastDay", why with
+            {
+                Plan = why.Plan! with { Deliverables = [why.Plan.Deliverables![0], new Deliverable { Title = "Guide", Due = Today.AddDays(30) }] },
+            });
             yield return (prefix + "why/focus", HoldFirmRequest(language, tone, [ClientAsk.Why, ClientAsk.Stay], full: true) with
             {
                 NewFocus = language == "cs" ? "strategie značky pro hotely" : "brand strategy for hotels",
