@@ -148,10 +148,12 @@ public static class Composer
         var listed = !asks.Contains(ClientAsk.ExtraWork);
         var work = listed && plan.Deliverables.Any(d => d.Due is not { } due || due <= lastDay);
         var later = listed && plan.Deliverables.Any(d => d.Due is { } due && due > lastDay);
-        if (!moreTime) c.Say(still, "HoldFirm.Plan.LastDay", date);
+        // A last day of today is said as today ("Today is my last working day", "before the end of today").
+        var today = lastDay == plan.Today ? "today" : null;
+        if (!moreTime) c.Say(still, "HoldFirm.Plan.LastDay", today, date);
         // "Until then" points back to the date of the answer about time only when nothing came between: after the answer
         // about the invoice, the successor or the next step the plan names the date again.
-        var dated = moreTime && asks.Any(a => a > ClientAsk.MoreTime) ? "dated" : null;
+        var dated = today ?? (moreTime && asks.Any(a => a > ClientAsk.MoreTime) ? "dated" : null);
         if (work) c.Say(still, "HoldFirm.Plan.Work", dated, date);
         // (After the list of what is still delivered, "until then" has nothing left to add.)
         else if (moreTime && listed) c.Say(still, "HoldFirm.Plan.Until", dated, date);
@@ -191,7 +193,9 @@ public static class Composer
             case ClientAsk.Stay: c.Say(c.Prose(), "HoldFirm.Stay"); break;
             case ClientAsk.MoreMoney: c.Say(c.Prose(), "HoldFirm.MoreMoney"); break;
             // The plan's last day is the answer, said as the decision: the API keeps no earlier date to compare with.
-            case ClientAsk.MoreTime: c.Say(c.Prose(), "HoldFirm.MoreTime", date); break;
+            case ClientAsk.MoreTime:
+                c.Say(c.Prose(), "HoldFirm.MoreTime", plan.LastWorkingDay == plan.Today ? "today" : null, date);
+                break;
             case ClientAsk.ExtraWork:
                 // Only what the plan lists, with its dates; nothing new.
                 if (plan.Deliverables.Count == 0) c.Say(c.Prose(), "HoldFirm.ExtraWork.None");

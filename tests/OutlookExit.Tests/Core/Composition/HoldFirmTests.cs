@@ -113,6 +113,25 @@ public class HoldFirmTests(ITestOutputHelper output)
     [Theory]
     [InlineData("en")]
     [InlineData("cs")]
+    public void ALastDayOfTodayIsSaidAsToday(string language)
+    {
+        var date = Wording.For(language).Date(Today);
+        static DraftRequest OnTheDay(DraftRequest r) =>
+            r with { Plan = r.Plan! with { LastWorkingDay = Today, Deliverables = [new Deliverable { Title = "Homepage", Due = Today }] } };
+        for (var v = 0; v < 3; v++)
+        {
+            var (keys, text) = Reply(language, [ClientAsk.Why], OnTheDay, v);
+            Assert.True(Uses(keys, "HoldFirm.Plan.LastDay.today") && Uses(keys, "HoldFirm.Plan.Work.today"), text);
+            Assert.DoesNotContain(date, text);
+            var (time, timeText) = Reply(language, [ClientAsk.MoreTime, ClientAsk.Invoice], OnTheDay, v);
+            Assert.True(Uses(time, "HoldFirm.MoreTime.today") && Uses(time, "HoldFirm.Plan.Work.today"), timeText);
+            Assert.DoesNotContain(time, k => k.StartsWith("HoldFirm.Plan.Work.dated", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("cs")]
     public void WorkDueAfterTheLastDayIsNeverPromisedBeforeIt(string language)
     {
         var guide = new Deliverable { Title = "Guide", Due = Today.AddDays(30) };

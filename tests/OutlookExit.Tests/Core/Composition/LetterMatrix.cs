@@ -135,6 +135,17 @@ public static class LetterMatrix
             // Nothing still due and another answer after the one about time: the plan names the date again.
             var time = HoldFirmRequest(language, tone, [ClientAsk.MoreTime, ClientAsk.Invoice], full: true);
             yield return (prefix + "moreTime+invoice/nothingDue", time with { Plan = time.Plan! with { Deliverables = [] } });
+            // A last day of today, asked for more time and for anything else, with and without work still due.
+            foreach (var asks in new[] { new[] { ClientAsk.MoreTime }, [ClientAsk.Why], [ClientAsk.MoreTime, ClientAsk.Invoice] })
+            {
+                var onTheDay = HoldFirmRequest(language, tone, asks, full: true);
+                var name = string.Join('+', asks.Select(ClientAskNames.Name));
+                yield return ($"{prefix}{name}/lastDayToday", onTheDay with
+                {
+                    Plan = onTheDay.Plan! with { LastWorkingDay = Today, Deliverables = [new Deliverable { Title = "Homepage", Due = Today }] },
+                });
+                yield return ($"{prefix}{name}/lastDayTodayNothingDue", onTheDay with { Plan = onTheDay.Plan! with { LastWorkingDay = Today, Deliverables = [] } });
+            }
             // Work due after the last day: it follows after it, never "before then".
             var why = HoldFirmRequest(language, tone, [ClientAsk.Why], full: true);
             yield return (prefix + "why/workAfterLastDay", why with
