@@ -856,5 +856,9 @@ acceptance k o: diky|dekuji|dekujeme ~1 ze ~3 hlasite|hlasis|davate|date|pisete|
 kill /why: nerozumim|nerozumime|nechapu ~1 tomu ~1 co|jak|kdo
 kill /why: je|bude to ~1 pevne|pevny|jiste|jisty|definitivne|fixni|dane
 other: chce|chteji|chtel+by|chtela+by ~3 s ~1 vami|tebou ~1 mluvit|promluvit|sejit|potkat
+invoice /why: proc ~1 je|bylo|byla|to ~1 to|je? ~1 #
+invoice: nerozumim|nechapu|vysvetlete|vysvetlit|vysvetlite|vysvetlis ~2 te|tu|ta|teto|tuto|tomu ~1 castce|castku|castka|sume|sumu|cene|cenu|polozce|polozku|polozkam|uctovani|vyuctovani
+extraWork: bychom|bych ~1 jeste? ~1 chteli|chtela|chtel|potrebovali|potrebovala|potreboval ~2 novy|novou|nove|nova|jeste ~2 web|eshop|e-shop|shop|logo|stranku|stranky|aplikaci|kampan|letak|katalog|brozuru|banner|bannery|newsletter|video|prezentaci|plakat|plakaty|fotky
+extraWork q: a ~1 co ~5 slibil|slibila|slibili|slibene|slibenou|slibeny|slibenych
 """;
 }

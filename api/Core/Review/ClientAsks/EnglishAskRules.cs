@@ -784,5 +784,10 @@ acceptance k: ^ received|acknowledged ~1 thanks|thank|with+thanks|cheers
 kill /extraWork: do|doing ~1 the? ~1 # ~2 of? ~1 january|february|march|april|may|june|july|august|september|october|november|december ~2 instead|rather|not
 stay: rather|prefer ~1 you ~1 stayed|stay|didn't+go|didn't+leave|weren't+leaving|kept+going
 kill /other: call ~1 out|outs
+invoice /why: why ~1 is|was ~1 it|this|that|the+total|the+amount|the+sum ~1 #
+invoice: understand|follow|explain ~3 the|this|that ~1 amount|total|sum|figure|figures|charges|numbers|price
+extraWork: we'd|we+would|i'd|i+would ~1 also|still? ~1 like|love|want|need ~2 a|an|the|some ~1 new ~3 migration|sequence|campaign|banner|banners|poster|posters|flyer|flyers|brochure|video|videos|deck|presentation|report|newsletter|website|site|page|pages|app|shop|logo|layout|slides|catalogue|catalog|menu|module|feature|landing|form|dashboard
+extraWork q: what+about|how+about|and+the ~5 you ~1 promised|offered|said+you'd|agreed+to
+moreMoney: match|beat|top ~2 whatever|anything|what ~4 offered|offering|pay|pays|paying|paid|offer
 """;
 }
