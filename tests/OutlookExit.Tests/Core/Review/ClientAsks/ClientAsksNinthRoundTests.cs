@@ -2,8 +2,8 @@ using OutlookExit.Core.Review.ClientAsks;
 
 namespace OutlookExit.Tests.Core.Review.ClientAsks;
 
-/// <summary>The ninth round of rules (shapes read from the misses of validation9, and a few the lead found by hand in
-/// letters): messages of our own, a positive one for each new rule and a negated or look-alike one beside it. Never a
+/// <summary>The ninth round of rules (shapes read from the misses of validation9, and a few found by hand in a review of
+/// the letters): messages of our own, a positive one for each new rule and a negated or look-alike one beside it. Never a
 /// corpus message's own words.</summary>
 public class ClientAsksNinthRoundTests
 {
