@@ -12,6 +12,7 @@ namespace OutlookExit.Benchmarks;
 /// weights are trained on all the sets given. Seeded SGD over a fixed order: the same sets give the same bytes.
 /// Run: dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-client-asks-model
 ///   [--sets dev,validation,…,validation5] [--target 0.90] [--calibrate added|all] [--floor logit] [--floor-en logit] [--floor-cs logit] [--epochs 12] [--out folder]
+///   [--long-words N | --long-words-en N --long-words-cs N] [--long-floor-en logit --long-floor-cs logit]   (a second, lower floor for messages of at least N words as scanned)
 ///   [--eval validation8]   (scores that set, rules alone and rules + the new model, after reading back what was written)</summary>
 internal static class ClientAsksModelTrain
 {
@@ -54,6 +55,10 @@ internal static class ClientAsksModelTrain
         {
             // --floor-en / --floor-cs: a floor for one language only (default: --floor).
             var floorOf = float.Parse(Arg($"--floor-{language}", floor.ToString(inv)), inv);
+            // --long-words N with --long-floor-en / --long-floor-cs: thresholds for messages of at least N words, same
+            // cross-validated threshold but the lower floor (absent: one set of thresholds, as before the ninth round).
+            var longWords = int.Parse(Arg($"--long-words-{language}", Arg("--long-words", "0")), inv);
+            var longFloorOf = float.Parse(Arg($"--long-floor-{language}", floorOf.ToString(inv)), inv);
             var examples = new List<Example>();
             for (var s = 0; s < sets.Length; s++)
             {
@@ -83,6 +88,7 @@ internal static class ClientAsksModelTrain
                     if (examples[m].Set == fold) scores[m] = ScoreOf(examples[m].Features, bias, weights);
             }
             var thresholds = new float[ClientAskModel.Columns];
+            var longThresholds = longWords > 0 ? new float[ClientAskModel.Columns] : null;
             Console.WriteLine($"{language}: {examples.Count} messages from {string.Join(", ", sets)}; held-out {(calibrate == "all" ? "predictions" : "additions")} per ask at precision ≥ {target.ToString("0.00", inv)}:");
             for (var c = 0; c < ClientAskModel.Columns; c++)
             {
@@ -100,6 +106,7 @@ internal static class ClientAsksModelTrain
                     if (tp >= 3 && (double)tp / (tp + fp) >= target) (best, bestTp, bestFp) = (candidates[k].Score, tp, fp);
                 }
                 thresholds[c] = Math.Max(best, floorOf);
+                if (longThresholds is not null) longThresholds[c] = Math.Max(best, longFloorOf);
                 var missed = candidates.Count(x => x.Label);
                 Console.WriteLine($"  {ClientAskNames.Name(ask),-12} threshold {(float.IsPositiveInfinity(best) ? "off" : best.ToString("0.###", inv)),7}: " +
                                   $"{bestTp} right, {bestFp} wrong, of {missed} {(calibrate == "all" ? "labelled" : "the rules missed")}");
@@ -117,12 +124,13 @@ internal static class ClientAsksModelTrain
                 }
                 if (keep) rows.Add((b, w));
             }
-            var model = new ClientAskModel([.. finalBias.Select(x => (float)Math.Round(x, 4))], thresholds, rows);
+            var model = new ClientAskModel([.. finalBias.Select(x => (float)Math.Round(x, 4))], thresholds, rows,
+                longThresholds, longWords > 0 ? longWords : int.MaxValue);
             var path = Path.Combine(output, $"model-{language}.tsv");
             var sb = new StringBuilder();
             using (var writer = new StringWriter(sb, inv))
                 model.Write(writer, $"client-ask model ({language}): trained on {string.Join(", ", sets)}; {epochs} epochs, rate {rate.ToString(inv)}, " +
-                                    $"L2 {l2.ToString(inv)}, {(floorOf > -1000 ? $"threshold floor {floorOf.ToString(inv)}, " : "")}thresholds by leave-one-set-out CV at {(calibrate == "all" ? "held-out" : "added-ask")} precision {target.ToString("0.00", inv)}");
+                                    $"L2 {l2.ToString(inv)}, {(floorOf > -1000 ? $"threshold floor {floorOf.ToString(inv)}, " : "")}{(longThresholds is not null ? $"from {longWords} words floor {longFloorOf.ToString(inv)}, " : "")}thresholds by leave-one-set-out CV at {(calibrate == "all" ? "held-out" : "added-ask")} precision {target.ToString("0.00", inv)}");
             File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
             using var reader = new StreamReader(path);
             written[language] = ClientAskModel.Read(reader);

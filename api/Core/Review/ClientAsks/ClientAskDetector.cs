@@ -169,6 +169,11 @@ public static class ClientAskDetector
         // The statistical layer (when on for the language): asks the model scores above their thresholds that the rules
         // neither found nor ruled out join the rules' own before the fallbacks below, so "other" (and a fallback
         // acknowledgement) is not added beside them.
+        // An acknowledgement beside a plea to stay, money or (for "Understood." / "Thanks for letting us know") a later
+        // date is politeness by the label rule below; the layer does not turn it into acceptance either (ninth round).
+        var keepsOn = asks.Contains(ClientAsk.Stay) || asks.Contains(ClientAsk.MoreMoney);
+        if ((noticed && (keepsOn || asks.Contains(ClientAsk.MoreTime))) || (acknowledged.Count > 0 && keepsOn))
+            ruledOut |= 1 << (int)ClientAsk.Acceptance;
         if (ClientAskModel.Active(czech) is { } model)
         {
             var before = trace is null ? null : new HashSet<ClientAsk>(asks);

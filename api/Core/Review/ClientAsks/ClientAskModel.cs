@@ -34,13 +34,23 @@ internal sealed class ClientAskModel
     private readonly float[] _weights;  // row * Columns + column
     public float[] Bias { get; }
     public float[] Thresholds { get; }
+    /// <summary>Thresholds for a message of at least <see cref="LongWords"/> words (as scanned: the new text), or null:
+    /// the layer is trained on whole messages, so a message as long as the corpus's may use a lower threshold than a
+    /// short one (a short line unlike the corpus stays with <see cref="Thresholds"/>). Ninth round; README.</summary>
+    public float[]? LongThresholds { get; }
+    public int LongWords { get; }
     public int FeatureCount { get; }
 
-    public ClientAskModel(float[] bias, float[] thresholds, IReadOnlyList<(int Bucket, float[] Weights)> rows)
+    public ClientAskModel(float[] bias, float[] thresholds, IReadOnlyList<(int Bucket, float[] Weights)> rows,
+        float[]? longThresholds = null, int longWords = int.MaxValue)
     {
         if (bias.Length != Columns || thresholds.Length != Columns) throw new ArgumentException("one bias and one threshold per ask");
+        if (longThresholds is not null && (longThresholds.Length != Columns || longWords < 1))
+            throw new ArgumentException("one long-message threshold per ask and a positive word count");
         Bias = bias;
         Thresholds = thresholds;
+        LongThresholds = longThresholds;
+        LongWords = longThresholds is null ? int.MaxValue : longWords;
         _rowOf = new int[Buckets];
         Array.Fill(_rowOf, -1);
         _weights = new float[rows.Count * Columns];
@@ -98,16 +108,20 @@ internal sealed class ClientAskModel
     {
         Span<float> scores = stackalloc float[Columns];
         Score(text, czech, scores);
+        var thresholds = ThresholdsFor(text.Tokens.Count);
         var added = false;
         for (var c = 0; c < Columns; c++)
         {
             var ask = Asks[c];
-            if (scores[c] < Thresholds[c] || (ruledOut & (1 << (int)ask)) != 0 || asks.Contains(ask)) continue;
+            if (scores[c] < thresholds[c] || (ruledOut & (1 << (int)ask)) != 0 || asks.Contains(ask)) continue;
             asks.Add(ask);
             added = true;
         }
         return added;
     }
+
+    /// <summary>The thresholds that apply to a message of <paramref name="words"/> words.</summary>
+    public float[] ThresholdsFor(int words) => LongThresholds is { } t && words >= LongWords ? t : Thresholds;
 
     /// <summary>The raw scores (logits) per ask column.</summary>
     public void Score(AskText text, bool czech, Span<float> scores)
@@ -192,7 +206,8 @@ internal sealed class ClientAskModel
                  w.StartsWith("nemov") || w.StartsWith("nedav"));
     }
 
-    // TSV: "bias" row, "threshold" row, then one row per bucket: bucket, then one weight per ask column.
+    // TSV: "bias" row, "threshold" row, optionally "long-words" (one number) and "threshold-long" rows, then one row per
+    // bucket: bucket, then one weight per ask column.
     public static ClientAskModel? Load(string resource)
     {
         var assembly = typeof(ClientAskModel).Assembly;
@@ -206,12 +221,20 @@ internal sealed class ClientAskModel
     public static ClientAskModel Read(TextReader reader)
     {
         var inv = CultureInfo.InvariantCulture;
-        float[]? bias = null, thresholds = null;
+        float[]? bias = null, thresholds = null, longThresholds = null;
+        int? longWords = null;
         var rows = new List<(int, float[])>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var cells = line.Split('\t');
+            if (cells[0] == "long-words")
+            {
+                if (cells.Length != 2 || !int.TryParse(cells[1], NumberStyles.None, inv, out var n) || n < 1)
+                    throw new InvalidDataException("client-ask model long-words line is malformed");
+                longWords = n;
+                continue;
+            }
             if (cells.Length != Columns + 1) throw new InvalidDataException($"client-ask model line has {cells.Length} cells");
             var w = new float[Columns];
             for (var c = 0; c < Columns; c++)
@@ -220,11 +243,14 @@ internal sealed class ClientAskModel
             {
                 case "bias": bias = w; break;
                 case "threshold": thresholds = w; break;
+                case "threshold-long": longThresholds = w; break;
                 default: rows.Add((int.Parse(cells[0], NumberStyles.None, inv), w)); break;
             }
         }
+        if ((longThresholds is null) != (longWords is null))
+            throw new InvalidDataException("threshold-long and long-words come together");
         return new ClientAskModel(bias ?? throw new InvalidDataException("no bias row"),
-            thresholds ?? throw new InvalidDataException("no threshold row"), rows);
+            thresholds ?? throw new InvalidDataException("no threshold row"), rows, longThresholds, longWords ?? int.MaxValue);
     }
 
     public void Write(TextWriter writer, string header)
@@ -241,6 +267,11 @@ internal sealed class ClientAskModel
         }
         Row("bias", Bias);
         Row("threshold", Thresholds);
+        if (LongThresholds is not null)
+        {
+            writer.Write("long-words\t" + LongWords.ToString(inv) + "\n");
+            Row("threshold-long", LongThresholds);
+        }
         for (var b = 0; b < Buckets; b++)
             if (_rowOf[b] >= 0) Row(b.ToString(inv), _weights.AsSpan(_rowOf[b] * Columns, Columns));
     }

@@ -820,5 +820,45 @@ kill /other: ja+osobne|mne+osobne|me+osobne|mi+osobne
 other r: prihlasovaci ~1 udaje|udaju|jmeno
 kill /other: zalohovou|zalohova|zalohove|zalohovych|zalohovy ~1 faktur*|platb*|list*
 kill /invoice: zadat|zadavat|vyplnit|vyplnovat|pole ~2 ico|dic
+# deváté kolo (tvary z validation9): peníze bez slova, které pravidla znala: ochota upravit podmínky, peníze nebo rozpočet
+# nejsou problém, částka místo jiné, i cesta, prémie, částka na hodině, roční smlouva s garancí, záloha předem, částka
+# za úkol v žádosti, "zaplatíme ti 4 000"; ne: prémie nebo záloha, které už byly vyplaceny, faktura na částku
+moreMoney: podminky|podminek|smlouvu|smlouvy ~4 upravit|upravime|upravili|zmenit|zmenime|zmenili|prepracovat|prepracujeme|prehodnotit|prehodnotime|vylepsit|vylepsime
+moreMoney: upravit|upravime|zmenit|zmenime|prehodnotit|prehodnotime|vylepsit|vylepsime|prepracovat|prepracujeme ~3 podminky|podminek|smlouvu|smlouvy
+moreMoney n: penize|cena|sazba|rozpocet|castka|honorar|odmena ~3 nejsou|neni|nebudou|nebude ~1 problem|problemem|prekazka|prekazkou
+moreMoney: platit|platili|platime|zaplatime|zaplatili|dostavat|dostanete|dostanes|dostaval|dostavala ~4 # ~2 misto|namisto ~1 #
+moreMoney: proplatime|zaplatime|uhradime|pokryjeme|hradime|platime|proplatili+bychom|zaplatili+bychom ~3 i? ~1 za? ~1 cestu|cesty|cestovani|dojizdeni
+moreMoney: # kc|korun|eur|€ ~2 na|za ~1 hodine|hodinovce|hodince
+moreMoney: premie|premii|premiovy|premiove|premiovou
+kill =moreMoney: jsme ~3 vyplatili|zaplatili|uhradili|proplatili|poslali
+moreMoney: garanc*|garantovan* ~3 #|zakaz*|foceni|akci|projekt*|objednav*|dvanact*|deset*|pet*
+moreMoney: nabizime|nabidneme|nabizim|nabidnu|muzeme+nabidnout|bychom+nabidli ~6 rocni|dlouhodobou|viceletou|pevnou|garantovanou ~1 smlouv*|spolupraci
+moreMoney: bychom|budeme ~3 platili|platit|posilali|zaplatili|proplaceli ~3 zalohu|zalohy|predem
+moreMoney r: za ~1 # ~1 #? ~1 kc|korun|eur|tisic|€
+kill /moreMoney: faktur*|dobropis*|castk* ~3 za ~1 #
+moreMoney: zaplatime|zaplatim|zaplatili+bychom|dame|dali+bychom|nabizime ~2 vam|ti|tobe ~1 #
+stay n: jeste|zatim|nic ~2 nerozhodujte|nerozhoduj|neuzavirejte|neuzavirej|nepodepisujte|neukoncujte
+stay: si|to ~2 rozmysli|promysli|zvaz|rozmyslete|promyslete
+moreTime: skoncit|skoncil|skoncila|skoncite|skoncis|odejit|odejdete|odejdes|koncit|koncil|koncila ~3 az ~2 #|po|koncem|v+lednu|v+unoru|v+breznu|ledna|unora|brezna|dubna
+kill /moreTime: skoncili|skoncila+jsem|skoncil+jsem|skoncili+jsme|jsme+skoncili|jsem+skoncil|jsem+skoncila ~2 az
+why q: ^ udelali|provedli|pokazili jsme|jsem ~1 neco|nejakou|chybu
+extraWork q o: udelas|udelate ~1 je|ho|ji|to|nam|mi|jeste
+replacement: kdo|ktery|ktera ~2 bude|budou ~1 po ~1 vas|tobe|tebe ~2 delat|mit|vest|spravovat|prebirat|starat
+extraWork n: dokud ~1 nedodelate|nedodelas|nedokoncite|nedokoncis|nedotahnete|nedotahnes|nedoladite|nespustite|neodevzdate|nepredate|nenafotite|neprelozite
+kill /other: opravit|opravte|opravil|opravila|upravit|upravte|doladit|predelat ~3 formular*
+kill /extraWork: zpracovani ~2 osobnich|udaju|dat|mezd|objednavek|plateb
+kill /other: jak ~1 mame|mate|je|jsou|se ~2 udelane|udelany|udelana|nastavene|nastaveny|nastavena|zalohovane|ulozene|resene ~1 zaloh*|pristup*|ucty|hesla|soubory
+kill /other: sejit|setkat|potkat ~2 a ~1 ukazat|vysvetlit|projit|predat ~1 mu|ji|jim
+kill =other: pro|pro+sveho|pro+vaseho|pro+tveho ~1 nastupce|nastupkyni|nastupkyne|nastupcem
+kill /moreTime: potrebujeme|potrebuju|musime ~1 to|ho|ji|je ~1 zjistit|vedet|vyresit|mit ~2 do
+other q: kdo|kde ~3 pristup*|hesl*|login*|ucet|uctu|ucty
+acceptance k o: diky|dekuji|dekujeme ~1 ze ~3 hlasite|hlasis|davate|date|pisete|informujete|rikate|predem|vcas|predstihem
+kill /why: nerozumim|nerozumime|nechapu ~1 tomu ~1 co|jak|kdo
+kill /why: je|bude to ~1 pevne|pevny|jiste|jisty|definitivne|fixni|dane
+other: chce|chteji|chtel+by|chtela+by ~3 s ~1 vami|tebou ~1 mluvit|promluvit|sejit|potkat
+invoice /why: proc ~1 je|bylo|byla|to ~1 to|je? ~1 #
+invoice: nerozumim|nechapu|vysvetlete|vysvetlit|vysvetlite|vysvetlis ~2 te|tu|ta|teto|tuto|tomu ~1 castce|castku|castka|sume|sumu|cene|cenu|polozce|polozku|polozkam|uctovani|vyuctovani
+extraWork: bychom|bych ~1 jeste? ~1 chteli|chtela|chtel|potrebovali|potrebovala|potreboval ~2 novy|novou|nove|nova|jeste ~2 web|eshop|e-shop|shop|logo|stranku|stranky|aplikaci|kampan|letak|katalog|brozuru|banner|bannery|newsletter|video|prezentaci|plakat|plakaty|fotky
+extraWork q: a ~1 co ~5 slibil|slibila|slibili|slibene|slibenou|slibeny|slibenych
 """;
 }

@@ -741,5 +741,53 @@ kill /other: send ~2 the? ~1 remittance|payment+advice|proof+of+payment
 invoice w: remittance
 kill /extraWork: complete|fill|filling|completing ~4 questionnaire|form|survey|paperwork|forms
 kill /extraWork: run ~1 a|the|one ~2 kick+off|kickoff|handover|intro|briefing|session|call|walkthrough
+# ninth round (shapes from validation9): money said without a money word the rules knew: an open offer to change the
+# terms, a rate that still stands or is on the table, a budget that is no obstacle, a number to put on it, a bump, the
+# same money for fewer days, the new client's rate, sorting the money, a price for a named deliverable (also the work);
+# work as a plan: getting a thing working, staying until it ships with a date, fixing something, a last day moved so a
+# task can be finished; not `other`: the object of a task, a handover call with someone, talking about a later last day
+moreMoney: open|willing|happy|ready|glad ~2 to ~1 rework|reworking|renegotiate|renegotiating|revisit|revisiting|adjust|adjusting|change|changing|improve|improving|sweeten|sweetening ~3 terms|deal|contract|rate|fee|fees|arrangement|numbers|offer|package
+moreMoney: rate|fee|fees|raise|bonus|retainer|increase|premium|uplift ~8 still ~1 stands|holds|applies|stand
+moreMoney: rate|fee|raise|bonus|retainer|increase|premium|money|budget|pay ~4 on+the+table
+moreMoney n: money|money's|budget|budget's|cost|costs|price|pricing|rate|fee|fees ~3 isn't|is+not|won't+be|wouldn't+be|is+no|no|not ~1 a|an? ~1 issue|problem|obstacle|object|concern|barrier
+moreMoney: put ~1 a ~1 number|figure|price ~1 on
+moreMoney: # %|percent ~2 bump|hike|jump|boost|top-up
+moreMoney: bump|hike ~3 on|to|in ~2 the|your ~1 rate|rates|retainer|fee|fees|pay
+moreMoney: same ~1 money|pay|fee|rate|retainer ~3 fewer|less|shorter
+moreMoney: fewer|less|shorter ~2 hours|days|weeks|week ~2 same ~1 money|pay|fee|rate|retainer
+moreMoney o: week|weeks ~3 at|for|on ~2 your|the ~1 current|same|full|usual ~1 monthly? ~1 fee|rate|retainer|pay|salary
+moreMoney: same ~1 rate|fee|pay|money|terms ~2 as ~3 new|other ~1 client|clients|agency|job|employer|offer
+moreMoney: can|could|will|we'll|let's sort|fix|sort+out|work+out|figure+out|solve ~2 the ~1 money|pay|rate|fee|fees|numbers
+moreMoney: how+about|what+about|pay|paying|offer|offering ~2 €|£|$ ~1 #
+moreMoney: pay|cover|covering|fund ~1 for? ~1 your|the ~4 licences|licenses|subscriptions|software|seats
+extraWork: €|£|$ ~1 # ~1 flat|extra|fixed? ~1 for ~1 the|a|an|this|that|our|your ~3 migration|sequence|campaign|banner|banners|poster|posters|flyer|flyers|brochure|video|videos|deck|presentation|report|newsletter|emails|email|website|site|page|pages|app|shoot|launch|redesign|rebrand|translation|catalogue|catalog|menu|module|feature|integration|mailer|animation|logo|layout|slides
+moreMoney: €|£|$ ~1 # ~1 flat|extra|fixed? ~1 for ~1 the|a|an|this|that|our|your ~3 migration|sequence|campaign|banner|banners|poster|posters|flyer|flyers|brochure|video|videos|deck|presentation|report|newsletter|emails|email|website|site|page|pages|app|shoot|launch|redesign|rebrand|translation|catalogue|catalog|menu|module|feature|integration|mailer|animation|logo|layout|slides
+extraWork w: get ~5 working|fixed|sorted|running|sorted+out|up+and+running
+extraWork o: stay|staying|remain|here|on ~2 until|till ~6 ships|launches|lands|is+released|is+shipped|goes+out|releases ~6 #|mid|end|early|late|january|february|march|april|may|june|july|august|september|october|november|december
+extraWork r: fix|repair|debug ~3 the|a|an|our|those|these|broken|remaining|last
+kill /extraWork: we'll|we+will|we+can|we|i'll|i+will|let+us|let+me ~1 fix|repair|debug ~3 the|a|an|our|those|these|broken|remaining|last
+kill /extraWork: fix|correct|repair ~3 invoice|invoices|bill|typo|amount|vat|address|date
+moreTime r: make|making ~1 your|the ~1 last+day|end+date|final+day|last+working+day|leaving+date ~2 #|the|january|february|march|april|may|june|july|august|september|october|november|december
+kill /other: do|design|designing|make|making|print|create|produce ~3 cards|card|brochures
+kill /other: finish|finishing|update|redo|translate|subtitle|edit ~3 files
+kill /other: handover|hand-over|kick-off|kick+off|kickoff|intro|onboarding ~1 call|meeting|session|chat ~2 with
+kill /extraWork: do|hold|have ~1 a|the|one ~2 kick-off|kick+off|kickoff|handover|intro|briefing|session|walkthrough
+kill /other: talk|chat|speak ~2 about ~3 later|longer|new|different|extending|moving|pushing ~2 last|end|date|day|notice|finish
+why r: whether it's|it+is|it+was|it's+been the? workload|money|rate|pay|us|me|team|hours|pressure|deadlines|scope|stress|something|anything
+why q: was|is|were there ~1 something|anything ~8 pushed|drove|prompted|made+you|put+you+off|led+you
+other: wants|want|would+like|keen|'d+like ~1 to ~1 meet|see ~1 you ~3 on|this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|for
+moreTime: notice|notice+period ~3 be|to+be|last ~2 weeks|months ~1 instead+of|rather+than
+kill /replacement: budget|approval|funding|headcount|hiring ~3 for ~1 your|a|the ~1 replacement|successor
+other r: into|to|under ~1 our|my ~1 name|ownership
+invoice q: which|what ~2 account|bank|iban ~5 payment|invoice|pay|money|transfer
+acceptance k: ^ received|acknowledged ~1 thanks|thank|with+thanks|cheers
+kill /extraWork: do|doing ~1 the? ~1 # ~2 of? ~1 january|february|march|april|may|june|july|august|september|october|november|december ~2 instead|rather|not
+stay: rather|prefer ~1 you ~1 stayed|stay|didn't+go|didn't+leave|weren't+leaving|kept+going
+kill /other: call ~1 out|outs
+invoice /why: why ~1 is|was ~1 it|this|that|the+total|the+amount|the+sum ~1 #
+invoice: understand|follow|explain ~3 the|this|that ~1 amount|total|sum|figure|figures|charges|numbers|price
+extraWork: we'd|we+would|i'd|i+would ~1 also|still? ~1 like|love|want|need ~2 a|an|the|some ~1 new ~3 migration|sequence|campaign|banner|banners|poster|posters|flyer|flyers|brochure|video|videos|deck|presentation|report|newsletter|website|site|page|pages|app|shop|logo|layout|slides|catalogue|catalog|menu|module|feature|landing|form|dashboard
+extraWork q: what+about|how+about|and+the ~5 you ~1 promised|offered|said+you'd|agreed+to
+moreMoney: match|beat|top ~2 whatever|anything|what ~4 offered|offering|pay|pays|paying|paid|offer
 """;
 }
