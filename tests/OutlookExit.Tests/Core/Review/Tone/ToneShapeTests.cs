@@ -129,6 +129,7 @@ public class ToneShapeTests
         // Czech blame with the subject dropped: you sent / paid / approved it only "až" (late).
         { "cs", "Smlouvu jste mi podepsanou poslali až týden po startu.", "blame" },
         { "cs", "Zálohu jste nám zaplatila až v den odevzdání.", "blame" },
+        { "cs", "Podepsané přílohy jste nám předali až po spuštění webu.", "blame" },
         // English complaint: every deadline / milestone got moved.
         { "en", "Every milestone got pushed at least once.", "complaint" },
         // English sarcasm: thanks for the n-th round, "impressive how you managed to" + a failure, "remember I exist".
@@ -702,6 +703,8 @@ public class ToneShapeTests
         { "cs", "Skvělý nápad, poslat tisková data den před uzávěrkou ke kontrole." },
         { "en", "You thank the whole team every time we ship a release." },
         { "en", "Is there a single day when you can meet next week?" },
+        { "cs", "Pokud jste nám zálohu zaplatili až dnes, nic se neděje." },
+        { "en", "The launch date moved once, and we adapted the schedule." },
     };
 
     [Theory]
