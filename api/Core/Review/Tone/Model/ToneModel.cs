@@ -446,7 +446,8 @@ internal sealed class ToneModel
                     if (secrets[q].End > tokens[i].Start) { closed[tokens[i].Sentence] = Closed; break; }
             }
         // The last sentence is finished only when a sentence end follows its last word and nothing appended could
-        // join it to that word ('.' after a digit may still become a decimal point).
+        // join it to that word ('.' after a digit, with only spaces after it, may still become a decimal point or
+        // the full stop of an ordinal day before a month name, "do 10. prosince").
         var text = s.Text;
         var last = tokens[n - 1];
         var finished = false;
@@ -454,7 +455,7 @@ internal sealed class ToneModel
         {
             var c = text[k];
             if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '\u2026' or '\u2029')
-                finished = !(c == '.' && k == text.Length - 1 && char.IsDigit(text[k - 1]));
+                finished = !(c == '.' && char.IsDigit(text[k - 1]) && text.AsSpan(k + 1).IsWhiteSpace());
         }
         if (!finished) closed[last.Sentence] = Closed;
         return closed;

@@ -111,6 +111,7 @@ public class ToneModelTests
     [InlineData("cs", "Ani jednou jste nezapomněli na zálohu.")]
     [InlineData("cs", "Byla jsem Vám k dispozici po celou dobu předávání.")]
     [InlineData("cs", "Děkuji za podklady")]
+    [InlineData("cs", "Podklady pošlu do 10. ")]
     public void TheHardGatesHoldAtAnyScore(string language, string text)
     {
         using (ToneModel.UseScope(ToneModel.For(language).WithThresholds(-100, -100)))
@@ -132,6 +133,19 @@ public class ToneModelTests
             Assert.Empty(ToneChecker.Check(text, language, "personalNote"));
         using (ToneModel.UseScope(model.WithThresholds(-100, -100)))
             Assert.Single(ToneChecker.Check(text, language, "personalNote"));
+    }
+
+    /// <summary>The full stop of a Czech ordinal day before a month name ends no sentence; other full stops after a number do.</summary>
+    [Theory]
+    [InlineData("Zaplaťte do 10. prosince, prosím.", 1)]
+    [InlineData("Od 1. ledna do 31. března platí nový ceník.", 1)]
+    [InlineData("Faktura má 10. Pak přijde další.", 2)]
+    [InlineData("Splatnost je 10. prosinec byl rušný.", 2)]
+    [InlineData("Pošlu to 10.prosince.", 2)]
+    public void AnOrdinalDayBeforeAMonthEndsNoSentence(string text, int sentences)
+    {
+        using var s = ScannedText.Scan(text);
+        Assert.Equal(sentences, s.Tokens[s.Count - 1].Sentence + 1);
     }
 
     /// <summary>The shipped second threshold is never below the first.</summary>

@@ -139,6 +139,9 @@ public class ToneShapeTests
         { "cs", "Jestli se to do konce měsíce nezmění, pošlu celý případ do novin.", "threat" },
         { "cs", "Pokud budete chtít, můžu Vám weby spravovat ještě do června.", "waffle" },
         { "cs", "Kdybyste mě potřebovali, newsletter ještě psát můžu.", "waffle" },
+        // "do 10. prosince" is one sentence: the condition and the lawyer are read together.
+        { "cs", "Pokud nezaplatíte do 10. prosince, předám věc právníkovi.", "threat" },
+        { "cs", "Jestli do konce ledna nepřijde zbytek zálohy, podám u soudu návrh na vydání platebního rozkazu.", "threat" },
         // Ninth round: an apology that opens with a bare "Sorry" (no "I'm").
         { "en", "Sorry we have to wind the retainer down after March.", "apology" },
         { "en", "Sorry about all the disruption the move will bring.", "apology" },
@@ -724,6 +727,7 @@ public class ToneShapeTests
         { "cs", "Pokud chcete, můžu Vám ještě do pátku poslat opravenou fakturu." },
         { "cs", "Moje advokátka zkontroluje smlouvu, pokud ji pošlete do pátku." },
         { "cs", "Jestli se do pátku neozvete, pošlu Vám návrh znovu." },
+        { "cs", "Podklady pošlu do 10. prosince. Právník smlouvu zkontroloval včera." },
         { "cs", "Bez platby předem objednávky nevyřizujeme, stačí faktura se splatností." },
         { "en", "Sorry I can't make the Tuesday review, could we do Wednesday?" },
         { "en", "I will publish the survey results unless you would rather announce them yourself." },
