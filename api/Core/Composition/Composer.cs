@@ -72,14 +72,18 @@ public static class Composer
         var before = new List<PlannedDeliverable>(plan.Deliverables.Count);
         var after = new List<PlannedDeliverable>(0);
         foreach (var d in plan.Deliverables) (d.Due is { } due && due > lastDay ? after : before).Add(d);
-        Deliverables(c, before, today ? "Deliverables.Today" : "Deliverables.Intro");
-        Deliverables(c, after, "Deliverables.After");
+        // The intro and the handover name the last day (or "before my last day") rather than "before then": the sentence
+        // before them is the reason or the invoices, not the date.
+        var dated = new Args(("lastDay", c.W.Date(lastDay)));
+        Deliverables(c, before, today ? "Deliverables.Today" : "Deliverables.Intro", dated);
+        Deliverables(c, after, "Deliverables.After", dated);
         Invoices(c);
 
         var handover = c.Prose();
         var items = HandoverPhrases(c);
         if (items.Count > 0)
-            c.Say(handover, today ? "Handover.SentenceToday" : "Handover.Sentence", new Args(("items", c.W.JoinList(items))));
+            c.Say(handover, today ? "Handover.SentenceToday" : "Handover.Sentence",
+                new Args(("items", c.W.JoinList(items)), ("lastDay", c.W.Date(lastDay))));
         if (plan.Handover.Contains(HandoverItem.Credentials)) c.Say(handover, "Handover.Credentials");
 
         if (plan.Referrals.Count > 0)
@@ -123,8 +127,10 @@ public static class Composer
         var date = new Args(("lastDay", c.W.Date(plan.LastWorkingDay ?? plan.Today)));
 
         var opening = c.Prose();
+        // Thanks for understanding only when the client asks nothing that questions the decision: beside "why?" ("did we
+        // do something wrong?") the plain thanks fit, not "thank you for your kind and understanding reply".
         var thanks = asks.Contains(ClientAsk.Stay) || asks.Contains(ClientAsk.MoreMoney) ? "offer"
-            : asks.Contains(ClientAsk.Acceptance) ? "acceptance" : null;
+            : asks.Contains(ClientAsk.Acceptance) && !asks.Contains(ClientAsk.Why) ? "acceptance" : null;
         c.Say(opening, "HoldFirm.Thanks", thanks);
         // Once accepted, the decision is said as what now happens rather than as something that stands against a request.
         c.Say(opening, "HoldFirm.Decision", thanks == "acceptance" ? "acceptance" : null);
@@ -139,9 +145,12 @@ public static class Composer
         var moreTime = asks.Contains(ClientAsk.MoreTime);
         var work = plan.Deliverables.Count > 0 && !asks.Contains(ClientAsk.ExtraWork);
         if (!moreTime) c.Say(still, "HoldFirm.Plan.LastDay", date);
-        if (work) c.Say(still, "HoldFirm.Plan.Work");
+        // "Until then" points back to the date of the answer about time only when nothing came between: after the answer
+        // about the invoice, the successor or the next step the plan names the date again.
+        var dated = moreTime && asks.Any(a => a > ClientAsk.MoreTime) ? "dated" : null;
+        if (work) c.Say(still, "HoldFirm.Plan.Work", dated, date);
         // (After the list of what is still delivered, "until then" has nothing left to add.)
-        else if (moreTime && !asks.Contains(ClientAsk.ExtraWork)) c.Say(still, "HoldFirm.Plan.Until");
+        else if (moreTime && !asks.Contains(ClientAsk.ExtraWork)) c.Say(still, "HoldFirm.Plan.Until", dated, date);
         var items = HandoverPhrases(c);
         if (items.Count > 0) c.Say(still, "HoldFirm.Plan.Handover", new Args(("items", c.W.JoinList(items))));
 
@@ -299,10 +308,10 @@ public static class Composer
 
     private static bool HasHandover(LetterPlan plan) => plan.Handover.Count > 0;
 
-    private static void Deliverables(Writer c, IReadOnlyList<PlannedDeliverable> deliverables, string introKey)
+    private static void Deliverables(Writer c, IReadOnlyList<PlannedDeliverable> deliverables, string introKey, Args? introArgs = null)
     {
         if (deliverables.Count == 0) return;
-        c.Intro(c.CountChoice(introKey, deliverables.Count), Args.None);
+        c.Intro(c.CountChoice(introKey, deliverables.Count), introArgs ?? Args.None);
         var items = new List<IReadOnlyList<Run>>(deliverables.Count);
         foreach (var d in deliverables)
             items.Add(d.Due is { } due
@@ -352,8 +361,14 @@ public static class Composer
         return w[key].Runs(args);
     }
 
-    private static string CountOf(Wording w, string key, int n) =>
-        w.Count(key, n).Fill(new Args(("n", n.ToString("N0", w.Culture))));
+    /// <summary>A count with its noun; one to nine in words where the language lists them (<c>Number.Words</c>), as prose
+    /// writes them ("three days", "tři dny").</summary>
+    private static string CountOf(Wording w, string key, int n)
+    {
+        var words = w.IsOwn("Number.Words") ? w["Number.Words"].Source.Split(' ') : [];
+        var number = n >= 1 && n <= words.Length ? words[n - 1] : n.ToString("N0", w.Culture);
+        return w.Count(key, n).Fill(new Args(("n", number)));
+    }
 
     private static IReadOnlyList<string> SignatureLines(LetterPlan plan)
     {

@@ -34,10 +34,12 @@ public sealed record DraftRequest
     public TransitionPlan? Plan { get; set; }
 
     /// <summary>What the sender's business now focuses on, e.g. "brand strategy for hotels" (≤ 200 characters).
-    /// Makes the general reason concrete without touching the client.</summary>
+    /// Makes the general reason concrete without touching the client. Czech letters take it in the nominative, as a list
+    /// item would be written ("strategie značky pro hotely").</summary>
     public string? NewFocus { get; set; }
 
-    /// <summary>The service that stops, e.g. "the monthly newsletter" (≤ 200 characters).</summary>
+    /// <summary>The service that stops, e.g. "the monthly newsletter" (≤ 200 characters; Czech in the nominative,
+    /// "měsíční newsletter").</summary>
     public string? ServiceEnding { get; set; }
 
     /// <summary>Say that the sender will keep recommending the client.</summary>
@@ -142,7 +144,7 @@ public sealed record TransitionPlan
     public bool HelpInterviewReplacement { get; set; }
     /// <summary>Offer to brief the replacement on the work done.</summary>
     public bool BriefReplacement { get; set; }
-    /// <summary>Tools the client can use in the meantime (≤ 20).</summary>
+    /// <summary>Tools the client can use in the meantime (≤ 20; Czech in the nominative, "sdílená složka").</summary>
     public IReadOnlyList<string>? InterimTools { get; set; }
 }
 

@@ -17,6 +17,8 @@ internal static class Titles
         // after the name
         "Ph.D", "PhD", "CSc", "DrSc", "DSc", "DiS", "Th.D", "ThD", "ArtD", "MBA", "MPA", "MSc", "BSc", "MA", "BA",
         "MS", "MD", "LL.M", "LLM", "LL.B", "Dr.h.c", "dr.h.c", "h.c",
+        // generation marks after the name, not said in a greeting ("Dear Mr Smith," for "John Smith Jr.")
+        "Jr", "Sr",
     ];
 
     /// <summary>Honorifics and the pieces of "dr. h. c."; matched only as written, never in capitals
@@ -24,6 +26,8 @@ internal static class Titles
     private static readonly string[] LowerOnly =
     [
         "pan", "paní", "slečna", "sl", "h", "c",
+        // Czech generation marks after the name ("Jan Novák ml.", "st."): "Vážený pane Nováku,"
+        "ml", "st",
         // the field of a German or Austrian doctorate written after "Dr." ("Dr. med.", "Dr. rer. nat.")
         "med", "rer", "nat", "phil", "jur", "oec", "pol", "dent", "vet", "habil", "techn", "theol", "paed", "sc",
     ];

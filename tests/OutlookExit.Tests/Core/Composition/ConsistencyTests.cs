@@ -172,6 +172,21 @@ public class ConsistencyTests
     }
 
     [Theory]
+    [InlineData("en", 1, "one day")]
+    [InlineData("en", 3, "three days")]
+    [InlineData("en", 9, "nine days")]
+    [InlineData("cs", 1, "jeden den")]
+    [InlineData("cs", 3, "tři dny")]
+    [InlineData("cs", 6, "šest dní")]
+    public void AShortNoticeSaysItsDaysInWords(string language, int days, string words)
+    {
+        var request = Termination(language, p => { p.LastDay = Today.AddDays(days); p.Handover = [HandoverItem.Files]; });
+        var (slots, texts) = All(request);
+        Assert.Contains("Termination.NoticeShort", slots);
+        Assert.All(texts, t => Assert.Contains(words, t, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [MemberData(nameof(Languages))]
     public void LastDayTodayIsAShortNoticeWarningToo(string language)
     {
@@ -238,7 +253,7 @@ public class ConsistencyTests
 
     [Theory]
     [InlineData("en", "Invoice 7: EUR 300.00, was due 17 November 2026", "Invoice 8: EUR 50.00, due 1 December 2026")]
-    [InlineData("cs", "Faktura 7: 300,00 EUR, splatná od 17. listopadu 2026", "Faktura 8: 50,00 EUR, splatná 1. prosince 2026")]
+    [InlineData("cs", "Faktura 7: 300,00 EUR, splatná již 17. listopadu 2026", "Faktura 8: 50,00 EUR, splatná 1. prosince 2026")]
     public void OverdueInvoicesReadAsOverdueAndOpenOnesGetALineThatMakesPayingEasy(string language, string overdue, string open)
     {
         foreach (var request in new[] { Termination(language, Invoices), ThankYou(language, Invoices) })

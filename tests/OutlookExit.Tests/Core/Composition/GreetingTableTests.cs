@@ -31,7 +31,7 @@ public class GreetingTableTests
     [InlineData("en", LetterTone.Formal, "Jordan Lee", null, null, "Dear Jordan Lee,")]
     [InlineData("en", LetterTone.Formal, "Jordan Lee", null, Gender.Female, "Dear Ms Lee,")]
     [InlineData("en", LetterTone.Formal, "Dr. Jordan Lee", null, Gender.Male, "Dear Dr Lee,")] // was "Dear Mr Lee,": titles are kept
-    [InlineData("en", LetterTone.Neutral, "Dr. Jordan Lee", null, null, "Dear Jordan,")]
+    [InlineData("en", LetterTone.Neutral, "Dr. Jordan Lee", null, null, "Dear Dr Lee,")] // was "Dear Jordan,": a title the user typed is kept
     [InlineData("en", LetterTone.Neutral, null, "Acme Ltd", null, "Dear Acme team,")] // was "Dear Acme Ltd team,"
     [InlineData("en", LetterTone.Warm, null, "Acme Ltd", null, "Hello Acme team,")] // was "Hello Acme Ltd team,"
     [InlineData("cs", LetterTone.Neutral, "Jan Novák", null, Gender.Male, "Dobrý den, pane Nováku,")]
@@ -62,10 +62,14 @@ public class GreetingTableTests
     }
 
     [Theory]
-    // English titles before the name; neutral and warm stay with the first name.
+    // English titles before the name: formal and neutral keep them (the user typed them); warm stays with the first name.
     [InlineData(LetterTone.Formal, "Dr. Margaret Whitfield", "Dear Dr Whitfield,")]
     [InlineData(LetterTone.Formal, "Dr Margaret Whitfield", "Dear Dr Whitfield,")]
-    [InlineData(LetterTone.Neutral, "Dr. Margaret Whitfield", "Dear Margaret,")]
+    [InlineData(LetterTone.Neutral, "Dr. Margaret Whitfield", "Dear Dr Whitfield,")]
+    [InlineData(LetterTone.Neutral, "Professor James Carter", "Dear Professor Carter,")]
+    [InlineData(LetterTone.Neutral, "Jordan Lee, PhD", "Dear Dr Lee,")]
+    [InlineData(LetterTone.Neutral, "Sir Ian Blair", "Dear Sir Ian,")]
+    [InlineData(LetterTone.Neutral, "Mr. James O'Neil", "Dear James,")]
     [InlineData(LetterTone.Warm, "Dr. Margaret Whitfield", "Hi Margaret,")]
     [InlineData(LetterTone.Formal, "Prof. Alan Carter", "Dear Professor Carter,")]
     [InlineData(LetterTone.Formal, "Professor Alan Carter", "Dear Professor Carter,")]
@@ -75,6 +79,8 @@ public class GreetingTableTests
     [InlineData(LetterTone.Formal, "Margaret Whitfield, PhD", "Dear Dr Whitfield,")]
     [InlineData(LetterTone.Formal, "Mgr. Petr Novák, Ph.D.", "Dear Dr Novák,")]
     [InlineData(LetterTone.Formal, "John Smith, MBA", "Dear Mr Smith,")]
+    [InlineData(LetterTone.Formal, "John Smith Jr.", "Dear Mr Smith,")]
+    [InlineData(LetterTone.Formal, "Robert Brown, Sr.", "Dear Mr Brown,")]
     [InlineData(LetterTone.Formal, "Ing. Petr Novák", "Dear Mr Novák,")]
     // Honorifics: their own form, and the gender they state.
     [InlineData(LetterTone.Formal, "Mrs Jordan Lee", "Dear Mrs Lee,")]
@@ -139,6 +145,10 @@ public class GreetingTableTests
     [InlineData(LetterTone.Formal, "Bc. Jan Svoboda, DiS.", "Vážený pane Svobodo,")]
     [InlineData(LetterTone.Formal, "Petr Novák, Ph.D.", "Vážený pane Nováku,")]
     [InlineData(LetterTone.Formal, "Jana Nováková, CSc., MBA", "Vážená paní Nováková,")]
+    // Generation marks are not said in address.
+    [InlineData(LetterTone.Formal, "Jan Novák ml.", "Vážený pane Nováku,")]
+    [InlineData(LetterTone.Formal, "Ing. Josef Kos st.", "Vážený pane inženýre,")]
+    [InlineData(LetterTone.Neutral, "Jan Novák ml.", "Dobrý den, pane Nováku,")]
     // Neutral and warm keep "Dobrý den," with the title word.
     [InlineData(LetterTone.Neutral, "MUDr. Karel Pešek", "Dobrý den, pane doktore,")]
     [InlineData(LetterTone.Warm, "MUDr. Jana Nováková", "Dobrý den, paní doktorko,")]
@@ -208,7 +218,7 @@ public class GreetingTableTests
     [InlineData("en", LetterTone.Formal, "Alan Carter", "prof.", "Dear Professor Carter,")]
     [InlineData("en", LetterTone.Formal, "Alan Carter", "Reverend", "Dear Reverend Carter,")]
     [InlineData("en", LetterTone.Formal, "Dr. Jordan Lee", "Ms", "Dear Ms Lee,")]
-    [InlineData("en", LetterTone.Neutral, "Alan Carter", "Dr", "Dear Alan,")]
+    [InlineData("en", LetterTone.Neutral, "Alan Carter", "Dr", "Dear Dr Carter,")]
     [InlineData("cs", LetterTone.Formal, "Karel Pešek", "prof. MUDr.", "Vážený pane profesore,")]
     [InlineData("cs", LetterTone.Formal, "prof. Karel Pešek", "MUDr.", "Vážený pane doktore,")]
     [InlineData("cs", LetterTone.Formal, "MUDr. Karel Pešek", "Mgr.", "Vážený pane Pešku,")]
@@ -219,7 +229,7 @@ public class GreetingTableTests
     // A style of address as the title is used like one in the name ("Sir" before the given name).
     [InlineData("en", LetterTone.Formal, "Ian Blair", "Sir", "Dear Sir Ian,")]
     [InlineData("en", LetterTone.Formal, "Mark Hill", "Rev.", "Dear Reverend Hill,")]
-    [InlineData("en", LetterTone.Neutral, "Mark Hill", "Rev.", "Dear Mark,")]
+    [InlineData("en", LetterTone.Neutral, "Mark Hill", "Rev.", "Dear Reverend Hill,")]
     [InlineData("cs", LetterTone.Formal, "Ian Blair", "Sir", "Vážený pane Blaire,")]
     public void AnOwnTitleReplacesTheTitlesInTheName(string language, LetterTone tone, string name, string title, string expected) =>
         Assert.Equal(expected, Line(language, tone, name, title: title));
@@ -288,20 +298,21 @@ public class GreetingTableTests
 
     [Theory]
     // Styles of address before an English name: said in the formal greeting, "Sir" and "Dame" with the given name;
-    // neutral and warm greet by the given name; a style that names no gender leaves it to the name.
+    // neutral keeps the style as formal does (the user typed it), warm greets by the given name; a style that names
+    // no gender leaves it to the name.
     [InlineData("en", LetterTone.Formal, "Sir Ian Blair", "Dear Sir Ian,")]
-    [InlineData("en", LetterTone.Neutral, "Sir Ian Blair", "Dear Ian,")]
+    [InlineData("en", LetterTone.Neutral, "Sir Ian Blair", "Dear Sir Ian,")]
     [InlineData("en", LetterTone.Formal, "Dame Judith Olivia Dench", "Dear Dame Judith,")]
     [InlineData("en", LetterTone.Formal, "Rev. Mark Hill", "Dear Reverend Hill,")]
-    [InlineData("en", LetterTone.Neutral, "Rev. Mark Hill", "Dear Mark,")]
+    [InlineData("en", LetterTone.Neutral, "Rev. Mark Hill", "Dear Reverend Hill,")]
     [InlineData("en", LetterTone.Warm, "Revd Sarah Pike", "Hi Sarah,")]
     [InlineData("en", LetterTone.Formal, "Captain Anna Kirk", "Dear Captain Kirk,")]
     [InlineData("en", LetterTone.Formal, "Hon. Justice Ruth Bader", "Dear Justice Bader,")]
-    [InlineData("en", LetterTone.Neutral, "Hon. Justice Ruth Bader", "Dear Ruth,")]
+    [InlineData("en", LetterTone.Neutral, "Hon. Justice Ruth Bader", "Dear Justice Bader,")]
     [InlineData("en", LetterTone.Formal, "Judge Tom Reyes", "Dear Judge Reyes,")]
     // A German doctorate with its field: the field is part of the title, not a name.
     [InlineData("en", LetterTone.Formal, "Dr. med. Hans Müller", "Dear Dr Müller,")]
-    [InlineData("en", LetterTone.Neutral, "Dr. rer. nat. Petra Lang", "Dear Petra,")]
+    [InlineData("en", LetterTone.Neutral, "Dr. rer. nat. Petra Lang", "Dear Dr Lang,")]
     // The same words after a given name are a surname ("John Major"), and alone they are a name.
     [InlineData("en", LetterTone.Formal, "John Major", "Dear Mr Major,")]
     [InlineData("en", LetterTone.Neutral, "John Major", "Dear John,")]

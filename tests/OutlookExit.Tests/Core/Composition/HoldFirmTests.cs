@@ -113,6 +113,50 @@ public class HoldFirmTests(ITestOutputHelper output)
     [Theory]
     [InlineData("en")]
     [InlineData("cs")]
+    public void AClientWhoAsksWhyIsNotThankedForTheirUnderstanding(string language)
+    {
+        for (var v = 0; v < 3; v++)
+        {
+            var (accepted, _) = Reply(language, [ClientAsk.Acceptance], variant: v);
+            Assert.True(Uses(accepted, "HoldFirm.Thanks.acceptance"));
+            var (keys, text) = Reply(language, [ClientAsk.Why, ClientAsk.Acceptance], variant: v);
+            Assert.DoesNotContain(keys, k => k.StartsWith("HoldFirm.Thanks.acceptance", StringComparison.Ordinal)
+                || k.StartsWith("HoldFirm.Decision.acceptance", StringComparison.Ordinal));
+            Assert.True(Uses(keys, "HoldFirm.Why") && Uses(keys, "HoldFirm.Acceptance"), text);
+        }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("cs")]
+    public void AfterOtherAnswersThePlanNamesTheDateAgainInsteadOfPointingBackToIt(string language)
+    {
+        var date = Wording.For(language).Date(Today.AddDays(14));
+        // The answer about time is the last answer: the plan goes on from it ("until then").
+        for (var v = 0; v < 3; v++)
+        {
+            var (keys, text) = Reply(language, [ClientAsk.Stay, ClientAsk.MoreTime], variant: v);
+            Assert.True(Uses(keys, "HoldFirm.Plan.Work"), text);
+            Assert.DoesNotContain(keys, k => k.StartsWith("HoldFirm.Plan.Work.dated", StringComparison.Ordinal));
+            Assert.Equal(1, Count(text, date));
+        }
+        // The invoice, the successor or the next step came in between: "then" would point at them, so the date is named.
+        foreach (var between in new[] { ClientAsk.Invoice, ClientAsk.Replacement, ClientAsk.Other })
+            for (var v = 0; v < 3; v++)
+            {
+                var (keys, text) = Reply(language, [ClientAsk.MoreTime, between], variant: v);
+                Assert.True(Uses(keys, "HoldFirm.Plan.Work.dated"), $"{between} #{v}\n{text}");
+                Assert.Equal(2, Count(text, date));
+                var (bare, bareText) = Reply(language, [ClientAsk.MoreTime, between],
+                    r => r with { Plan = r.Plan! with { Deliverables = [] } }, variant: v);
+                Assert.True(Uses(bare, "HoldFirm.Plan.Until.dated"), $"{between} #{v}\n{bareText}");
+                Assert.Equal(2, Count(bareText, date));
+            }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("cs")]
     public void WhyGivesTheGeneralReasonOrTheDisclosedOneNeverAGrievance(string language)
     {
         var (general, _) = Reply(language, [ClientAsk.Why], r => r with { Reason = new Reason { Category = ReasonCategory.ContractTerms } });

@@ -99,7 +99,8 @@ public static class LetterMatrix
     }
 
     /// <summary>The hold-firm matrix: language × tone × (each ask alone and every pair) on the full plan, each ask alone on
-    /// a plan with only the last day, and the reason disclosed (each category) or made concrete by a new focus.</summary>
+    /// a plan with only the last day, the reason disclosed (each category) or made concrete by a new focus, and the date
+    /// named again after an answer that comes between the one about time and the plan.</summary>
     public static IEnumerable<(string Name, DraftRequest Request)> HoldFirm()
     {
         foreach (var language in Languages.Supported)
@@ -131,6 +132,9 @@ public static class LetterMatrix
                 ClientAsks = [ClientAsk.Replacement],
                 Plan = full.Plan! with { Referrals = [], HelpInterviewReplacement = false, BriefReplacement = false },
             });
+            // Nothing still due and another answer after the one about time: the plan names the date again.
+            var time = HoldFirmRequest(language, tone, [ClientAsk.MoreTime, ClientAsk.Invoice], full: true);
+            yield return (prefix + "moreTime+invoice/nothingDue", time with { Plan = time.Plan! with { Deliverables = [] } });
             yield return (prefix + "why/focus", HoldFirmRequest(language, tone, [ClientAsk.Why, ClientAsk.Stay], full: true) with
             {
                 NewFocus = language == "cs" ? "strategie značky pro hotely" : "brand strategy for hotels",

@@ -83,7 +83,7 @@ public class WordingQualityTests
     }
 
     private static readonly string[] NotSentences =
-        ["Greeting.", "SignOff", "Subject.", "Option.", "Finding.", "HoldFirm.Subject", "Format.", "List.", "Count.", "Plural.", "Culture", "Language.Name",
+        ["Greeting.", "SignOff", "Subject.", "Option.", "Finding.", "HoldFirm.Subject", "Format.", "List.", "Count.", "Number.", "Plural.", "Culture", "Language.Name",
          "Handover.files", "Handover.documentation", "Handover.accounts", "Deliverables.Item", "Invoices.Item", "Referrals.Item"];
 
     /// <summary>A key of a sentence the letters say (not a setting, greeting, sign-off, subject, list item or phrase, option or finding).</summary>
