@@ -13,7 +13,9 @@ namespace OutlookExit.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv dev validation validation2 validation3 validation4 --eval validation5
 /// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv --hold-out validation6,validation7,validation8
-/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model
+/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model --lang en --target 0.04 --floor 3.0 --soft 4
+/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model --lang cs --added 0.01 --floor 3.0 --soft 3.5
+/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv --hold-out validation9,validation10,validation11 --soft-sweep 3,3.5,4 [--soft-each] [--soft-gates Praise,Thanks]
 /// </code>
 /// With no set named, every open set is used (dev … validation11). <c>--hold-out a,b,c</c> is leave-one-set-out: for each
 /// named set, a model is trained on the other sets and measured on it (rules alone against rules + model).
