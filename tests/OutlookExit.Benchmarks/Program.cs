@@ -7,14 +7,14 @@ using OutlookExit.Benchmarks;
 //                   --steps for the steps of one draft request: JSON in, validation, …, JSON out,
 //                   --http for the server's request path in process: GET /healthz and POST /api/drafts through the
 //                   real app and middleware, then without each middleware; --http-only all,-ratelimit picks rows)
-// Tone corpus:      ... -- --tone-corpus validation10 (or dev, validation, validation2 … validation9, a sealed set when one is added; --misses lists the rows it gets wrong, not for a sealed set)
-// Tone model:       ... -- --tone-model-cv [sets] [--eval <set> | --hold-out validation6,validation7,validation8] / --train-tone-model [sets]   (default: dev … validation10)
+// Tone corpus:      ... -- --tone-corpus validation11 (or dev, validation, validation2 … validation10, a sealed set when one is added; --misses lists the rows it gets wrong, not for a sealed set)
+// Tone model:       ... -- --tone-model-cv [sets] [--eval <set> | --hold-out validation6,validation7,validation8] / --train-tone-model [sets]   (default: dev … validation11); --hold-out … --soft-sweep 3,4,5 [--soft-each] [--soft-gates a,b] (the second threshold); --tone-model-soft-scores <file> (lang<TAB>text lines)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
 // Client asks:      ... -- --client-asks [dev|sealed|<set>] [--dir <folder>] [--rows [--trace]]   (precision/recall on asks-<lang>.<set>.jsonl; rows: not for sealed sets)
 // Client-ask model: ... -- --train-client-asks-model [--sets dev,…,validation5] [--target 0.90] [--eval <set>]   (see ClientAsksModelTrain; the shipped weights: the command in the detector README)
 //                   --client-asks <set> --rules-only scores the rules without the statistical layer
 // Detector speed:   ... -- --filter '*ClientAsksBenchmarks*' --job short
-if (args.Contains("--train-tone-model") || args.Contains("--tone-model-cv") || args.Contains("--tone-model-try")) return ToneModelTrain.Run(args);
+if (args.Contains("--train-tone-model") || args.Contains("--tone-model-cv") || args.Contains("--tone-model-try") || args.Contains("--tone-model-soft-scores")) return ToneModelTrain.Run(args);
 if (args.Contains("--tone-corpus")) return ToneCorpus.Run(args);
 if (args.Contains("--secrets-corpus")) return SecretCorpus.Run(args);
 if (args.Contains("--train-client-asks-model")) return ClientAsksModelTrain.Run(args);

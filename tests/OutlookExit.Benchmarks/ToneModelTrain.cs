@@ -13,9 +13,11 @@ namespace OutlookExit.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv dev validation validation2 validation3 validation4 --eval validation5
 /// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv --hold-out validation6,validation7,validation8
-/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model
+/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model --lang en --target 0.04 --floor 3.0 --soft 4
+/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model --lang cs --added 0.01 --floor 3.0 --soft 3.5
+/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv --hold-out validation9,validation10,validation11 --soft-sweep 3,3.5,4 [--soft-each] [--soft-gates Praise,Thanks]
 /// </code>
-/// With no set named, every open set is used (dev … validation10). <c>--hold-out a,b,c</c> is leave-one-set-out: for each
+/// With no set named, every open set is used (dev … validation11). <c>--hold-out a,b,c</c> is leave-one-set-out: for each
 /// named set, a model is trained on the other sets and measured on it (rules alone against rules + model).
 /// The set names are the middle part of <c>tone-xx.&lt;set&gt;.tsv</c>; a sealed set is never trained on. <c>--eval &lt;set&gt;</c>
 /// measures rules alone against rules + model on a set that is not trained on (aggregates only, so also a sealed set). Variants: <c>--target 0.03</c> (the
@@ -33,11 +35,15 @@ public static class ToneModelTrain
     private static bool _stems = true, _bigrams = true;
     /// <summary>The lowest threshold allowed (<c>--floor</c>): above the scores of the rules' own fair table-test sentences.</summary>
     public static double Floor = double.NegativeInfinity;
+    /// <summary>The second threshold written to the model (<c>--soft</c>), for sentences that hold only a soft gate
+    /// (<see cref="ToneModel.SoftGates"/>); chosen leave-one-set-out with <c>--soft-sweep</c>. Null: none (such sentences
+    /// stay closed to the model).</summary>
+    public static double? Soft;
     public const int Epochs = 30;
     public const double LearningRate = 0.2, L2 = 1e-4;
 
     /// <summary>Where the checker's default sets are when none are named.</summary>
-    public static readonly string[] DefaultSets = ["dev", "validation", "validation2", "validation3", "validation4", "validation5", "validation6", "validation7", "validation8", "validation9", "validation10"];
+    public static readonly string[] DefaultSets = ["dev", "validation", "validation2", "validation3", "validation4", "validation5", "validation6", "validation7", "validation8", "validation9", "validation10", "validation11"];
 
     private sealed class Example
     {
@@ -75,6 +81,33 @@ public static class ToneModelTrain
             }
             return 0;
         }
+        if (args.Contains("--tone-model-soft-scores"))
+        {
+            // --tone-model-soft-scores <file of language<TAB>text lines>: for each text the shipped checker's findings and
+            // the shipped model's highest score in a sentence holding only soft gates (the soft threshold must stay above
+            // that score for every text the checker leaves alone).
+            var file = args[Array.IndexOf(args, "--tone-model-soft-scores") + 1];
+            var g = Array.IndexOf(args, "--soft-gates");
+            using var gateScope = g >= 0 ? ToneModel.SoftGatesScope(args[g + 1].Split(',')) : null;
+            var best = new Dictionary<string, (double Score, string Text)>();
+            foreach (var line in File.ReadAllLines(file))
+            {
+                var tab = line.IndexOf('\t');
+                if (tab < 0) continue;
+                var (lang, t) = (line[..tab], line[(tab + 1)..]);
+                // Clean: what the checker leaves alone with the soft gates closed, as before the second threshold.
+                bool flagged;
+                var shipped = ToneModel.For(lang);
+                using (ToneModel.UseScope(shipped.WithThresholds(shipped.Threshold, double.PositiveInfinity)))
+                    flagged = ToneChecker.Check(t, lang, "personalNote").Count > 0;
+                using var s = ScannedText.Scan(t);
+                var score = ToneModel.For(lang).MaxSoftScore(s, LanguageProfile.For(lang));
+                Console.WriteLine($"{lang}\t{(flagged ? "flagged" : "clean")}\t{score.ToString("F2", CultureInfo.InvariantCulture)}\t{t}");
+                if (!flagged && (!best.TryGetValue(lang, out var b) || score > b.Score)) best[lang] = (score, t);
+            }
+            foreach (var (lang, b) in best) Console.WriteLine($"HIGHEST clean {lang}: {b.Score.ToString("F2", CultureInfo.InvariantCulture)} {b.Text}");
+            return 0;
+        }
         var train = args.Contains("--train-tone-model");
         var at = Array.FindIndex(args, a => a is "--train-tone-model" or "--tone-model-cv");
         var sets = args.Skip(at + 1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
@@ -84,6 +117,10 @@ public static class ToneModelTrain
         if (Option("--added") is { } addedLimit) MaxAddedFalseAlarms = double.Parse(addedLimit, CultureInfo.InvariantCulture);
         if (Option("--window") is { } window) _window = int.Parse(window, CultureInfo.InvariantCulture);
         if (Option("--floor") is { } floor) Floor = double.Parse(floor, CultureInfo.InvariantCulture);
+        if (Option("--soft") is { } softValue) Soft = double.Parse(softValue, CultureInfo.InvariantCulture);
+        // --soft-gates a,b,c: these gates soft (every other hard) for this run, instead of ToneModel.SoftGates.
+        using var softGates = Option("--soft-gates") is { } gates ? ToneModel.SoftGatesScope(gates.Split(',')) : null;
+        var sweep = Option("--soft-sweep")?.Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
         _stems = !args.Contains("--no-stems");
         _bigrams = !args.Contains("--no-bigrams");
         var eval = Option("--eval");
@@ -107,7 +144,8 @@ public static class ToneModelTrain
                 {
                     var rest = sets.Where(x => x != set).ToArray();
                     var (model, _) = TrainLanguage(root, language, rest, TextWriter.Null);
-                    Evaluate(root, language, set, model, Console.Out);
+                    if (sweep is not null) SoftSweep(root, language, set, model, sweep, args.Contains("--soft-each"), Console.Out);
+                    else Evaluate(root, language, set, model, Console.Out);
                 }
             return 0;
         }
@@ -158,6 +196,47 @@ public static class ToneModelTrain
             o.WriteLine($"  ok {g.Key,-17} {g.Count(),4} {g.Count(r => r.rules),7} → {g.Count(r => r.combined)}");
     }
 
+    /// <summary>Leave-one-set-out for the second threshold: on a held-out set, rules alone, rules + model as shipped so far
+    /// (soft gates closed), then rules + model with the soft gates judged at each threshold of <paramref name="sweep"/>;
+    /// with <paramref name="each"/> also each gate alone soft (all others hard), to decide per gate.</summary>
+    private static void SoftSweep(string root, string language, string set, ToneModel model, double[] sweep, bool each, TextWriter o)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var rows = ToneCorpus.Read(SetFile(root, language, set));
+        var flags = rows.Count(r => r.Label == "flag");
+        var oks = rows.Count - flags;
+        bool[] Flagged(ToneModel m) => [.. rows.Select(r =>
+        {
+            using (ToneModel.UseScope(m)) return ToneChecker.Check(r.Text, language, "personalNote", findSecrets: false).Count > 0;
+        })];
+        bool[] rules;
+        using (ToneModel.RulesOnlyScope()) rules = [.. rows.Select(r => ToneChecker.Check(r.Text, language, "personalNote", findSecrets: false).Count > 0)];
+        var baseModel = model.WithThresholds(model.Threshold, double.PositiveInfinity);
+        var shipped = Flagged(baseModel);
+        string Line(string name, bool[] f)
+        {
+            int found = 0, alarms = 0, added = 0, addedAlarms = 0;
+            var cats = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Label == "flag") { if (f[i]) found++; if (f[i] && !shipped[i]) { added++; var k = LabelOf(rows[i]); cats[k] = cats.GetValueOrDefault(k) + 1; } }
+                else { if (f[i]) alarms++; if (f[i] && !shipped[i]) addedAlarms++; }
+            }
+            return $"SOFT {language} {set} {name,-24} recall {((double)found / flags).ToString("F3", inv)} ({found}/{flags}), false alarms {((double)alarms / oks).ToString("F3", inv)} ({alarms}/{oks}); added +{added} flag / +{addedAlarms} ok [{string.Join(' ', cats.Select(c => c.Key + ":" + c.Value))}]";
+        }
+        o.WriteLine(Line("rules alone", rules));
+        o.WriteLine(Line($"layer {model.Threshold.ToString("0.##", inv)}, soft closed", shipped));
+        foreach (var t in sweep)
+        {
+            var m = model.WithThresholds(model.Threshold, Math.Max(t, model.Threshold));
+            o.WriteLine(Line($"soft {t.ToString("0.##", inv)}", Flagged(m)));
+            if (!each) continue;
+            foreach (var gate in ToneModel.AllGates)
+                using (ToneModel.SoftGatesScope([gate]))
+                    o.WriteLine(Line($"  soft {t.ToString("0.##", inv)} only {gate}", Flagged(m)));
+        }
+    }
+
     /// <summary>Cross-validates, picks the threshold, trains on every row and returns the model and its file text.</summary>
     internal static (ToneModel Model, string Text) TrainLanguage(string root, string language, IReadOnlyList<string> sets, TextWriter report, bool oneVsRest = false)
     {
@@ -202,7 +281,8 @@ public static class ToneModelTrain
             report.WriteLine($"the product's wording reaches {wordingMax:F3} on the final model: threshold raised from {threshold:F3}");
             threshold = Math.Round(wordingMax + 0.05, 4);
         }
-        text = text.Replace("threshold\tTBD", "threshold\t" + Number(threshold), StringComparison.Ordinal);
+        text = text.Replace("threshold\tTBD", "threshold\t" + Number(threshold) +
+            (Soft is { } soft ? "\nsoft\t" + Number(Math.Max(soft, threshold)) : ""), StringComparison.Ordinal);
         return (ToneModel.Parse(new StringReader(text)), text);
     }
 

@@ -215,6 +215,8 @@ internal sealed class ScannedText : IDisposable
             {
                 if ((cls & SentenceEndClass) != 0)
                 {
+                    // "do 10. prosince": the full stop of a Czech ordinal day before a month name ends no sentence.
+                    if (c == '.' && count > 0 && IsOrdinalDay(text, folded, tokens[count - 1], i2)) { i2++; continue; }
                     if (count > 0 && tokens[count - 1].Sentence == sentence) { sentence++; clause++; }
                     if (c == '?' && count > 0) scanned._questionSentence[tokens[count - 1].Sentence] = true;
                 }
@@ -239,6 +241,30 @@ internal sealed class ScannedText : IDisposable
         scanned.Count = count;
         return scanned;
     }
+
+    /// <summary>Czech month names in the genitive, folded: the only words that make "10." an ordinal day.</summary>
+    private static readonly string[] MonthGenitives =
+        ["ledna", "unora", "brezna", "dubna", "kvetna", "cervna", "cervence", "srpna", "zari", "rijna", "listopadu", "prosince"];
+
+    /// <summary>True when the '.' at <paramref name="dot"/> follows a day number of one or two digits (the token
+    /// <paramref name="last"/>, right before it) and, after spaces, a month name in the genitive ("10. prosince").</summary>
+    private static bool IsOrdinalDay(string text, char[] folded, Token last, int dot)
+    {
+        if (last.Start + last.Length != dot || last.Length > 2) return false;
+        for (var k = last.Start; k < dot; k++) if (!char.IsAsciiDigit(text[k])) return false;
+        var at = dot + 1;
+        if (at >= text.Length || text[at] != ' ') return false;
+        while (at < text.Length && text[at] == ' ') at++;
+        var end = at;
+        while (end < text.Length && IsWordChar(text[end])) end++;
+        if (end == at || (end < text.Length && IsJoinerAt(text, end))) return false;
+        var word = folded.AsSpan(at, end - at);
+        foreach (var month in MonthGenitives)
+            if (word.SequenceEqual(month)) return true;
+        return false;
+    }
+
+    private static bool IsJoinerAt(string text, int i) => i > 0 && i + 1 < text.Length && IsJoiner(text[i - 1], text[i], text[i + 1]);
 
     internal static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || (c >= '\u0300' && c <= '\u036F');

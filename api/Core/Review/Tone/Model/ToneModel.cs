@@ -54,7 +54,43 @@ internal sealed class ToneModel
     private readonly float[] _bias;
 
     public double Threshold { get; }
+
+    /// <summary>The second, higher threshold for a finished sentence that holds only a soft gate (<see cref="SoftGates"/>):
+    /// thanks, praise, a condition, a request … — the cues sarcasm, guilt trips, threats and veiled offers to stay carry.
+    /// +∞ (no <c>soft</c> line in the model file) leaves such sentences to the rules alone, as before.</summary>
+    public double SoftThreshold { get; }
+
     public int FeatureCount { get; }
+
+    /// <summary>The cue sets (and the positive word lists <c>PosWords</c>, <c>PosTraits</c>) that close a sentence to the
+    /// model only below <see cref="SoftThreshold"/>. Every other gate is absolute: <see cref="HardGates"/>, a word inside an
+    /// exception phrase, a secret, a last sentence not finished yet. Chosen per cue from leave-one-set-out figures (README,
+    /// "Ninth round: a second threshold").</summary>
+    public static readonly string[] SoftGates = ["Praise", "Thanks", "Please", "Hope", "Enjoy", "Agreed", "PosTraits"];
+
+    /// <summary>The gates that close a sentence to the model at any score: a negation ("Payments were never late."), a
+    /// condition (fair look-alikes of threats and offers to stay score far above both thresholds: "Jestli se do pátku
+    /// neozvete, zavolám Vám v pondělí."), a plan kept or a cause outside the client, and the positive words (but for
+    /// a word of thanks, which is the soft gate Thanks).</summary>
+    public static readonly string[] HardGates = ["Negation", "If", "Unless", "Condition", "ModelLeave", "PosWords"];
+
+    /// <summary>Every gate a sentence can hold (the trainer measures each one soft in turn).</summary>
+    public static readonly string[] AllGates = ["Negation", "Praise", "Thanks", "If", "Unless", "Condition", "Please", "Hope", "Agreed", "Enjoy", "ModelLeave", "PosWords", "PosTraits"];
+
+    /// <summary>Other soft gates for the current thread (the training command measures each choice through the checker).</summary>
+    [ThreadStatic] private static string[]? _softOverride;
+
+    /// <summary>Uses <paramref name="soft"/> as the soft gates (every other gate hard) on this thread until disposed.</summary>
+    internal static IDisposable SoftGatesScope(string[] soft)
+    {
+        _softOverride = soft;
+        return new RestoreSoft();
+    }
+
+    private sealed class RestoreSoft : IDisposable
+    {
+        public void Dispose() => _softOverride = null;
+    }
 
     private static readonly Lazy<ToneModel> English = new(() => Load("model-en.tsv"));
     private static readonly Lazy<ToneModel> Czech = new(() => Load("model-cs.tsv"));
@@ -107,11 +143,14 @@ internal sealed class ToneModel
         else if (Array.IndexOf(SwitchedOn, profile.Code) >= 0) For(profile.Code).Find(s, profile, candidates, secrets);
     }
 
-    public ToneModel(double threshold, float[] bias, IReadOnlyList<(string Feature, float[] Weights)> features, int window = DefaultWindow)
+    public ToneModel(double threshold, float[] bias, IReadOnlyList<(string Feature, float[] Weights)> features, int window = DefaultWindow,
+        double softThreshold = double.PositiveInfinity)
     {
         if (bias.Length != Stride) throw new ArgumentException("bias needs one weight per column", nameof(bias));
         if (window < 1) throw new ArgumentOutOfRangeException(nameof(window));
+        if (softThreshold < threshold) throw new ArgumentOutOfRangeException(nameof(softThreshold), "the soft threshold is never below the threshold");
         Threshold = threshold;
+        SoftThreshold = softThreshold;
         Window = window;
         _bias = bias;
         FeatureCount = features.Count;
@@ -251,6 +290,16 @@ internal sealed class ToneModel
     /// <summary>The highest window score of the text (no threshold, no sentence skipped): what the threshold is chosen on.</summary>
     internal double MaxScore(ScannedText s) => s.Count == 0 ? double.NegativeInfinity : Run(s, double.PositiveInfinity, null, null);
 
+    /// <summary>The highest window score among the sentences that hold only soft gates (closed to the model but for the
+    /// soft threshold): what the soft threshold's floor is chosen on.</summary>
+    internal double MaxSoftScore(ScannedText s, LanguageProfile profile)
+    {
+        if (s.Count == 0) return double.NegativeInfinity;
+        var states = SentencesClosedToModel(s, profile, null, softOpen: true);
+        for (var i = 0; i < states.Length; i++) states[i] = states[i] == Soft ? Open : Closed;
+        return Run(s, double.PositiveInfinity, null, null, null, states);
+    }
+
     /// <summary>The model's findings on a whole text as (start, end, label), with no rule candidates.</summary>
     internal List<(int Start, int End, string Label)> Hits(ScannedText s, string language)
     {
@@ -263,7 +312,7 @@ internal sealed class ToneModel
     /// <paramref name="threshold"/> (when <paramref name="candidates"/> is given) and returns the highest score seen.
     /// Without candidates (training, <see cref="MaxScore"/>) every sentence is scored.</summary>
     private double Run(ScannedText s, double threshold, List<Candidate>? candidates, LanguageProfile? profile,
-        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets = null)
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets = null, byte[]? states = null)
     {
         var n = s.Count;
         var tokens = s.Tokens;
@@ -273,8 +322,10 @@ internal sealed class ToneModel
         // a request, an agreement, a positive word, or a word inside an exception phrase — is theirs to judge.
         // Windows and word pairs never cross a sentence, so the words of a closed sentence need no features, and a
         // text whose sentences are all closed costs no scoring at all.
-        var closedToModel = candidates is not null && profile is not null ? SentencesClosedToModel(s, profile, secrets) : null;
-        if (closedToModel is not null && Array.IndexOf(closedToModel, false) < 0) return double.NegativeInfinity;
+        // A sentence holding only a soft gate is scored too when the model has a soft threshold; it needs that score.
+        var soft = SoftThreshold;
+        var closedToModel = states ?? (candidates is not null && profile is not null ? SentencesClosedToModel(s, profile, secrets, double.IsFinite(soft)) : null);
+        if (closedToModel is not null && Array.IndexOf(closedToModel, Open) < 0 && Array.IndexOf(closedToModel, Soft) < 0) return double.NegativeInfinity;
         var uni = ArrayPool<float>.Shared.Rent(n);
         var big = ArrayPool<float>.Shared.Rent(n);
         var rows = ArrayPool<int>.Shared.Rent(n * 3);
@@ -288,7 +339,7 @@ internal sealed class ToneModel
             {
                 var t = tokens[i];
                 clauseRun[i] = i > 0 && tokens[i - 1].Clause == t.Clause ? clauseRun[i - 1] + 1 : 0;
-                if (closedToModel is not null && closedToModel[t.Sentence]) continue;
+                if (closedToModel is not null && closedToModel[t.Sentence] == Closed) continue;
                 var h = Offset;
                 var stem = 0UL;
                 for (var k = 0; k < t.Length; k++)
@@ -318,7 +369,7 @@ internal sealed class ToneModel
             for (var j = 0; j < n; j++)
             {
                 var sentence = tokens[j].Sentence;
-                if ((closedToModel is not null && closedToModel[sentence]) || sentence == flagged) continue;
+                if ((closedToModel is not null && closedToModel[sentence] == Closed) || sentence == flagged) continue;
                 double sum = _bias[0], best = double.NegativeInfinity;
                 var bestFirst = -1;
                 for (var a = j; a >= 0 && j - a < window && tokens[a].Sentence == sentence; a--)
@@ -328,7 +379,7 @@ internal sealed class ToneModel
                     if (clauseRun[a] % AnchorStep == 0 && sum > best) { best = sum; bestFirst = a; }
                 }
                 if (best > max) max = best;
-                if (bestFirst < 0 || best < threshold || candidates is null) continue;
+                if (bestFirst < 0 || best < (closedToModel is not null && closedToModel[sentence] == Soft ? soft : threshold) || candidates is null) continue;
                 flagged = sentence;
                 var label = Label(rows, bestFirst, j);
                 candidates.Add(new Candidate(tokens[bestFirst].Start, tokens[j].End, profile!.Rule(LabelRules[label])));
@@ -346,32 +397,57 @@ internal sealed class ToneModel
 
     /// <summary>Per sentence: true when the model must leave it alone — still open at the end of the text, or holding
     /// a cue of the rules for a reading that is not a complaint (see <see cref="Run"/>).</summary>
-    private static bool[] SentencesClosedToModel(ScannedText s, LanguageProfile profile,
-        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets)
+    private const byte Open = 0, Soft = 1, Closed = 2;
+
+    /// <summary>The gates that are cue sets (the other two, <c>PosWords</c> and <c>PosTraits</c>, are word lists).</summary>
+    private static readonly string[] CueGates = ["Negation", "Praise", "Thanks", "If", "Unless", "Condition", "Please", "Hope", "Agreed", "Enjoy", "ModelLeave"];
+
+    private static bool IsSoft(string gate) => Array.IndexOf(_softOverride ?? SoftGates, gate) >= 0;
+
+    private static byte State(string gate, bool softOpen) => softOpen && IsSoft(gate) ? Soft : Closed;
+
+    /// <summary>Per sentence: <see cref="Closed"/> when the model must leave it alone at any score — still open at the end
+    /// of the text, holding a hard gate, a word inside an exception phrase or a secret; <see cref="Soft"/> when it holds
+    /// only soft gates (<see cref="SoftGates"/>; only when <paramref name="softOpen"/>, else these close it too), judged
+    /// at <see cref="SoftThreshold"/>; <see cref="Open"/> otherwise.</summary>
+    private static byte[] SentencesClosedToModel(ScannedText s, LanguageProfile profile,
+        IReadOnlyList<Secrets.SecretDetector.SecretMatch>? secrets, bool softOpen)
     {
         var n = s.Count;
         var tokens = s.Tokens;
         var sentences = tokens[n - 1].Sentence + 1;
-        var closed = new bool[sentences];
+        var closed = new byte[sentences];
         var cues = profile.Cues;
-        var gate = cues.Bit("Negation") | cues.Bit("Praise") | cues.Bit("Thanks") | cues.Bit("If") | cues.Bit("Unless")
-            | cues.Bit("Condition") | cues.Bit("Please") | cues.Bit("Hope") | cues.Bit("Agreed") | cues.Bit("Enjoy") | cues.Bit("ModelLeave");
+        CueMask hard = default, softMask = default;
+        foreach (var name in CueGates)
+            if (State(name, softOpen) == Soft) softMask |= cues.Bit(name); else hard |= cues.Bit(name);
         var masks = s.CueMasks(cues);
         var pos = profile.Words("PosWords");
         var posTraits = profile.Words("PosTraits");
+        var posState = State("PosWords", softOpen);
+        var traitState = State("PosTraits", softOpen);
+        // "thanks" / "děkuji" are positive words too; as thanks they are the soft gate Thanks, not a hard positive word.
+        var thanks = State("Thanks", softOpen) == Soft ? cues.Bit("Thanks") : default;
         for (var i = 0; i < n; i++)
-            if (!(masks[i] & gate).IsEmpty || pos.Has(s, i) || posTraits.Has(s, i) || s.Ignored(i))
-                closed[tokens[i].Sentence] = true;
+        {
+            ref var state = ref closed[tokens[i].Sentence];
+            if (state == Closed) continue;
+            if (!(masks[i] & hard).IsEmpty || s.Ignored(i)) { state = Closed; continue; }
+            if (!(masks[i] & softMask).IsEmpty) state = Soft;
+            if (pos.Has(s, i)) state = Math.Max(state, (masks[i] & thanks).IsEmpty ? posState : Soft);
+            if (posTraits.Has(s, i)) state = Math.Max(state, traitState);
+        }
         // A sentence that holds a secret (sorted by start, as the detector returns them) is the secret finding's.
         if (secrets is { Count: > 0 })
             for (int i = 0, k = 0; i < n; i++)
             {
                 while (k < secrets.Count && secrets[k].End <= tokens[i].Start) k++;
                 for (var q = k; q < secrets.Count && secrets[q].Start < tokens[i].Start + tokens[i].Length; q++)
-                    if (secrets[q].End > tokens[i].Start) { closed[tokens[i].Sentence] = true; break; }
+                    if (secrets[q].End > tokens[i].Start) { closed[tokens[i].Sentence] = Closed; break; }
             }
         // The last sentence is finished only when a sentence end follows its last word and nothing appended could
-        // join it to that word ('.' after a digit may still become a decimal point).
+        // join it to that word ('.' after a digit, with only spaces after it, may still become a decimal point or
+        // the full stop of an ordinal day before a month name, "do 10. prosince").
         var text = s.Text;
         var last = tokens[n - 1];
         var finished = false;
@@ -379,21 +455,27 @@ internal sealed class ToneModel
         {
             var c = text[k];
             if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '\u2026' or '\u2029')
-                finished = !(c == '.' && k == text.Length - 1 && char.IsDigit(text[k - 1]));
+                finished = !(c == '.' && char.IsDigit(text[k - 1]) && text.AsSpan(k + 1).IsWhiteSpace());
         }
-        if (!finished) closed[last.Sentence] = true;
+        if (!finished) closed[last.Sentence] = Closed;
         return closed;
     }
 
     /// <summary>The same weights with another threshold.</summary>
-    internal ToneModel WithThreshold(double threshold) => new(this, threshold);
+    /// <summary>The same weights with another threshold (the soft threshold kept, or raised to it).</summary>
+    internal ToneModel WithThreshold(double threshold) => new(this, threshold, Math.Max(SoftThreshold, threshold));
 
-    private ToneModel(ToneModel other, double threshold)
+    /// <summary>The same weights with another threshold and soft threshold.</summary>
+    internal ToneModel WithThresholds(double threshold, double softThreshold) => new(this, threshold, softThreshold);
+
+    private ToneModel(ToneModel other, double threshold, double softThreshold)
     {
+        if (softThreshold < threshold) throw new ArgumentOutOfRangeException(nameof(softThreshold), "the soft threshold is never below the threshold");
         _table = other._table; _shift = other._shift; _weights = other._weights; _bias = other._bias;
         FeatureCount = other.FeatureCount;
         Window = other.Window;
         Threshold = threshold;
+        SoftThreshold = softThreshold;
     }
 
     private int Label(int[] rows, int first, int last)
@@ -417,7 +499,7 @@ internal sealed class ToneModel
     /// feature, tab-separated.</summary>
     public static ToneModel Parse(TextReader reader)
     {
-        double threshold = double.NaN;
+        double threshold = double.NaN, soft = double.PositiveInfinity;
         var window = DefaultWindow;
         float[]? bias = null;
         var features = new List<(string, float[])>();
@@ -431,13 +513,14 @@ internal sealed class ToneModel
             {
                 case "threshold": threshold = double.Parse(cols[1], CultureInfo.InvariantCulture); break;
                 case "window": window = int.Parse(cols[1], CultureInfo.InvariantCulture); break;
+                case "soft": soft = double.Parse(cols[1], CultureInfo.InvariantCulture); break;
                 case "columns": break;
                 case "bias": bias = Weights(cols); break;
                 default: throw new InvalidDataException($"Tone model line '{cols[0]}' comes before the bias line.");
             }
         }
         if (double.IsNaN(threshold) || bias is null) throw new InvalidDataException("Tone model file needs a threshold and a bias line.");
-        return new ToneModel(threshold, bias, features, window);
+        return new ToneModel(threshold, bias, features, window, soft);
     }
 
     private static float[] Weights(string[] cols)

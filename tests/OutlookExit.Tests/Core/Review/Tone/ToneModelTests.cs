@@ -99,6 +99,64 @@ public class ToneModelTests
             Assert.Empty(ToneChecker.Check(text, language, "personalNote"));
     }
 
+    /// <summary>The absolute gates hold at any score, with both thresholds lowered: a negation ("never late"), a plan kept
+    /// or a cause outside the client, a word inside an exception phrase, a secret, and a last sentence not finished yet.</summary>
+    [Theory]
+    [InlineData("en", "Payments were never late.")]
+    [InlineData("en", "The texts arrived on Friday, as planned.")]
+    [InlineData("en", "We need to break up the migration into phases.")]
+    [InlineData("en", "The files are in the shared folder")]
+    [InlineData("en", "Thanks for the files")]
+    [InlineData("en", "My password: Xk92mPq7Lr4tW is in the vault.")]
+    [InlineData("cs", "Ani jednou jste nezapomněli na zálohu.")]
+    [InlineData("cs", "Byla jsem Vám k dispozici po celou dobu předávání.")]
+    [InlineData("cs", "Děkuji za podklady")]
+    [InlineData("cs", "Podklady pošlu do 10. ")]
+    public void TheHardGatesHoldAtAnyScore(string language, string text)
+    {
+        using (ToneModel.UseScope(ToneModel.For(language).WithThresholds(-100, -100)))
+            Assert.DoesNotContain(ToneChecker.Check(text, language, "personalNote"), f => f.Category != "secret");
+    }
+
+    /// <summary>A finished sentence that holds only a soft gate (thanks, praise, a condition, a request, a hope) is judged
+    /// at the second threshold: with it lowered the model speaks there, with it at +∞ it does not.</summary>
+    [Theory]
+    [InlineData("en", "Thanks for the files.")]
+    [InlineData("en", "Please see the files in the shared folder.")]
+    [InlineData("cs", "Děkuji za podklady.")]
+    [InlineData("cs", "Prosím, podklady jsou ve sdílené složce.")]
+    public void ASentenceWithOnlyASoftGateIsJudgedAtTheSecondThreshold(string language, string text)
+    {
+        using (ToneModel.RulesOnlyScope()) Assert.Empty(ToneChecker.Check(text, language, "personalNote"));
+        var model = ToneModel.For(language);
+        using (ToneModel.UseScope(model.WithThresholds(-100, double.PositiveInfinity)))
+            Assert.Empty(ToneChecker.Check(text, language, "personalNote"));
+        using (ToneModel.UseScope(model.WithThresholds(-100, -100)))
+            Assert.Single(ToneChecker.Check(text, language, "personalNote"));
+    }
+
+    /// <summary>The full stop of a Czech ordinal day before a month name ends no sentence; other full stops after a number do.</summary>
+    [Theory]
+    [InlineData("Zaplaťte do 10. prosince, prosím.", 1)]
+    [InlineData("Od 1. ledna do 31. března platí nový ceník.", 1)]
+    [InlineData("Faktura má 10. Pak přijde další.", 2)]
+    [InlineData("Splatnost je 10. prosinec byl rušný.", 2)]
+    [InlineData("Pošlu to 10.prosince.", 2)]
+    public void AnOrdinalDayBeforeAMonthEndsNoSentence(string text, int sentences)
+    {
+        using var s = ScannedText.Scan(text);
+        Assert.Equal(sentences, s.Tokens[s.Count - 1].Sentence + 1);
+    }
+
+    /// <summary>The shipped second threshold is never below the first.</summary>
+    [Fact]
+    public void TheSecondThresholdIsNeverBelowTheFirst()
+    {
+        foreach (var language in new[] { "en", "cs" })
+            Assert.True(ToneModel.For(language).SoftThreshold >= ToneModel.For(language).Threshold, language);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ToneModel.For("en").WithThresholds(3, 2));
+    }
+
     /// <summary>Switched on, the model only adds: every finding of the rules is still reported.</summary>
     [Theory]
     [InlineData("cs", "Kdybyste si to rozmysleli, ještě bych zvážila pokračování. Nikdy jste nezaplatili včas.")]
@@ -130,11 +188,11 @@ public class ToneModelTests
     [Fact]
     public void AHitNeverDisappearsWhenTextIsAppended()
     {
-        var models = new[] { "en", "cs" }.SelectMany(l => new[] { ToneModel.For(l), ToneModel.For(l).WithThreshold(0) }).ToArray();
+        var models = new[] { "en", "cs" }.SelectMany(l => new[] { ToneModel.For(l), ToneModel.For(l).WithThresholds(0, 0), ToneModel.For(l).WithThresholds(0, 1) }).ToArray();
         var seen = 0;
         Gen.Select(Gen.Int[0, models.Length - 1], Text, Text).Sample((m, text, more) =>
         {
-            var language = m < 2 ? "en" : "cs";
+            var language = m < 3 ? "en" : "cs";
             var before = Hits(models[m], text, language);
             var after = Hits(models[m], text + " " + more, language);
             seen += before.Count;
@@ -187,6 +245,7 @@ public class ToneModelTests
             var again = ToneModel.Parse(reader);
             Assert.Equal(model.FeatureCount, again.FeatureCount);
             Assert.Equal(model.Threshold, again.Threshold);
+            Assert.Equal(model.SoftThreshold, again.SoftThreshold);
             foreach (var text in new[] { "Upřímně se omlouvám, že končím.", "I gave up three other contracts to keep your project going." })
             {
                 Assert.Equal(Score(model, text), Score(again, text));

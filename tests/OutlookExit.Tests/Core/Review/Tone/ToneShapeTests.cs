@@ -129,6 +129,23 @@ public class ToneShapeTests
         // Czech blame with the subject dropped: you sent / paid / approved it only "až" (late).
         { "cs", "Smlouvu jste mi podepsanou poslali až týden po startu.", "blame" },
         { "cs", "Zálohu jste nám zaplatila až v den odevzdání.", "blame" },
+        { "cs", "Podepsané přílohy jste nám předali až po spuštění webu.", "blame" },
+        // Ninth round: threats — an unpaid balance + a lawyer, "no payment … means" + a legal step, Czech "bez úhrady" + a
+        // court order, "moje právnička …, pokud dluh", a failing condition + the press; Czech offers to go on with the work.
+        { "en", "Should the balance stay unpaid past Friday, my lawyer will take it from there.", "threat" },
+        { "en", "No payment by Monday means this goes straight to a debt collector.", "threat" },
+        { "cs", "Bez úhrady zálohy podám návrh na platební rozkaz.", "threat" },
+        { "cs", "Moje právnička se tomu bude věnovat, pokud dluh do pátku nezmizí.", "threat" },
+        { "cs", "Jestli se to do konce měsíce nezmění, pošlu celý případ do novin.", "threat" },
+        { "cs", "Pokud budete chtít, můžu Vám weby spravovat ještě do června.", "waffle" },
+        { "cs", "Kdybyste mě potřebovali, newsletter ještě psát můžu.", "waffle" },
+        // "do 10. prosince" is one sentence: the condition and the lawyer are read together.
+        { "cs", "Pokud nezaplatíte do 10. prosince, předám věc právníkovi.", "threat" },
+        { "cs", "Jestli do konce ledna nepřijde zbytek zálohy, podám u soudu návrh na vydání platebního rozkazu.", "threat" },
+        // Ninth round: an apology that opens with a bare "Sorry" (no "I'm").
+        { "en", "Sorry we have to wind the retainer down after March.", "apology" },
+        { "en", "Sorry about all the disruption the move will bring.", "apology" },
+        { "en", "Sorry to step away from the account so close to the trade fair.", "apology" },
         // English complaint: every deadline / milestone got moved.
         { "en", "Every milestone got pushed at least once.", "complaint" },
         // English sarcasm: thanks for the n-th round, "impressive how you managed to" + a failure, "remember I exist".
@@ -702,6 +719,19 @@ public class ToneShapeTests
         { "cs", "Skvělý nápad, poslat tisková data den před uzávěrkou ke kontrole." },
         { "en", "You thank the whole team every time we ship a release." },
         { "en", "Is there a single day when you can meet next week?" },
+        { "cs", "Pokud jste nám zálohu zaplatili až dnes, nic se neděje." },
+        { "en", "The launch date moved once, and we adapted the schedule." },
+        { "en", "Sorry to hear the shop was closed over the holidays." },
+        { "en", "Should the balance still be open on Friday, our accounts team will send a reminder." },
+        { "en", "No payment is needed before the court date is set." },
+        { "cs", "Pokud chcete, můžu Vám ještě do pátku poslat opravenou fakturu." },
+        { "cs", "Moje advokátka zkontroluje smlouvu, pokud ji pošlete do pátku." },
+        { "cs", "Jestli se do pátku neozvete, pošlu Vám návrh znovu." },
+        { "cs", "Podklady pošlu do 10. prosince. Právník smlouvu zkontroloval včera." },
+        { "cs", "Bez platby předem objednávky nevyřizujeme, stačí faktura se splatností." },
+        { "en", "Sorry I can't make the Tuesday review, could we do Wednesday?" },
+        { "en", "I will publish the survey results unless you would rather announce them yourself." },
+        { "en", "I'll report the quarterly numbers to the board if you prefer." },
     };
 
     [Theory]
