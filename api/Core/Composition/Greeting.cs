@@ -13,7 +13,7 @@ public static class Greeting
     public static string Line(LetterPlan plan, Wording w)
     {
         if (plan.Salutation is { } own) return own;
-        var company = plan.ClientCompany is { } c ? LegalForms.Strip(c) : "";
+        var company = plan.ClientCompany is { } c ? WithoutArticle(LegalForms.Strip(c)) : "";
         if (plan.ClientName is not { } name)
             return w.Pick("Greeting.Company", plan.Tone).Fill(new Args(("company", company)));
 
@@ -47,6 +47,11 @@ public static class Greeting
             ("first", person.Given ?? person.Surname), ("full", person.Display), ("surname", addressed),
             ("surnameVocative", vocative), ("title", title ?? ""), ("company", company)));
     }
+
+    /// <summary>"The Ministry of Fun" → "Ministry of Fun": the greeting says "Dear Ministry of Fun team,".</summary>
+    private static string WithoutArticle(string company) =>
+        company.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && company.AsSpan(4).Trim().Length > 0
+            ? company[4..].TrimStart() : company;
 
     /// <summary>The title as this language uses it in address, or null. <c>client.title</c>, when given, replaces
     /// the titles found in the name. Tried in order: the highest title before the name

@@ -73,7 +73,8 @@ public sealed record PersonName(
             // "Sir Ian Blair", "Rev. Mark Hill": a style counts before the name, and only with a name after it.
             if (!seenName && !turned && Titles.Style(token) is { } s && HasNameAfter(tokens, t))
             {
-                if (s.Address.Length > 0 && style is null) (style, styleGender, styleTakesGiven) = (s.Address, s.Gender, s.GivenName);
+                if (s.Address.Length > 0 && (style is null || Titles.RankReplaces(style, s.Address)))
+                    (style, styleGender, styleTakesGiven) = (s.Address, s.Gender, s.GivenName);
                 continue;
             }
             if (Titles.IsTitle(token) || Titles.Honorific(token) is not null || token == "et")

@@ -50,6 +50,7 @@ internal static class Titles
             ["Maj"] = ("Major", null, false), ["Major"] = ("Major", null, false),
             ["Lt"] = ("Lieutenant", null, false), ["Lieutenant"] = ("Lieutenant", null, false),
             ["Gen"] = ("General", null, false), ["General"] = ("General", null, false),
+            ["Brig"] = ("Brigadier", null, false), ["Brigadier"] = ("Brigadier", null, false),
             ["Cmdr"] = ("Commander", null, false), ["Commander"] = ("Commander", null, false),
             ["Adm"] = ("Admiral", null, false), ["Admiral"] = ("Admiral", null, false),
             ["Sgt"] = ("Sergeant", null, false), ["Sergeant"] = ("Sergeant", null, false),
@@ -58,6 +59,11 @@ internal static class Titles
 
     private static readonly FrozenDictionary<string, (string Address, NameGender? Gender, bool GivenName)>.AlternateLookup<ReadOnlySpan<char>> StyleLookup =
         Styles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="next"/> replaces <paramref name="current"/> in a compound rank: "Lt Col" is
+    /// addressed as "Colonel", "Maj Gen" and "Brig Gen" as "General", "Lt Cmdr" as "Commander".</summary>
+    internal static bool RankReplaces(string current, string next) =>
+        current is "Lieutenant" or "Major" or "Brigadier" && next is "Colonel" or "General" or "Commander" or "Admiral";
 
     /// <summary>A style of address (see <see cref="Styles"/>), final dot optional; <c>GivenName</c> is true for "Sir" and
     /// "Dame", which English address puts before the given name ("Dear Sir Ian,").</summary>

@@ -33,6 +33,9 @@ public class GreetingTableTests
     [InlineData("en", LetterTone.Formal, "Dr. Jordan Lee", null, Gender.Male, "Dear Dr Lee,")] // was "Dear Mr Lee,": titles are kept
     [InlineData("en", LetterTone.Neutral, "Dr. Jordan Lee", null, null, "Dear Dr Lee,")] // was "Dear Jordan,": a title the user typed is kept
     [InlineData("en", LetterTone.Neutral, null, "Acme Ltd", null, "Dear Acme team,")] // was "Dear Acme Ltd team,"
+    [InlineData("en", LetterTone.Neutral, null, "The Ministry of Fun", null, "Dear Ministry of Fun team,")]
+    [InlineData("en", LetterTone.Warm, null, "the Coffee House Ltd", null, "Hello Coffee House team,")]
+    [InlineData("en", LetterTone.Neutral, null, "Theatre Works", null, "Dear Theatre Works team,")]
     [InlineData("en", LetterTone.Warm, null, "Acme Ltd", null, "Hello Acme team,")] // was "Hello Acme Ltd team,"
     [InlineData("cs", LetterTone.Neutral, "Jan Novák", null, Gender.Male, "Dobrý den, pane Nováku,")]
     [InlineData("cs", LetterTone.Warm, "Jan Novák", null, Gender.Male, "Dobrý den, pane Nováku,")]
@@ -310,6 +313,14 @@ public class GreetingTableTests
     [InlineData("en", LetterTone.Formal, "Hon. Justice Ruth Bader", "Dear Justice Bader,")]
     [InlineData("en", LetterTone.Neutral, "Hon. Justice Ruth Bader", "Dear Justice Bader,")]
     [InlineData("en", LetterTone.Formal, "Judge Tom Reyes", "Dear Judge Reyes,")]
+    // Compound ranks are addressed by the senior word.
+    [InlineData("en", LetterTone.Formal, "Lt Col Mark Hill", "Dear Colonel Hill,")]
+    [InlineData("en", LetterTone.Formal, "Maj. Gen. Anna Kirk", "Dear General Kirk,")]
+    [InlineData("en", LetterTone.Formal, "Lt Cmdr Ian Ross", "Dear Commander Ross,")]
+    [InlineData("en", LetterTone.Formal, "Brig Gen Tom Reyes", "Dear General Reyes,")]
+    [InlineData("en", LetterTone.Formal, "Brigadier Ann Lee", "Dear Brigadier Lee,")]
+    [InlineData("en", LetterTone.Formal, "Major John Smith", "Dear Major Smith,")]
+    [InlineData("en", LetterTone.Formal, "Lieutenant Sam Ford", "Dear Lieutenant Ford,")]
     // A German doctorate with its field: the field is part of the title, not a name.
     [InlineData("en", LetterTone.Formal, "Dr. med. Hans Müller", "Dear Dr Müller,")]
     [InlineData("en", LetterTone.Neutral, "Dr. rer. nat. Petra Lang", "Dear Dr Lang,")]
