@@ -42,6 +42,11 @@ public static class DraftReview
                         "DeliverableAfterLastDay", ("item", i + 1), ("title", plan.Deliverables[i].Title), ("due", due), ("lastDay", lastDay));
         }
         // The hold-firm reply follows a notice already given: no notice-length or due-date remarks.
+        if (plan.Kind is DraftKind.Termination or DraftKind.ThankYou)
+            for (var i = 0; i < plan.Deliverables.Count; i++)
+                if (plan.Deliverables[i].Due is { } due && due < plan.Today)
+                    Add(ref findings, t, "plan.deliverableOverdue", Severity.Warning, $"plan.deliverables[{i}].due", Iso(due),
+                        "DeliverableOverdue", ("item", i + 1), ("title", plan.Deliverables[i].Title), ("due", due));
         if (plan.Kind is not (DraftKind.ConversationRequest or DraftKind.HoldFirm))
             for (var i = 0; i < plan.Invoices.Count; i++)
                 if (plan.Invoices[i].Due is { } due && due < plan.Today)

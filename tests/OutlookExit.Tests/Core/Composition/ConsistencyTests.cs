@@ -172,6 +172,19 @@ public class ConsistencyTests
     }
 
     [Theory]
+    [InlineData("en")]
+    [InlineData("cs")]
+    public void WorkDueBeforeTodayIsAWarningOnItsDate(string language)
+    {
+        var request = Termination(language, p => { p.LastDay = Today.AddDays(14); p.Deliverables = [new Deliverable { Title = "Report", Due = Today.AddDays(-2) }, new Deliverable { Title = "Logo", Due = Today.AddDays(3) }]; });
+        var finding = Assert.Single(Draft(request).Findings, f => f.RuleId == "plan.deliverableOverdue");
+        Assert.Equal((Severity.Warning, "plan.deliverables[0].due"), (finding.Severity, finding.Field));
+        Assert.Contains("Report", finding.Message);
+        var onTime = Termination(language, p => { p.LastDay = Today.AddDays(14); p.Deliverables = [new Deliverable { Title = "Logo", Due = Today }]; });
+        Assert.DoesNotContain(Draft(onTime).Findings, f => f.RuleId == "plan.deliverableOverdue");
+    }
+
+    [Theory]
     [InlineData("en", 1, "one day")]
     [InlineData("en", 3, "three days")]
     [InlineData("en", 9, "nine days")]
