@@ -871,7 +871,7 @@ replacement: predat|predate|predas|predejte|predej ~4 pani|panu|nastupci|nastupk
 kill /other: abyste|abys|byste|bys ~1 predal|predala|predali ~4 pani|panu|nastupci|nastupkyni|nastupkyni
 kill /other: predat|predate|predas|predejte|predej ~4 pani|panu|nastupci|nastupkyni|nastupkyni
 kill /replacement: pani|panu ~1 reditel*|reditelce|reditelovi|sefov*|majitel*|jednatel*|predsed*|starost*
-moreTime r: v lednu|unoru|breznu ~3 dva|tri|ctyri|par|nekolik ~1 tydny|tydnu|dny|dnu
+moreTime r: v lednu|unoru|breznu dva|tri|ctyri|par|nekolik tydny|tydnu|dny|dnu
 moreMoney: muzeme|budeme|bychom|nabizime ~3 platit|vyplacet|posilat ~2 zalohu|zalohy|zalohove
 invoice: na ~1 jaky|ktery|jake|kterou ucet|cislo ~4 platbu|platby|penize|zaplatit|poslat|posilat|zaplatime|uhradit|uhradime
 other r: predas|predate|predejte|predej|predat|predala|predal mi|nam ~2 administraci|spravu|pristup|pristupy|ucet|ucty|kanal
@@ -888,5 +888,10 @@ kill /other: platit|vyplacet|posilat|zaplatit ~2 zalohu|zalohy|zalohove
 kill /stay: konecne hotov*|dodelan*|vyrizen*|hotove|hotova
 # „kameraman“ (the older lists spell the stem „kamerman“, which matches no form of the word)
 replacement: pro|s|se ~2 noveho|novou|novym|dalsiho|dalsim|budouciho|nastupujiciho ~2 kameraman*|strihac*|animator*|ilustrator*
+# pozdě placené faktury jako odhad důvodu, roční výkazy (účetnictví), „nikdo nebude vědět, proč…“
+kill /invoice: pozde|pozdni|opozdene|opozdeny ~1 placen*|proplacen*|zaplacen* ~1 faktur*
+kill /stay: pozde ~1 placen*|proplacen*|zaplacen*
+kill /invoice: rocni|rocnich|rocnimi|rocnim|danove|danovych|danovym ~1 vykaz*|vykazy|vykazu
+kill /why: nikdo ~4 proc
 """;
 }

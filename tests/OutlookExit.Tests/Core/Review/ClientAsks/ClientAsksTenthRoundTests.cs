@@ -87,6 +87,15 @@ public class ClientAsksTenthRoundTests
     // předání zprávy řediteli není nástupce
     [InlineData("Vaši zprávu jsem předala paní ředitelce, ozve se Vám.", "other")]
     [InlineData("Předejte to prosím panu řediteli.", "other")]
+    // dva dny v lednu na zaškolení nejsou pozdější konec; pozdě placené faktury jako odhad důvodu; roční výkazy nejsou
+    // faktura; „nikdo nebude vědět, proč…“ není otázka
+    [InlineData("Přišla bys v lednu na dva dny zaškolit Janu, která po tobě bere web?", "replacement")]
+    [InlineData("Je to kvůli pozdě placeným fakturám?", "why")]
+    [InlineData("Pošlete prosím opravenou fakturu, ta pozdě placená byla na špatnou částku.", "invoice")]
+    [InlineData("Neodcházejte, prosím. Bez Vás nikdo nebude vědět, proč web padá.", "stay")]
+    [InlineData("Chci vědět, proč končíte.", "why")]
+    [InlineData("Potřebujeme Vás do konce února kvůli ročním výkazům.", "moreTime")]
+    [InlineData("Pošlete prosím výkaz hodin k poslední faktuře.", "invoice")]
     public void Czech(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "cs").Names));
 }
