@@ -818,5 +818,7 @@ moreMoney: paid holiday|holidays|leave|vacation|vacations|time+off|sick+days
 moreMoney: rate|fee|retainer|offer|door ~3 is|remains|stays ~1 there|open|available ~1 for ~1 you
 # a line of the invoice the client wants taken off
 invoice q: can|could|would|will that|this|it|those|these|they come+off|be+taken+off|be+knocked+off|be+removed|be+dropped|be+waived
+# coming in to talk on a day is a meeting asked for
+other r: come|pop|drop ~1 in|by|over ~2 monday|tuesday|wednesday|thursday|friday|tomorrow|next|this
 """;
 }

@@ -48,6 +48,9 @@ public class ClientAsksTenthRoundTests
     // a line taken off the invoice; a look-alike with "come later"
     [InlineData("The £300 for stock photos — can that come off? We had our own licence.", "invoice")]
     [InlineData("Can that come later, after the launch? Understood otherwise.", "acceptance")]
+    // coming in on a day to talk is a meeting asked for; having come in is not
+    [InlineData("Could you come in on Monday so we can talk it over properly?", "other")]
+    [InlineData("We came in on Monday and the files were all there. Thanks for everything.", "acceptance")]
     public void English(string message, string expected) =>
         Assert.Equal(expected, string.Join(',', ClientAskDetector.Detect(message, "en").Names));
 
