@@ -11,7 +11,7 @@ internal static class ClientAsksScore
 {
     public static int Run(string[] args)
     {
-        // The split is the word after --client-asks: "dev", "validation", "validation2" … "validation9",
+        // The split is the word after --client-asks: "dev", "validation", "validation2" … "validation10",
         // "sealed", or the name of any other labelled set asks-<language>.<split>.jsonl (--dir points at another folder
         // of such files). Only a name starting with "sealed" refuses --rows.
         var at = Array.IndexOf(args, "--client-asks");

@@ -860,5 +860,38 @@ invoice /why: proc ~1 je|bylo|byla|to ~1 to|je? ~1 #
 invoice: nerozumim|nechapu|vysvetlete|vysvetlit|vysvetlite|vysvetlis ~2 te|tu|ta|teto|tuto|tomu ~1 castce|castku|castka|sume|sumu|cene|cenu|polozce|polozku|polozkam|uctovani|vyuctovani
 extraWork: bychom|bych ~1 jeste? ~1 chteli|chtela|chtel|potrebovali|potrebovala|potreboval ~2 novy|novou|nove|nova|jeste ~2 web|eshop|e-shop|shop|logo|stranku|stranky|aplikaci|kampan|letak|katalog|brozuru|banner|bannery|newsletter|video|prezentaci|plakat|plakaty|fotky
 extraWork q: a ~1 co ~5 slibil|slibila|slibili|slibene|slibenou|slibeny|slibenych
+# desáté kolo (tvary z validation10): přeposlaná zpráva níže není žádost; nástupce jako „který po Vás…“, předání
+# paní / panu …; záloha placená dopředu jako peníze; účet pro platbu; předání správy účtů a podpis potvrzení jako other
+kill /other: preposilam|preposilame|posilam|posilame|preposlal|preposlala nize|niz|dole
+replacement: ktery|ktera|ktere|kteri ~3 po ~1 vas|tobe|vami|nem|ni
+kill /stay: po ~1 vas|tobe ~1 bude|budou
+kill /other: exportni ~1 sablon*|skript*|modul*|funkc*|rozhrani
+replacement: abyste|abys|byste|bys ~1 predal|predala|predali ~4 pani|panu|nastupci|nastupkyni|nastupkyni
+replacement: predat|predate|predas|predejte|predej ~4 pani|panu|nastupci|nastupkyni|nastupkyni
+kill /other: abyste|abys|byste|bys ~1 predal|predala|predali ~4 pani|panu|nastupci|nastupkyni|nastupkyni
+kill /other: predat|predate|predas|predejte|predej ~4 pani|panu|nastupci|nastupkyni|nastupkyni
+kill /replacement: pani|panu ~1 reditel*|reditelce|reditelovi|sefov*|majitel*|jednatel*|predsed*|starost*
+moreTime r: v lednu|unoru|breznu dva|tri|ctyri|par|nekolik tydny|tydnu|dny|dnu
+moreMoney: muzeme|budeme|bychom|nabizime ~3 platit|vyplacet|posilat ~2 zalohu|zalohy|zalohove
+invoice: na ~1 jaky|ktery|jake|kterou ucet|cislo ~4 platbu|platby|penize|zaplatit|poslat|posilat|zaplatime|uhradit|uhradime
+other r: predas|predate|predejte|predej|predat|predala|predal mi|nam ~2 administraci|spravu|pristup|pristupy|ucet|ucty|kanal
+other r: podepsat|podepsal|podepsala|podepsali|podepiste|podepis ~3 potvrzeni|protokol|predavaci|prohlaseni|formular
+stay q: je|bude|bylo to opravdu|vazne|fakt|skutecne konecne|definitivne|nezvratne|finalni
+invoice: faktur* ~2 je|jsou|byla|byly ~1 vystaven*
+# poučení pro příště není otázka po nástupci; položka účtovaná zvlášť je faktura; stihnout fakturu není práce
+kill =replacement: neudelame|neudelali|neudelal|neudelala|nezopakujeme|nezopakovali ~1 stejne|stejnou|to+same|tu+samou
+kill =replacement: uctujete|uctujes|fakturujete|fakturujes|vyfakturujete ~1 samostatne|zvlast|oddelene
+kill /extraWork: stih*|zvladnete|zvladnes ~3 faktur*|vyuctovani|fakturaci
+replacement q: nevite|nevis|vite|vis|neznate|neznas|znate|znas o ~2 kameraman*|fotograf*|grafik*|grafick*|vyvojar*|programator*|copywriter*|textar*|ucetn*|editor*|prekladatel*|designer*|ilustrator*|strihac*|animator*|agentur*|freelancer*
+replacement r: pro noveho|nasledujiciho|dalsiho ~1 kameraman*|fotograf*|grafik*|vyvojar*|programator*|copywriter*|textar*|ucetn*|editor*|prekladatel*|designer*|ilustrator*|strihac*|animator*|koleg*|spravc*|technik*|administrator*
+kill /other: platit|vyplacet|posilat|zaplatit ~2 zalohu|zalohy|zalohove
+kill /stay: konecne hotov*|dodelan*|vyrizen*|hotove|hotova
+# „kameraman“ (the older lists spell the stem „kamerman“, which matches no form of the word)
+replacement: pro|s|se ~2 noveho|novou|novym|dalsiho|dalsim|budouciho|nastupujiciho ~2 kameraman*|strihac*|animator*|ilustrator*
+# pozdě placené faktury jako odhad důvodu, roční výkazy (účetnictví), „nikdo nebude vědět, proč…“
+kill /invoice: pozde|pozdni|opozdene|opozdeny ~1 placen*|proplacen*|zaplacen* ~1 faktur*
+kill /stay: pozde ~1 placen*|proplacen*|zaplacen*
+kill /invoice: rocni|rocnich|rocnimi|rocnim|danove|danovych|danovym ~1 vykaz*|vykazy|vykazu
+kill /why: nikdo ~4 proc
 """;
 }

@@ -789,5 +789,36 @@ invoice: understand|follow|explain ~3 the|this|that ~1 amount|total|sum|figure|f
 extraWork: we'd|we+would|i'd|i+would ~1 also|still? ~1 like|love|want|need ~2 a|an|the|some ~1 new ~3 migration|sequence|campaign|banner|banners|poster|posters|flyer|flyers|brochure|video|videos|deck|presentation|report|newsletter|website|site|page|pages|app|shop|logo|layout|slides|catalogue|catalog|menu|module|feature|landing|form|dashboard
 extraWork q: what+about|how+about|and+the ~5 you ~1 promised|offered|said+you'd|agreed+to
 moreMoney: match|beat|top ~2 whatever|anything|what ~4 offered|offering|pay|pays|paying|paid|offer
+# tenth round (shapes from validation10): work named by a production verb the rules did not know ("record the voiceover",
+# "typeset the catalogue"); a run that is a noun (a payroll run) or a session for the successor is no work; changing an
+# invoice detail ("update it to <address>") is no work
+extraWork w: record|typeset|film|proofread|illustrate|photograph|animate|retouch|storyboard|narrate the|a|an|our|this|those|these|one|two|three|all|both
+kill /extraWork: off|for|on the? record
+kill /extraWork: record|recording|film|filming ~4 walkthrough|walk-through|tour|screencast|screen-share|demo|handover|loom
+kill /extraWork: payroll|print|test|trial|dry|production|pay|first|final ~1 run|runs
+kill /extraWork: run|running ~1 a|an|the|one ~3 onboarding|handover|hand-over|walkthrough|walk-through|induction|session
+kill /extraWork: update|change|correct|amend ~1 it|that|this|them ~1 to
+# the successor named by more roles; a process or a plan that is new is no successor
+replacement: for|with|to the|our|a next|new dev|devs|editor|editors|illustrator|illustrators|copywriter|photographer|videographer|animator|bookkeeper|pm|marketer|coordinator|assistant|intern|engineer|consultant|translator|hires|developers|designers
+replacement: know|recommend|suggest ~3 any|some|good|a ~1 illustrators|illustrator|editors|editor|videographers|videographer|animators|animator|photographers|copywriters|translators|devs|dev|bookkeepers
+kill /replacement: new|incoming process|processes|plan|approach|structure|setup|workflow|strategy|system|way|ways|rules|roadmap
+# a call that has happened or calls as a burden are no request for a call; material handed over by a verb of sending
+kill /other: the|that|our|last|yesterday's monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekly|previous|earlier|last call|meeting|zoom
+kill /other: client|sales|status|weekly|daily|late|evening|weekend|endless|constant ~1 calls|meetings
+other r: send|share|forward|pass ~1 me|us|over ~3 spreadsheet|spreadsheets|workbook|tracker|sheet|sheets|notes|doc|docs
+# "why I think…" is the writer's own reason; "I see why" accepts one
+kill /why: why i|we think|believe|feel
+kill /why: i|we see|get why
+# staying said as going on; a reason asked through what made the decision or what made the work harder
+stay q: impossible|possible|way|chance ~3 keep+going|carry+on|go+on|continue
+why: what|which made|prompted|drove|triggered|caused|led+to the|your|this decision|change|choice|call|move
+why q: anything|something that|which? made ~4 harder|difficult|frustrating|hard|tough|worse|painful
+# money said as better terms or a rate kept open for a return
+moreMoney: paid holiday|holidays|leave|vacation|vacations|time+off|sick+days
+moreMoney: rate|fee|retainer|offer|door ~3 is|remains|stays ~1 there|open|available ~1 for ~1 you
+# a line of the invoice the client wants taken off
+invoice q: can|could|would|will that|this|it|those|these|they come+off|be+taken+off|be+knocked+off|be+removed|be+dropped|be+waived
+# coming in to talk on a day is a meeting asked for
+other r: come|pop|drop ~1 in|by|over ~2 monday|tuesday|wednesday|thursday|friday|tomorrow|next|this
 """;
 }
