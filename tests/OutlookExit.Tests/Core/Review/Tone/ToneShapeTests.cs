@@ -181,6 +181,10 @@ public class ToneShapeTests
         { "cs", "Kdybyste mi přidali pár stovek za hodinu, texty pro Vás bych psala dál.", "waffle" },
         { "cs", "Pokud byste navýšili měsíční paušál na dvojnásobek původní částky, klidně bych web spravoval dál.", "waffle" },
         { "cs", "Jestli mi zvednete sazbu o třetinu, rád bych v projektu nakonec pokračoval.", "waffle" },
+        // Tenth round: the English twin — "if you raise / pay / increase …", then "I would / I'd" + keep / stay / continue.
+        { "en", "If you could raise my fee to match the new scope, I would happily keep the newsletter going.", "waffle" },
+        { "en", "If you increase the retainer by a fifth, I'd stay on until the relaunch.", "waffle" },
+        { "en", "If you pay a bit more per article, I could keep writing them for you.", "waffle" },
     };
 
     /// <summary>The general shapes in both languages (any category counts: several shapes sit between two).
@@ -740,6 +744,9 @@ public class ToneShapeTests
         { "cs", "Pokud byste chtěli zvýšit rozpočet na reklamu, rád bych Vám poslal nový odhad." },
         { "cs", "Kdybyste zvýšili náklad, doporučil bych objednat papír o týden dřív." },
         { "cs", "Pokud byste přidali další jazyk, překladatelku bych Vám doporučila dál ze svých kontaktů." },
+        { "en", "If you increase the ad budget, I would add two more banner sizes." },
+        { "en", "If you raise the order, I would send the invoice in two parts." },
+        { "en", "If you pay the deposit today, I could start the work on Monday." },
     };
 
     [Theory]
