@@ -7,8 +7,8 @@ using OutlookExit.Benchmarks;
 //                   --steps for the steps of one draft request: JSON in, validation, …, JSON out,
 //                   --http for the server's request path in process: GET /healthz and POST /api/drafts through the
 //                   real app and middleware, then without each middleware; --http-only all,-ratelimit picks rows)
-// Tone corpus:      ... -- --tone-corpus validation11 (or dev, validation, validation2 … validation10, a sealed set when one is added; --misses lists the rows it gets wrong, not for a sealed set)
-// Tone model:       ... -- --tone-model-cv [sets] [--eval <set> | --hold-out validation6,validation7,validation8] / --train-tone-model [sets]   (default: dev … validation11); --hold-out … --soft-sweep 3,4,5 [--soft-each] [--soft-gates a,b] (the second threshold); --tone-model-soft-scores <file> (lang<TAB>text lines)
+// Tone corpus:      ... -- --tone-corpus validation12 (or dev, validation, validation2 … validation11, a sealed set when one is added; --misses lists the rows it gets wrong, not for a sealed set)
+// Tone model:       ... -- --tone-model-cv [sets] [--eval <set> | --hold-out validation6,validation7,validation8] / --train-tone-model [sets]   (default: dev … validation12); --hold-out … --soft-sweep 3,4,5 [--soft-each] [--soft-gates a,b] (the second threshold); --tone-model-soft-scores <file> (lang<TAB>text lines)
 // Secret corpus:    ... -- --secrets-corpus [--split dev|sealed] [--misses]   (detection and false-alarm rates)
 // Client asks:      ... -- --client-asks [dev|sealed|<set>] [--dir <folder>] [--rows [--trace]]   (precision/recall on asks-<lang>.<set>.jsonl; rows: not for sealed sets)
 // Client-ask model: ... -- --train-client-asks-model [--sets dev,…,validation5] [--target 0.90] [--eval <set>]   (see ClientAsksModelTrain; the shipped weights: the command in the detector README)

@@ -6,7 +6,7 @@ namespace OutlookExit.Benchmarks;
 /// <summary>Measures the tone checker on the labelled corpus in <c>tests/corpora/tone</c>: a `flag` row counts as
 /// detected when the checker reports at least one finding, an `ok` row as a false alarm when it reports any.
 /// Prints aggregate figures only (per language and category). Any set <c>tone-{en,cs}.&lt;set&gt;.tsv</c> can be measured
-/// (dev, validation, validation2 … validation11, a sealed set when one is added); rows can be listed with <c>--misses</c> for every set
+/// (dev, validation, validation2 … validation12, a sealed set when one is added); rows can be listed with <c>--misses</c> for every set
 /// but a sealed one (any name starting with <c>sealed</c>), which is measured, never listed.
 /// Run: dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-corpus validation11</summary>
 public static class ToneCorpus
@@ -19,7 +19,7 @@ public static class ToneCorpus
         var half = at + 1 < args.Length && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[at + 1] : "dev";
         if (half.Length == 0 || !half.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
-            Console.Error.WriteLine("usage: --tone-corpus <set> [--misses]   (set: dev, validation, validation2 … validation11, or a sealed set)");
+            Console.Error.WriteLine("usage: --tone-corpus <set> [--misses]   (set: dev, validation, validation2 … validation12, or a sealed set)");
             return 2;
         }
         var listMisses = args.Contains("--misses");

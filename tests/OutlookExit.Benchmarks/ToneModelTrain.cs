@@ -15,9 +15,9 @@ namespace OutlookExit.Benchmarks;
 /// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv --hold-out validation6,validation7,validation8
 /// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model --lang en --target 0.04 --floor 3.0 --soft 4
 /// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --train-tone-model --lang cs --added 0.01 --floor 3.0 --soft 3.5
-/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv --hold-out validation9,validation10,validation11 --soft-sweep 3,3.5,4 [--soft-each] [--soft-gates Praise,Thanks]
+/// dotnet run -c Release --project tests/OutlookExit.Benchmarks -- --tone-model-cv --hold-out validation10,validation11,validation12 --soft-sweep 3,3.5,4 [--soft-each] [--soft-gates Praise,Thanks]
 /// </code>
-/// With no set named, every open set is used (dev … validation11). <c>--hold-out a,b,c</c> is leave-one-set-out: for each
+/// With no set named, every open set is used (dev … validation12). <c>--hold-out a,b,c</c> is leave-one-set-out: for each
 /// named set, a model is trained on the other sets and measured on it (rules alone against rules + model).
 /// The set names are the middle part of <c>tone-xx.&lt;set&gt;.tsv</c>; a sealed set is never trained on. <c>--eval &lt;set&gt;</c>
 /// measures rules alone against rules + model on a set that is not trained on (aggregates only, so also a sealed set). Variants: <c>--target 0.03</c> (the
@@ -43,7 +43,7 @@ public static class ToneModelTrain
     public const double LearningRate = 0.2, L2 = 1e-4;
 
     /// <summary>Where the checker's default sets are when none are named.</summary>
-    public static readonly string[] DefaultSets = ["dev", "validation", "validation2", "validation3", "validation4", "validation5", "validation6", "validation7", "validation8", "validation9", "validation10", "validation11"];
+    public static readonly string[] DefaultSets = ["dev", "validation", "validation2", "validation3", "validation4", "validation5", "validation6", "validation7", "validation8", "validation9", "validation10", "validation11", "validation12"];
 
     private sealed class Example
     {

@@ -177,6 +177,14 @@ public class ToneShapeTests
         { "en", "If your plans shift, I could probably continue for a while.", "waffle" },
         { "en", "Should you need me to stay through January, tell me.", "waffle" },
         { "en", "If needed, I can postpone my departure by a month.", "waffle" },
+        // Tenth round: Czech offers to stay for more money — a condition raising the pay, then "bych" and going on.
+        { "cs", "Kdybyste mi přidali pár stovek za hodinu, texty pro Vás bych psala dál.", "waffle" },
+        { "cs", "Pokud byste navýšili měsíční paušál na dvojnásobek původní částky, klidně bych web spravoval dál.", "waffle" },
+        { "cs", "Jestli mi zvednete sazbu o třetinu, rád bych v projektu nakonec pokračoval.", "waffle" },
+        // Tenth round: the English twin — "if you raise / pay / increase …", then "I would / I'd" + keep / stay / continue.
+        { "en", "If you could raise my fee to match the new scope, I would happily keep the newsletter going.", "waffle" },
+        { "en", "If you increase the retainer by a fifth, I'd stay on until the relaunch.", "waffle" },
+        { "en", "If you pay a bit more per article, I could keep writing them for you.", "waffle" },
     };
 
     /// <summary>The general shapes in both languages (any category counts: several shapes sit between two).
@@ -732,6 +740,13 @@ public class ToneShapeTests
         { "en", "Sorry I can't make the Tuesday review, could we do Wednesday?" },
         { "en", "I will publish the survey results unless you would rather announce them yourself." },
         { "en", "I'll report the quarterly numbers to the board if you prefer." },
+        // Tenth round: a raise in a condition with "bych", but no going on with the work.
+        { "cs", "Pokud byste chtěli zvýšit rozpočet na reklamu, rád bych Vám poslal nový odhad." },
+        { "cs", "Kdybyste zvýšili náklad, doporučil bych objednat papír o týden dřív." },
+        { "cs", "Pokud byste přidali další jazyk, překladatelku bych Vám doporučila dál ze svých kontaktů." },
+        { "en", "If you increase the ad budget, I would add two more banner sizes." },
+        { "en", "If you raise the order, I would send the invoice in two parts." },
+        { "en", "If you pay the deposit today, I could start the work on Monday." },
     };
 
     [Theory]
