@@ -45,6 +45,8 @@ public static class Composer
         var plan = c.Plan;
         var lastDay = plan.LastWorkingDay ?? plan.Today;
         var today = lastDay == plan.Today;
+        var lastDayText = c.W.Date(lastDay);
+        var dated = new Args(("lastDay", lastDayText));
 
         var opening = c.Prose();
         c.Say(opening, "Termination.Appreciation");
@@ -55,7 +57,7 @@ public static class Composer
         if (today) c.Say(decision, "Termination.DecisionToday");
         else
         {
-            c.Say(decision, "Termination.Decision", new Args(("lastDay", c.W.Date(lastDay))));
+            c.Say(decision, "Termination.Decision", dated);
             var days = lastDay.DayNumber - plan.Today.DayNumber;
             var notice = new Args(("notice", CountOf(c.W, "Count.Day", days)));
             c.Say(decision, days < ShortNoticeDays ? "Termination.NoticeShort" : "Termination.Notice", notice);
@@ -74,16 +76,15 @@ public static class Composer
         foreach (var d in plan.Deliverables) (d.Due is { } due && due > lastDay ? after : before).Add(d);
         // The intro and the handover name the last day (or "before my last day") rather than "before then": the sentence
         // before them is the reason or the invoices, not the date.
-        var dated = new Args(("lastDay", c.W.Date(lastDay)));
         Deliverables(c, before, today ? "Deliverables.Today" : "Deliverables.Intro", dated);
-        Deliverables(c, after, "Deliverables.After", dated);
+        Deliverables(c, after, "Deliverables.After");
         Invoices(c);
 
         var handover = c.Prose();
         var items = HandoverPhrases(c);
         if (items.Count > 0)
             c.Say(handover, today ? "Handover.SentenceToday" : "Handover.Sentence",
-                new Args(("items", c.W.JoinList(items)), ("lastDay", c.W.Date(lastDay))));
+                new Args(("items", c.W.JoinList(items)), ("lastDay", lastDayText)));
         if (plan.Handover.Contains(HandoverItem.Credentials)) c.Say(handover, "Handover.Credentials");
 
         if (plan.Referrals.Count > 0)
@@ -124,7 +125,10 @@ public static class Composer
     {
         var plan = c.Plan;
         var asks = plan.ClientAsks;
-        var date = new Args(("lastDay", c.W.Date(plan.LastWorkingDay ?? plan.Today)));
+        var lastDay = plan.LastWorkingDay ?? plan.Today;
+        var date = new Args(("lastDay", c.W.Date(lastDay)));
+        // A last day of today is said as today ("Today is my last working day", "before the end of today").
+        var today = lastDay == plan.Today ? "today" : null;
 
         var opening = c.Prose();
         // Thanks for understanding only when the client asks nothing that questions the decision: beside "why?" ("did we
@@ -138,18 +142,15 @@ public static class Composer
         NoteInOpening(c, opening);
 
         foreach (var ask in Enum.GetValues<ClientAsk>())
-            if (asks.Contains(ask)) Answer(c, ask, date);
+            if (asks.Contains(ask)) Answer(c, ask, date, today);
 
         var still = c.Prose();
         // Asked for more time, the answer already gave the date: the plan goes on from it ("until then").
         var moreTime = asks.Contains(ClientAsk.MoreTime);
         // Work due after the last day is never promised before it: "before then" speaks only of what is due by then.
-        var lastDay = plan.LastWorkingDay ?? plan.Today;
         var listed = !asks.Contains(ClientAsk.ExtraWork);
         var work = listed && plan.Deliverables.Any(d => d.Due is not { } due || due <= lastDay);
         var later = listed && plan.Deliverables.Any(d => d.Due is { } due && due > lastDay);
-        // A last day of today is said as today ("Today is my last working day", "before the end of today").
-        var today = lastDay == plan.Today ? "today" : null;
         if (!moreTime) c.Say(still, "HoldFirm.Plan.LastDay", today, date);
         // "Until then" points back to the date of the answer about time only when nothing came between: after the answer
         // about the invoice, the successor or the next step the plan names the date again.
@@ -170,7 +171,7 @@ public static class Composer
         c.Say(c.Prose(), "HoldFirm.Closing");
     }
 
-    private static void Answer(Writer c, ClientAsk ask, Args date)
+    private static void Answer(Writer c, ClientAsk ask, Args date, string? today)
     {
         var plan = c.Plan;
         switch (ask)
@@ -193,9 +194,7 @@ public static class Composer
             case ClientAsk.Stay: c.Say(c.Prose(), "HoldFirm.Stay"); break;
             case ClientAsk.MoreMoney: c.Say(c.Prose(), "HoldFirm.MoreMoney"); break;
             // The plan's last day is the answer, said as the decision: the API keeps no earlier date to compare with.
-            case ClientAsk.MoreTime:
-                c.Say(c.Prose(), "HoldFirm.MoreTime", plan.LastWorkingDay == plan.Today ? "today" : null, date);
-                break;
+            case ClientAsk.MoreTime: c.Say(c.Prose(), "HoldFirm.MoreTime", today, date); break;
             case ClientAsk.ExtraWork:
                 // Only what the plan lists, with its dates; nothing new.
                 if (plan.Deliverables.Count == 0) c.Say(c.Prose(), "HoldFirm.ExtraWork.None");
@@ -375,14 +374,8 @@ public static class Composer
         return w[key].Runs(args);
     }
 
-    /// <summary>A count with its noun; one to nine in words where the language lists them (<c>Number.Words</c>), as prose
-    /// writes them ("three days", "tři dny").</summary>
-    private static string CountOf(Wording w, string key, int n)
-    {
-        var words = w.IsOwn("Number.Words") ? w["Number.Words"].Source.Split(' ') : [];
-        var number = n >= 1 && n <= words.Length ? words[n - 1] : n.ToString("N0", w.Culture);
-        return w.Count(key, n).Fill(new Args(("n", number)));
-    }
+    /// <summary>A count with its noun, the number as prose writes it ("three days", "tři dny", "14 days").</summary>
+    private static string CountOf(Wording w, string key, int n) => w.Count(key, n).Fill(new Args(("n", w.Number(n))));
 
     private static IReadOnlyList<string> SignatureLines(LetterPlan plan)
     {

@@ -34,6 +34,14 @@ public sealed class Wording
     /// <summary>Culture for dates and numbers (resource key <c>Culture</c>).</summary>
     public CultureInfo Culture { get; }
 
+    /// <summary>One to nine in words (resource key <c>Number.Words</c>, this language's own), empty without it.</summary>
+    private readonly string[] _numberWords;
+
+    /// <summary><paramref name="n"/> as prose writes it: one to nine in words where the language lists them ("three",
+    /// "tři"), else in figures.</summary>
+    public string Number(int n) =>
+        n >= 1 && n <= _numberWords.Length ? _numberWords[n - 1] : n.ToString("N0", Culture);
+
     /// <summary>The wording of <paramref name="language"/> (a supported, normalised code).</summary>
     public static Wording For(string language) =>
         All.TryGetValue(language, out var w) ? w : All[Languages.Default];
@@ -58,6 +66,7 @@ public sealed class Wording
         _templates = map.ToFrozenDictionary(StringComparer.Ordinal);
         _own = own.ToFrozenSet(StringComparer.Ordinal);
         Culture = CultureInfo.GetCultureInfo(Text("Culture"));
+        _numberWords = _own.Contains("Number.Words") ? _templates["Number.Words"].Source.Split(' ') : [];
         _dateFormat = Text("Format.Date");
         _pluralRules = ParsePluralRules(Text("Plural.Rules"));
     }
